@@ -1,0 +1,57 @@
+package gov.suggestions.suggestion.domain;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** Remembers what a create with an Idempotency-Key produced, so a retry gets the first result. */
+@Entity
+@Table(name = "idempotency_record")
+public class IdempotencyRecord {
+
+    @EmbeddedId
+    public Key key;
+
+    @Column(name = "request_hash", nullable = false)
+    public String requestHash;
+
+    @Column(name = "resource_id", nullable = false)
+    public UUID resourceId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Embeddable
+    public static class Key implements Serializable {
+        @Column(name = "caller")
+        public String caller;
+
+        @Column(name = "idempotency_key")
+        public String idempotencyKey;
+
+        public Key() {
+        }
+
+        public Key(String caller, String idempotencyKey) {
+            this.caller = caller;
+            this.idempotencyKey = idempotencyKey;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && caller.equals(other.caller) && idempotencyKey.equals(other.idempotencyKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(caller, idempotencyKey);
+        }
+    }
+}

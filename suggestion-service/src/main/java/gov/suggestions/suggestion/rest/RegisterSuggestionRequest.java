@@ -1,0 +1,38 @@
+package gov.suggestions.suggestion.rest;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.suggestions.suggestion.domain.SuggestionKind;
+import gov.suggestions.suggestion.service.RegisterSuggestion;
+
+@Schema(name = "RegisterSuggestionRequest", description = "A suggestion (建议) or proposal (提案) as submitted in a session")
+public record RegisterSuggestionRequest(
+        @Schema(description = "Code of the congress body (or CPPCC committee) the suggestion was submitted to", examples = "shenzhen-npc")
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String congressBody,
+        @Schema(description = "Number, unique within the congress body", examples = "20200041")
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[0-9A-Za-z-]+") String number,
+        @Schema(description = "SUGGESTION (代表建议) or PROPOSAL (政协提案)") @NotNull SuggestionKind kind,
+        @Schema(examples = "关于推进政务数据共享的建议") @NotBlank @Size(max = 200) String title,
+        @Schema(description = "Full text") @NotBlank @Size(max = 20000) String body,
+        @Schema(description = "The lead deputy (领衔代表)") @NotNull @Valid DeputyReference leadDeputy,
+        @Schema(description = "Term of the congress (第六届 → 6)", examples = "6") @NotNull @Min(1) @Max(99) Integer term,
+        @Schema(description = "Session within the term (第八次会议 → 8)", examples = "8") @NotNull @Min(1) @Max(99) Integer session,
+        @Schema(examples = "2020") @NotNull @Min(1949) @Max(2100) Integer year,
+        @Schema(description = "Submission date; today (Asia/Shanghai) when omitted", examples = "2020-05-10") @PastOrPresent LocalDate submittedOn) {
+
+    public RegisterSuggestion toCommand(LocalDate today) {
+        return new RegisterSuggestion(congressBody, number, kind, title, body, leadDeputy.id(), leadDeputy.name(),
+                leadDeputy.delegation(), term, session, year, submittedOn == null ? today : submittedOn);
+    }
+}

@@ -1,0 +1,210 @@
+package gov.suggestions.suggestion.rest;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import gov.suggestions.suggestion.domain.Suggestion;
+import gov.suggestions.suggestion.service.Caller;
+import gov.suggestions.suggestion.service.Registration;
+import gov.suggestions.suggestion.service.SuggestionService;
+
+@Path("/api/v1/suggestions")
+@Tag(name = "Suggestions", description = "Intake of deputies' suggestions and CPPCC proposals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SuggestionResource {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    static final String REGISTER_EXAMPLE = """
+            {
+              "congressBody": "shenzhen-npc",
+              "number": "20200055",
+              "kind": "SUGGESTION",
+              "title": "关于加快推进政务数据共享的建议",
+              "body": "建议进一步打通部门间数据壁垒,推动政务数据按需共享……",
+              "leadDeputy": { "id": "D-0117", "name": "王某某", "delegation": "福田代表团" },
+              "term": 6,
+              "session": 8,
+              "year": 2020,
+              "submittedOn": "2020-05-10"
+            }""";
+
+    static final String SUGGESTION_EXAMPLE = """
+            {
+              "id": "0b5d1f0e-6a43-4c55-9d2e-1c9f3a7b8e21",
+              "congressBody": "shenzhen-npc",
+              "number": "20200055",
+              "kind": "SUGGESTION",
+              "title": "关于加快推进政务数据共享的建议",
+              "body": "建议进一步打通部门间数据壁垒,推动政务数据按需共享……",
+              "leadDeputy": { "id": "D-0117", "name": "王某某", "delegation": "福田代表团" },
+              "term": 6,
+              "session": 8,
+              "year": 2020,
+              "submittedOn": "2020-05-10",
+              "state": "REGISTERED",
+              "registeredAt": "2020-05-12T09:30:00+08:00",
+              "version": 0
+            }""";
+
+    static final String VALIDATION_PROBLEM = """
+            {
+              "type": "urn:gov-suggestions:problem:validation",
+              "title": "请求数据无效",
+              "status": 400,
+              "detail": "title: 不能为空",
+              "instance": "/api/v1/suggestions",
+              "violations": [ { "field": "title", "message": "不能为空" } ]
+            }""";
+
+    static final String DUPLICATE_PROBLEM = """
+            {
+              "type": "urn:gov-suggestions:problem:conflict",
+              "title": "与当前状态冲突",
+              "status": 409,
+              "detail": "建议编号 20200055 已在 shenzhen-npc 登记",
+              "instance": "/api/v1/suggestions",
+              "violations": [ { "field": "number", "message": "建议编号 20200055 已在 shenzhen-npc 登记" } ]
+            }""";
+
+    static final String UNAUTHENTICATED_PROBLEM = """
+            { "type": "urn:gov-suggestions:problem:unauthenticated", "title": "未认证", "status": 401,
+              "detail": "需要有效的 Bearer 令牌", "instance": "/api/v1/suggestions" }""";
+
+    static final String FORBIDDEN_PROBLEM = """
+            { "type": "urn:gov-suggestions:problem:forbidden", "title": "无权访问", "status": 403,
+              "detail": "您的角色不允许此操作", "instance": "/api/v1/suggestions" }""";
+
+    static final String NOT_FOUND_PROBLEM = """
+            { "type": "urn:gov-suggestions:problem:not-found", "title": "未找到", "status": 404,
+              "detail": "没有您可查看的建议 0b5d1f0e-6a43-4c55-9d2e-1c9f3a7b8e21",
+              "instance": "/api/v1/suggestions/0b5d1f0e-6a43-4c55-9d2e-1c9f3a7b8e21" }""";
+
+    private final SuggestionService service;
+    private final CallerFactory callers;
+    private final ObjectMapper objectMapper;
+
+    public SuggestionResource(SuggestionService service, CallerFactory callers, ObjectMapper objectMapper) {
+        this.service = service;
+        this.callers = callers;
+        this.objectMapper = objectMapper;
+    }
+
+    @POST
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
+    @Operation(summary = "Register a suggestion",
+            description = "Registers one suggestion or proposal of a session and publishes `suggestion.submitted.v1`. "
+                    + "A congress office registers only for the congress body its token names. "
+                    + "Send an `Idempotency-Key` so that a retry returns the first result instead of a duplicate.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RegisterSuggestionRequest.class),
+            examples = @ExampleObject(name = "suggestion", value = REGISTER_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Registered (or the first result of this Idempotency-Key)",
+            headers = { @Header(name = "Location", description = "URL of the suggestion"),
+                    @Header(name = "ETag", description = "Version of the suggestion") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionResponse.class),
+                    examples = @ExampleObject(name = "registered", value = SUGGESTION_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown field, wrong type or invalid value; every field at fault is listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthenticated", value = UNAUTHENTICATED_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Role not allowed, or another congress body than the token's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "409", description = "The number is already registered in this congress body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "duplicate number", value = DUPLICATE_PROBLEM)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(
+            @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Client-chosen key identifying this create; a retry with the same key and body returns the first result",
+                    example = "c2f6a1d4-intake-20200055")
+            @HeaderParam("Idempotency-Key") @Size(min = 8, max = 100) @Pattern(regexp = "[\\x21-\\x7e]+") String idempotencyKey,
+            @NotNull @Valid RegisterSuggestionRequest request) {
+        Caller caller = callers.current();
+        Registration registration = service.register(request.toCommand(LocalDate.now(ZONE)), caller, idempotencyKey,
+                idempotencyKey == null ? null : fingerprint(request));
+        Suggestion suggestion = registration.suggestion();
+        return Response.created(URI.create("/api/v1/suggestions/" + suggestion.id))
+                .tag(new EntityTag(Long.toString(suggestion.version)))
+                .header("Idempotent-Replayed", registration.replayed() ? "true" : null)
+                .entity(SuggestionResponse.of(suggestion))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.DEPUTY })
+    @Operation(summary = "Read a suggestion",
+            description = "A congress office reads its own congress body's suggestions; a deputy only the ones they proposed. "
+                    + "Anything else answers 404.")
+    @APIResponse(responseCode = "200", description = "The suggestion",
+            headers = @Header(name = "ETag", description = "Version of the suggestion"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionResponse.class),
+                    examples = @ExampleObject(name = "suggestion", value = SUGGESTION_EXAMPLE)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthenticated", value = UNAUTHENTICATED_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such suggestion, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = NOT_FOUND_PROBLEM)))
+    public Response get(@Parameter(description = "Suggestion id", example = "0b5d1f0e-6a43-4c55-9d2e-1c9f3a7b8e21")
+            @PathParam("id") UUID id) {
+        Suggestion suggestion = service.get(id, callers.current());
+        return Response.ok(SuggestionResponse.of(suggestion))
+                .tag(new EntityTag(Long.toString(suggestion.version)))
+                .build();
+    }
+
+    /** Same body, same fingerprint: records serialise their components in declaration order. */
+    private String fingerprint(RegisterSuggestionRequest request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(objectMapper.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint the request", e);
+        }
+    }
+}

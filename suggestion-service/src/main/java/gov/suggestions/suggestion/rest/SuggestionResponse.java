@@ -1,0 +1,39 @@
+package gov.suggestions.suggestion.rest;
+
+import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.suggestions.suggestion.domain.Suggestion;
+import gov.suggestions.suggestion.domain.SuggestionKind;
+import gov.suggestions.suggestion.domain.SuggestionState;
+
+@Schema(name = "Suggestion")
+public record SuggestionResponse(
+        UUID id,
+        String congressBody,
+        String number,
+        SuggestionKind kind,
+        String title,
+        String body,
+        DeputyReference leadDeputy,
+        int term,
+        int session,
+        int year,
+        LocalDate submittedOn,
+        SuggestionState state,
+        @Schema(description = "When it was registered, Asia/Shanghai") OffsetDateTime registeredAt,
+        @Schema(description = "Version for optimistic concurrency; also sent as the ETag") long version) {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    public static SuggestionResponse of(Suggestion s) {
+        return new SuggestionResponse(s.id, s.congressBody, s.number, s.kind, s.title, s.body,
+                new DeputyReference(s.leadDeputyId, s.leadDeputyName, s.leadDeputyDelegation),
+                s.term, s.session, s.year, s.submittedOn, s.state,
+                s.registeredAt.atZone(ZONE).toOffsetDateTime(), s.version);
+    }
+}

@@ -1,0 +1,105 @@
+package gov.suggestions.suggestion.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import gov.suggestions.suggestion.domain.IdempotencyRecord;
+import gov.suggestions.suggestion.domain.Suggestion;
+import gov.suggestions.suggestion.domain.SuggestionState;
+import gov.suggestions.suggestion.event.Outbox;
+import gov.suggestions.suggestion.event.SuggestionSubmittedV1;
+import gov.suggestions.suggestion.repository.IdempotencyRecordRepository;
+import gov.suggestions.suggestion.repository.SuggestionRepository;
+
+@ApplicationScoped
+public class SuggestionService {
+
+    private final SuggestionRepository suggestions;
+    private final IdempotencyRecordRepository idempotencyRecords;
+    private final Outbox outbox;
+
+    public SuggestionService(SuggestionRepository suggestions, IdempotencyRecordRepository idempotencyRecords,
+            Outbox outbox) {
+        this.suggestions = suggestions;
+        this.idempotencyRecords = idempotencyRecords;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Registers a suggestion and appends {@code suggestion.submitted.v1} in the same transaction.
+     * With an Idempotency-Key, a retry of the same request returns the first result unchanged.
+     */
+    @Transactional
+    public Registration register(RegisterSuggestion command, Caller caller, String idempotencyKey, String requestHash) {
+        requireCongressBody(caller, command.congressBody());
+        if (idempotencyKey != null) {
+            IdempotencyRecord earlier = idempotencyRecords.findById(new IdempotencyRecord.Key(caller.subject(), idempotencyKey));
+            if (earlier != null) {
+                if (!earlier.requestHash.equals(requestHash)) {
+                    throw new IdempotencyKeyReusedException();
+                }
+                return new Registration(suggestions.findById(earlier.resourceId), true);
+            }
+        }
+        if (suggestions.numberTaken(command.congressBody(), command.number())) {
+            throw new ConflictException(Text.of(
+                    "建议编号 " + command.number() + " 已在 " + command.congressBody() + " 登记",
+                    "Suggestion number " + command.number() + " is already registered in congress body "
+                            + command.congressBody()), "number");
+        }
+
+        Suggestion suggestion = new Suggestion();
+        suggestion.id = UUID.randomUUID();
+        suggestion.congressBody = command.congressBody();
+        suggestion.number = command.number();
+        suggestion.kind = command.kind();
+        suggestion.title = command.title();
+        suggestion.body = command.body();
+        suggestion.leadDeputyId = command.leadDeputyId();
+        suggestion.leadDeputyName = command.leadDeputyName();
+        suggestion.leadDeputyDelegation = command.leadDeputyDelegation();
+        suggestion.term = (short) command.term();
+        suggestion.session = (short) command.session();
+        suggestion.year = (short) command.year();
+        suggestion.submittedOn = command.submittedOn();
+        suggestion.state = SuggestionState.REGISTERED;
+        suggestion.registeredAt = Instant.now();
+        suggestion.registeredBy = caller.subject();
+        suggestions.persist(suggestion);
+        // surfaces a concurrent duplicate number here, before the event is written
+        suggestions.flush();
+
+        outbox.append(SuggestionSubmittedV1.TYPE, suggestion.id.toString(), SuggestionSubmittedV1.of(suggestion));
+
+        if (idempotencyKey != null) {
+            IdempotencyRecord record = new IdempotencyRecord();
+            record.key = new IdempotencyRecord.Key(caller.subject(), idempotencyKey);
+            record.requestHash = requestHash;
+            record.resourceId = suggestion.id;
+            record.createdAt = suggestion.registeredAt;
+            idempotencyRecords.persist(record);
+            idempotencyRecords.flush();
+        }
+        return new Registration(suggestion, false);
+    }
+
+    @Transactional
+    public Suggestion get(UUID id, Caller caller) {
+        return suggestions.findVisible(id, caller)
+                .orElseThrow(() -> new NotFoundException(Text.of("没有您可查看的建议 " + id, "No suggestion " + id + " is visible to you")));
+    }
+
+    /** An office registers only for the congress body its token names; a system token may name one to be narrowed to it. */
+    private static void requireCongressBody(Caller caller, String congressBody) {
+        if (caller.congressBody() == null && !caller.hasRole(Caller.SYSTEM)) {
+            throw new AccessDeniedException(Text.of("您的令牌未指明人大(政协)机关", "Your token names no congress body"));
+        }
+        if (caller.congressBody() != null && !caller.congressBody().equals(congressBody)) {
+            throw new AccessDeniedException(Text.of("您只能为 " + caller.congressBody() + " 登记建议",
+                    "You may register suggestions only for congress body " + caller.congressBody()));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package gov.suggestions.suggestion.rest;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.UUID;
+
+import gov.suggestions.testsupport.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Request bodies and callers shared by this module's API tests; every number is fresh so tests never share data. */
+final class SuggestionRequests {
+
+    static final String BODY = "shenzhen-npc";
+
+    private SuggestionRequests() {
+    }
+
+    static String freshNumber() {
+        return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    static String registration(String number, String deputyId) {
+        return """
+                {
+                  "congressBody": "%s",
+                  "number": "%s",
+                  "kind": "SUGGESTION",
+                  "title": "关于加快推进政务数据共享的建议",
+                  "body": "建议进一步打通部门间数据壁垒,推动政务数据按需共享。",
+                  "leadDeputy": { "id": "%s", "name": "王某某", "delegation": "福田代表团" },
+                  "term": 6,
+                  "session": 8,
+                  "year": 2020,
+                  "submittedOn": "2020-05-10"
+                }""".formatted(BODY, number, deputyId);
+    }
+
+    static RequestSpecification asOffice() {
+        return as(TestTokens.role("congress-office").congressBody(BODY).sign());
+    }
+
+    static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+}
