@@ -1,0 +1,82 @@
+package gov.suggestions.workflow.event;
+
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import gov.suggestions.workflow.service.ReceivedSuggestionService;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Consumes the {@code suggestions} topic (CloudEvents in binary mode). Each event is applied once
+ * through the inbox; a message that cannot be processed is nacked and the connector moves it to
+ * the dead-letter topic with the reason, and consumption goes on.
+ */
+@ApplicationScoped
+public class SuggestionEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(SuggestionEventConsumer.class);
+
+    private final ReceivedSuggestionService service;
+    private final ObjectReader submittedReader;
+
+    public SuggestionEventConsumer(ReceivedSuggestionService service, ObjectMapper objectMapper) {
+        this.service = service;
+        this.submittedReader = objectMapper.readerFor(SuggestionSubmittedV1.class)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Incoming("suggestion-events")
+    @Blocking
+    // transient failures (database restarting) are retried; an unprocessable message is not
+    @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
+    public void consume(ConsumerRecord<String, String> record) {
+        String id = requiredHeader(record, "ce_id");
+        String source = requiredHeader(record, "ce_source");
+        String type = requiredHeader(record, "ce_type");
+        if (!SuggestionSubmittedV1.TYPE.equals(type)) {
+            service.ignore(source, id, type);
+            LOG.debugf("ignored event %s of type %s", id, type);
+            return;
+        }
+        SuggestionSubmittedV1 event = parse(record.value(), id);
+        service.receive(source, id, event);
+    }
+
+    private SuggestionSubmittedV1 parse(String json, String eventId) {
+        if (json == null) {
+            throw new UnprocessableEventException("event " + eventId + " has no data");
+        }
+        SuggestionSubmittedV1 event;
+        try {
+            event = submittedReader.readValue(json);
+        } catch (java.io.IOException e) {
+            throw new UnprocessableEventException("event " + eventId + " data is not valid " + SuggestionSubmittedV1.TYPE + " JSON", e);
+        }
+        String missing = event.missingField();
+        if (missing != null) {
+            throw new UnprocessableEventException("event " + eventId + " lacks " + missing);
+        }
+        return event;
+    }
+
+    private static String requiredHeader(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        if (header == null || header.value() == null || header.value().length == 0) {
+            throw new UnprocessableEventException("not a CloudEvent: header " + name + " is missing (offset "
+                    + record.offset() + " of " + record.topic() + "-" + record.partition() + ")");
+        }
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
