@@ -1,6 +1,7 @@
 package gov.suggestions.suggestion.service;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,7 +67,7 @@ public class SuggestionService {
         suggestion.year = (short) command.year();
         suggestion.submittedOn = command.submittedOn();
         suggestion.state = SuggestionState.REGISTERED;
-        suggestion.registeredAt = Instant.now();
+        suggestion.registeredAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
         suggestion.registeredBy = caller.subject();
         suggestions.persist(suggestion);
         // surfaces a concurrent duplicate number here, before the event is written

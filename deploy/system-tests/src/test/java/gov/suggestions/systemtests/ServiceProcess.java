@@ -1,0 +1,115 @@
+package gov.suggestions.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** One packaged service (target/quarkus-app) started as its own process, configured the way production is: by environment. */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    final String name;
+    final int port;
+    private final Process process;
+    private final long startedNanos;
+    private long readyAfterMillis = -1;
+
+    private ServiceProcess(String name, int port, Process process, long startedNanos) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.startedNanos = startedNanos;
+    }
+
+    static ServiceProcess start(Path root, String service, String database, String role, String kafka) {
+        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: the services are packaged before the system tests run");
+        }
+        try {
+            int port = freePort();
+            Path logs = root.resolve("deploy/system-tests/target/it-logs");
+            Files.createDirectories(logs);
+            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(logs.resolve(service + ".log").toFile());
+            Map<String, String> env = builder.environment();
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
+            env.put("QUARKUS_DATASOURCE_USERNAME", role);
+            env.put("QUARKUS_DATASOURCE_PASSWORD", role);
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+            env.put("MP_JWT_VERIFY_ISSUER", "https://suggestions.local/issuer");
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("deploy/local/keys/local-public.pem").toString());
+            long started = System.nanoTime();
+            return new ServiceProcess(service, port, builder.start(), started);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String baseUri() {
+        return "http://localhost:" + port;
+    }
+
+    /** Polls readiness, ignoring refused connections while the service starts. */
+    void awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see target/it-logs/" + name + ".log");
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    readyAfterMillis = (System.nanoTime() - startedNanos) / 1_000_000;
+                    return;
+                }
+            } catch (ConnectException e) {
+                // not listening yet
+            } catch (IOException e) {
+                // starting up
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(name + " not ready within " + timeout + "; see target/it-logs/" + name + ".log");
+    }
+
+    long readyAfterMillis() {
+        return readyAfterMillis;
+    }
+
+    /** Resident set size from /proc, in MiB (Linux). */
+    long rssMiB() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

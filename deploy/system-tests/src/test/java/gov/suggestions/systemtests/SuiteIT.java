@@ -1,0 +1,139 @@
+package gov.suggestions.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import gov.suggestions.testsupport.InProcessKafka;
+import gov.suggestions.testsupport.TestTokens;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+
+/**
+ * The packaged suggestion-service and workflow-service as separate processes, each with its own
+ * PostgreSQL database, talking only through a real Kafka broker that this test can stop and restart.
+ */
+class SuiteIT {
+
+    private static InProcessKafka kafka;
+    private static ServiceProcess suggestionService;
+    private static ServiceProcess workflowService;
+    private static final String TOKEN = TestTokens.role("congress-office").congressBody("shenzhen-npc").sign();
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        Path root = Path.of(System.getProperty("suite.root", "../..")).toAbsolutePath().normalize();
+        kafka = InProcessKafka.start();
+        emptyDatabase("suggestion_it", "suggestion");
+        emptyDatabase("workflow_it", "workflow");
+        suggestionService = ServiceProcess.start(root, "suggestion-service", "suggestion_it", "suggestion", kafka.bootstrapServers());
+        workflowService = ServiceProcess.start(root, "workflow-service", "workflow_it", "workflow", kafka.bootstrapServers());
+        suggestionService.awaitReady(Duration.ofSeconds(120));
+        workflowService.awaitReady(Duration.ofSeconds(120));
+        Thread.sleep(3000); // let start-up settle before reading idle memory
+        for (ServiceProcess service : List.of(suggestionService, workflowService)) {
+            System.out.printf("[figures] %s ready after %d ms (started together with the other service), RSS %d MiB%n",
+                    service.name, service.readyAfterMillis(), service.rssMiB());
+        }
+    }
+
+    @AfterAll
+    static void stopSuite() throws InterruptedException {
+        if (suggestionService != null) {
+            suggestionService.close();
+        }
+        if (workflowService != null) {
+            workflowService.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    @AfterEach
+    void brokerBack() {
+        kafka.restart();
+    }
+
+    @Test
+    void registeredSuggestionCrossesTheBrokerIntoWorkflowServicesDatabase() {
+        String number = freshNumber();
+        long start = System.nanoTime();
+        String id = register(number);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> given()
+                .baseUri(workflowService.baseUri()).auth().oauth2(TOKEN)
+                .when().get("/api/v1/received-suggestions/" + id)
+                .then().statusCode(200)
+                .body("number", equalTo(number))
+                .body("congressBody", equalTo("shenzhen-npc")));
+        System.out.printf("[figures] registration to visible in workflow-service: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Test
+    void withTheBrokerDownRegistrationStillSucceedsAndEveryEventArrivesWhenItReturns() {
+        kafka.stop();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(register(freshNumber()));
+        }
+        for (String id : ids) {
+            given().baseUri(workflowService.baseUri()).auth().oauth2(TOKEN)
+                    .when().get("/api/v1/received-suggestions/" + id)
+                    .then().statusCode(404);
+        }
+
+        kafka.restart();
+        long back = System.nanoTime();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            for (String id : ids) {
+                given().baseUri(workflowService.baseUri()).auth().oauth2(TOKEN)
+                        .when().get("/api/v1/received-suggestions/" + id)
+                        .then().statusCode(200);
+            }
+        });
+        System.out.printf("[figures] after the broker returned, all %d waiting events arrived within %d ms%n",
+                ids.size(), (System.nanoTime() - back) / 1_000_000);
+    }
+
+    private static String register(String number) {
+        return given().baseUri(suggestionService.baseUri()).auth().oauth2(TOKEN).contentType(ContentType.JSON)
+                .body("""
+                        {"congressBody":"shenzhen-npc","number":"%s","kind":"SUGGESTION",
+                         "title":"关于推进审批服务便民化的建议","body":"建议推行一网通办。",
+                         "leadDeputy":{"id":"D-0420","name":"张某某","delegation":"南山代表团"},
+                         "term":6,"session":8,"year":2020,"submittedOn":"2020-05-10"}""".formatted(number))
+                .when().post("/api/v1/suggestions")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private static String freshNumber() {
+        return "IT" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    /** Each run starts from an empty schema; the service's Flyway migrations build it again. */
+    private static void emptyDatabase(String database, String role) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, role, role);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        }
+    }
+}
