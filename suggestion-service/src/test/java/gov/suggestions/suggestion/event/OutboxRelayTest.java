@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -40,6 +44,9 @@ class OutboxRelayTest {
 
     @Inject
     OutboxEventRepository outboxEvents;
+
+    @Inject
+    OutboxPublisher publisher;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -75,6 +82,46 @@ class OutboxRelayTest {
         assertEquals(List.of(1, 2, 3, 4, 5), distinctInOrder(stepsOf(records, second)));
         await().atMost(Duration.ofSeconds(20)).until(() -> unpublished(written) == 0);
         await().atMost(Duration.ofSeconds(20)).until(() -> "UP".equals(readiness()));
+    }
+
+    @Test
+    void severalRelaysAtOncePublishEveryEventExactlyOnceAndInOrderPerKey() throws Exception {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            keys.add(UUID.randomUUID().toString());
+        }
+        List<Long> written = QuarkusTransaction.requiringNew().call(() -> {
+            List<Long> ids = new ArrayList<>();
+            for (int step = 1; step <= 10; step++) {
+                for (String key : keys) {
+                    ids.add(outbox.append("test.step.v1", key, Map.of("step", step)).id);
+                }
+            }
+            return ids;
+        });
+
+        // four more relays, as other replicas would run them, race the application's own relay for the backlog
+        ExecutorService replicas = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> published = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            published.add(replicas.submit(() -> {
+                int total = 0;
+                long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                while (System.nanoTime() < until && unpublished(written) > 0) {
+                    total += publisher.publishBatch();
+                }
+                return total;
+            }));
+        }
+        replicas.shutdown();
+        assertTrue(replicas.awaitTermination(60, TimeUnit.SECONDS));
+        await().atMost(Duration.ofSeconds(20)).until(() -> unpublished(written) == 0);
+
+        List<ConsumerRecord<String, String>> records = TopicReader.readUntil(bootstrapServers, "suggestions",
+                read -> keys.stream().allMatch(k -> stepsOf(read, k).size() >= 10), Duration.ofSeconds(60));
+        for (String key : keys) {
+            assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), stepsOf(records, key), "steps of " + key);
+        }
     }
 
     private long unpublished(List<Long> ids) {
