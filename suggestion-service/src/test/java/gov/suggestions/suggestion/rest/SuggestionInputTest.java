@@ -80,6 +80,21 @@ class SuggestionInputTest {
     }
 
     @Test
+    void violationMessagesAreChineseByDefaultAndEnglishOnRequest() {
+        String body = registration(freshNumber(), "D-0117").replace("关于加快推进政务数据共享的建议", "");
+        asOffice().body(body)
+                .when().post("/api/v1/suggestions")
+                .then().statusCode(400)
+                .body("title", equalTo("请求数据无效"))
+                .body("violations.find { it.field == 'title' }.message", equalTo("不能为空"));
+        asOffice().header("Accept-Language", "en").body(body)
+                .when().post("/api/v1/suggestions")
+                .then().statusCode(400)
+                .body("title", equalTo("The request is not valid"))
+                .body("violations.find { it.field == 'title' }.message", equalTo("must not be blank"));
+    }
+
+    @Test
     void malformedJsonIsAProblem() {
         asOffice().body("{\"congressBody\": \"shenzhen-npc\", \"number\": ")
                 .when().post("/api/v1/suggestions")
