@@ -41,6 +41,6 @@ final class SuggestionRequests {
     }
 
     static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
     }
 }
