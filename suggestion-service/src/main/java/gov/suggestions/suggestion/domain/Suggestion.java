@@ -2,7 +2,14 @@ package gov.suggestions.suggestion.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,6 +42,15 @@ public class Suggestion {
     @Column(nullable = false)
     public String body;
 
+    @ElementCollection
+    @CollectionTable(name = "suggestion_topic", joinColumns = @JoinColumn(name = "suggestion_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "topic", nullable = false)
+    public List<String> topics = new ArrayList<>();
+
+    @Column(name = "subject_category")
+    public String subjectCategory;
+
     @Column(name = "lead_deputy_id", nullable = false)
     public String leadDeputyId;
 
@@ -43,6 +59,19 @@ public class Suggestion {
 
     @Column(name = "lead_deputy_delegation")
     public String leadDeputyDelegation;
+
+    @ElementCollection
+    @CollectionTable(name = "suggestion_co_signer", joinColumns = @JoinColumn(name = "suggestion_id"))
+    @OrderColumn(name = "position")
+    public List<CoSigner> coSigners = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "supervision_level", nullable = false)
+    public SupervisionLevel supervisionLevel = SupervisionLevel.ORDINARY;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Priority priority = Priority.ORDINARY;
 
     @Column(nullable = false)
     public short term;
@@ -65,6 +94,15 @@ public class Suggestion {
 
     @Column(name = "registered_by", nullable = false)
     public String registeredBy;
+
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
 
     @Version
     public long version;

@@ -1,7 +1,9 @@
 package gov.suggestions.suggestion.domain;
 
-/** Where a suggestion stands at intake. Assignment (交办) and withdrawal come with the intake issue. */
+/** Where a suggestion stands at intake. */
 public enum SuggestionState {
     /** Registered by the congress office, not yet assigned to a handling unit. */
-    REGISTERED
+    REGISTERED,
+    /** Withdrawn by the congress office before assignment; nothing more happens to it. */
+    WITHDRAWN
 }

@@ -1,6 +1,7 @@
 package gov.suggestions.suggestion.repository;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,10 +10,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.service.Caller;
+import gov.suggestions.suggestion.service.Page;
+import gov.suggestions.suggestion.service.SuggestionFilter;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, UUID> {
+
+    private static final String SIGNED_BY = "(s.leadDeputyId = %1$s or exists (select 1 from Suggestion x join x.coSigners c "
+            + "where x.id = s.id and c.deputyId = %1$s))";
 
     public boolean numberTaken(String congressBody, String number) {
         return count("congressBody = ?1 and number = ?2", congressBody, number) > 0;
@@ -20,20 +28,78 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
 
     /** The suggestion if the caller may see it: the object-level check is part of the query. */
     public Optional<Suggestion> findVisible(UUID id, Caller caller) {
-        StringBuilder query = new StringBuilder("id = :id");
+        StringBuilder query = new StringBuilder("from Suggestion s where s.id = :id");
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
-        if (caller.hasRole(Caller.DEPUTY) && !caller.hasRole(Caller.CONGRESS_OFFICE) && !caller.hasRole(Caller.SYSTEM)) {
-            // co-signers join this filter when proposers arrive with the intake issue
-            query.append(" and leadDeputyId = :deputy");
-            params.put("deputy", caller.deputy() == null ? "" : caller.deputy());
-        }
-        if (caller.congressBody() != null) {
-            query.append(" and congressBody = :body");
-            params.put("body", caller.congressBody());
-        } else if (caller.hasRole(Caller.CONGRESS_OFFICE)) {
-            return Optional.empty(); // an office token without its congress body sees nothing
+        if (!narrowToCaller(caller, query, params)) {
+            return Optional.empty();
         }
         return find(query.toString(), params).firstResultOptional();
+    }
+
+    /** One page of the suggestions the caller may see that match the filter. */
+    public Page<Suggestion> search(SuggestionFilter filter, Caller caller, Sort sort, int page, int size) {
+        StringBuilder query = new StringBuilder("from Suggestion s where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!narrowToCaller(caller, query, params)) {
+            return new Page<>(List.of(), 0, page, size);
+        }
+        if (filter.congressBody() != null) {
+            query.append(" and s.congressBody = :filterBody");
+            params.put("filterBody", filter.congressBody());
+        }
+        if (filter.term() != null) {
+            query.append(" and s.term = :term");
+            params.put("term", filter.term().shortValue());
+        }
+        if (filter.session() != null) {
+            query.append(" and s.session = :session");
+            params.put("session", filter.session().shortValue());
+        }
+        if (filter.year() != null) {
+            query.append(" and s.year = :year");
+            params.put("year", filter.year().shortValue());
+        }
+        if (filter.state() != null) {
+            query.append(" and s.state = :state");
+            params.put("state", filter.state());
+        }
+        if (filter.supervisionLevel() != null) {
+            query.append(" and s.supervisionLevel = :level");
+            params.put("level", filter.supervisionLevel());
+        }
+        if (filter.topic() != null) {
+            query.append(" and :topic member of s.topics");
+            params.put("topic", filter.topic());
+        }
+        if (filter.deputy() != null) {
+            query.append(" and ").append(SIGNED_BY.formatted(":filterDeputy"));
+            params.put("filterDeputy", filter.deputy());
+        }
+        PanacheQuery<Suggestion> found = find(query.toString(), sort, params);
+        return new Page<>(found.page(page, size).list(), found.count(), page, size);
+    }
+
+    /**
+     * Appends what the caller may see; false when they may see nothing at all. A deputy sees what they
+     * proposed or co-signed, an office its own congress body; a token naming a congress body narrows to it.
+     */
+    private static boolean narrowToCaller(Caller caller, StringBuilder query, Map<String, Object> params) {
+        boolean staff = caller.hasRole(Caller.CONGRESS_OFFICE) || caller.hasRole(Caller.SYSTEM)
+                || caller.hasRole(Caller.GOV_SUPERVISOR);
+        if (caller.hasRole(Caller.DEPUTY) && !staff) {
+            if (caller.deputy() == null) {
+                return false;
+            }
+            query.append(" and ").append(SIGNED_BY.formatted(":deputy"));
+            params.put("deputy", caller.deputy());
+        }
+        if (caller.congressBody() != null) {
+            query.append(" and s.congressBody = :body");
+            params.put("body", caller.congressBody());
+        } else if (caller.hasRole(Caller.CONGRESS_OFFICE)) {
+            return false; // an office token without its congress body sees nothing
+        }
+        return true;
     }
 }

@@ -28,6 +28,7 @@ import gov.suggestions.suggestion.service.AccessDeniedException;
 import gov.suggestions.suggestion.service.ConflictException;
 import gov.suggestions.suggestion.service.IdempotencyKeyReusedException;
 import gov.suggestions.suggestion.service.NotFoundException;
+import gov.suggestions.suggestion.service.PreconditionFailedException;
 import gov.suggestions.suggestion.service.Text;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -106,6 +107,18 @@ public class ProblemMappers {
         String detail = IdempotencyKeyReusedException.REASON.in(locale(headers));
         return problem(headers, 422, "idempotency-key-reused", Text.of("Idempotency-Key 重复使用", "Idempotency-Key reused"), detail, uri,
                 List.of(new Problem.Violation("Idempotency-Key", detail)));
+    }
+
+    @ServerExceptionMapper
+    public Response precondition(PreconditionFailedException e, UriInfo uri, HttpHeaders headers) {
+        if (e.missing()) {
+            return problem(headers, 428, "precondition-required", Text.of("缺少 If-Match", "If-Match required"),
+                    Text.of("修改前请先读取并在 If-Match 中带上 ETag", "Read the resource first and send its ETag in If-Match").in(locale(headers)),
+                    uri, List.of());
+        }
+        return problem(headers, 412, "precondition-failed", Text.of("版本已变化", "Version changed"),
+                Text.of("资源已被他人修改,请重新读取", "The resource was changed by someone else; read it again").in(locale(headers)),
+                uri, List.of());
     }
 
     @ServerExceptionMapper

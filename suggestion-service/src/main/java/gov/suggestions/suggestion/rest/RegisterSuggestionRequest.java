@@ -1,6 +1,7 @@
 package gov.suggestions.suggestion.rest;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,7 +14,10 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import gov.suggestions.suggestion.domain.CoSigner;
+import gov.suggestions.suggestion.domain.Priority;
 import gov.suggestions.suggestion.domain.SuggestionKind;
+import gov.suggestions.suggestion.domain.SupervisionLevel;
 import gov.suggestions.suggestion.service.RegisterSuggestion;
 
 @Schema(name = "RegisterSuggestionRequest", description = "A suggestion (建议) or proposal (提案) as submitted in a session")
@@ -29,10 +33,21 @@ public record RegisterSuggestionRequest(
         @Schema(description = "Term of the congress (第六届 → 6)", examples = "6") @NotNull @Min(1) @Max(99) Integer term,
         @Schema(description = "Session within the term (第八次会议 → 8)", examples = "8") @NotNull @Min(1) @Max(99) Integer session,
         @Schema(examples = "2020") @NotNull @Min(1949) @Max(2100) Integer year,
-        @Schema(description = "Submission date; today (Asia/Shanghai) when omitted", examples = "2020-05-10") @PastOrPresent LocalDate submittedOn) {
+        @Schema(description = "Submission date; today (Asia/Shanghai) when omitted", examples = "2020-05-10") @PastOrPresent LocalDate submittedOn,
+        @Schema(description = "Topics / keywords (主题词)", examples = "[\"数字政府\", \"政务数据共享\"]")
+        @Size(max = 20) List<@NotBlank @Size(max = 50) String> topics,
+        @Schema(description = "Subject category (分类)", examples = "政务服务") @Size(max = 100) String subjectCategory,
+        @Schema(description = "Co-signers (附议代表)") @Size(max = 100) List<@NotNull @Valid DeputyReference> coSigners,
+        @Schema(description = "ORDINARY when omitted; key supervised (重点督办) by the standing committee or the government")
+        SupervisionLevel supervisionLevel,
+        @Schema(description = "ORDINARY when omitted") Priority priority) {
 
     public RegisterSuggestion toCommand(LocalDate today) {
         return new RegisterSuggestion(congressBody, number, kind, title, body, leadDeputy.id(), leadDeputy.name(),
-                leadDeputy.delegation(), term, session, year, submittedOn == null ? today : submittedOn);
+                leadDeputy.delegation(), term, session, year, submittedOn == null ? today : submittedOn,
+                topics == null ? List.of() : List.copyOf(topics), subjectCategory,
+                coSigners == null ? List.of() : coSigners.stream().map(d -> new CoSigner(d.id(), d.name(), d.delegation())).toList(),
+                supervisionLevel == null ? SupervisionLevel.ORDINARY : supervisionLevel,
+                priority == null ? Priority.ORDINARY : priority);
     }
 }

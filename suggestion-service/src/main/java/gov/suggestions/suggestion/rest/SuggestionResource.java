@@ -20,6 +20,10 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -40,6 +44,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.suggestion.domain.Suggestion;
+import gov.suggestions.suggestion.domain.SuggestionState;
+import gov.suggestions.suggestion.domain.SupervisionLevel;
+import gov.suggestions.suggestion.service.Page;
+import gov.suggestions.suggestion.service.SuggestionFilter;
+import io.quarkus.panache.common.Sort;
 import gov.suggestions.suggestion.service.Caller;
 import gov.suggestions.suggestion.service.Registration;
 import gov.suggestions.suggestion.service.SuggestionService;
@@ -63,7 +72,12 @@ public class SuggestionResource {
               "term": 6,
               "session": 8,
               "year": 2020,
-              "submittedOn": "2020-05-10"
+              "submittedOn": "2020-05-10",
+              "topics": ["数字政府", "政务数据共享"],
+              "subjectCategory": "政务服务",
+              "coSigners": [ { "id": "D-0200", "name": "李某某", "delegation": "南山代表团" } ],
+              "supervisionLevel": "ORDINARY",
+              "priority": "HOT"
             }""";
 
     static final String SUGGESTION_EXAMPLE = """
@@ -74,11 +88,16 @@ public class SuggestionResource {
               "kind": "SUGGESTION",
               "title": "关于加快推进政务数据共享的建议",
               "body": "建议进一步打通部门间数据壁垒,推动政务数据按需共享……",
+              "topics": ["数字政府", "政务数据共享"],
+              "subjectCategory": "政务服务",
               "leadDeputy": { "id": "D-0117", "name": "王某某", "delegation": "福田代表团" },
+              "coSigners": [ { "id": "D-0200", "name": "李某某", "delegation": "南山代表团" } ],
               "term": 6,
               "session": 8,
               "year": 2020,
               "submittedOn": "2020-05-10",
+              "supervisionLevel": "ORDINARY",
+              "priority": "HOT",
               "state": "REGISTERED",
               "registeredAt": "2020-05-12T09:30:00+08:00",
               "version": 0
@@ -196,6 +215,86 @@ public class SuggestionResource {
         return Response.ok(SuggestionResponse.of(suggestion))
                 .tag(new EntityTag(Long.toString(suggestion.version)))
                 .build();
+    }
+
+    @GET
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.DEPUTY })
+    @Operation(summary = "List suggestions",
+            description = "Filters combine with AND. A congress office sees its own congress body's suggestions; a deputy only the ones "
+                    + "they proposed or co-signed. Paged (page from 0, size 1–200, default 20) with the total; "
+                    + "`sort` is one of number, submittedOn, registeredAt, title, prefixed by `-` for descending.")
+    @APIResponse(responseCode = "200", description = "One page of suggestions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionPage.class),
+                    examples = @ExampleObject(name = "page", value = "{ \"items\": [" + SUGGESTION_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 20 }")))
+    @APIResponse(responseCode = "400", description = "A filter, page, size or sort out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthenticated", value = UNAUTHENTICATED_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = FORBIDDEN_PROBLEM)))
+    public SuggestionPage list(
+            @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Size(max = 40) String congressBody,
+            @Parameter(description = "Term (届)", example = "6") @QueryParam("term") @Min(1) @Max(99) Integer term,
+            @Parameter(description = "Session (次会议)", example = "8") @QueryParam("session") @Min(1) @Max(99) Integer session,
+            @Parameter(example = "2020") @QueryParam("year") @Min(1949) @Max(2100) Integer year,
+            @Parameter(description = "State") @QueryParam("state") SuggestionState state,
+            @Parameter(description = "A topic the suggestion carries", example = "数字政府") @QueryParam("topic") @Size(max = 50) String topic,
+            @Parameter(description = "Supervision level") @QueryParam("supervisionLevel") SupervisionLevel supervisionLevel,
+            @Parameter(description = "Deputy id: as lead proposer or co-signer", example = "D-0117") @QueryParam("deputy") @Size(max = 64) String deputy,
+            @Parameter(description = "Sort key", example = "-submittedOn") @QueryParam("sort") @DefaultValue("number")
+            @Pattern(regexp = "-?(number|submittedOn|registeredAt|title)") String sort,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        Sort order = sort.startsWith("-") ? Sort.descending(sort.substring(1)) : Sort.ascending(sort);
+        order.and("id");
+        Page<Suggestion> found = service.list(new SuggestionFilter(congressBody, term, session, year, state, topic, supervisionLevel, deputy),
+                callers.current(), order, page, size);
+        return new SuggestionPage(found.items().stream().map(SuggestionResponse::of).toList(), found.total(), found.page(), found.size());
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @RolesAllowed(Caller.CONGRESS_OFFICE)
+    @Operation(summary = "Withdraw a suggestion",
+            description = "The congress office withdraws a suggestion that is not assigned yet and publishes `suggestion.withdrawn.v1`. "
+                    + "Send the ETag of the suggestion in If-Match.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WithdrawRequest.class),
+            examples = @ExampleObject(name = "withdrawal", value = "{ \"reason\": \"代表申请撤回\" }")))
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            headers = @Header(name = "ETag", description = "New version of the suggestion"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionResponse.class),
+                    examples = @ExampleObject(name = "withdrawn", value = SUGGESTION_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Reason missing or too long",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthenticated", value = UNAUTHENTICATED_PROBLEM)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such suggestion in the office's congress body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "409", description = "Already assigned or withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "assigned", value = """
+                            { "type": "urn:gov-suggestions:problem:conflict", "title": "与当前状态冲突", "status": 409,
+                              "detail": "建议当前状态为 ASSIGNED,只有尚未交办的建议可以撤回" }""")))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdraw(@Parameter(description = "Suggestion id") @PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the suggestion", example = "\"0\"")
+            @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
+            @NotNull @Valid WithdrawRequest request) {
+        Suggestion suggestion = service.withdraw(id, request.reason(), ifMatch, callers.current());
+        return Response.ok(SuggestionResponse.of(suggestion)).tag(new EntityTag(Long.toString(suggestion.version))).build();
     }
 
     /** Same body, same fingerprint: records serialise their components in declaration order. */

@@ -3,13 +3,16 @@ package gov.suggestions.suggestion.rest;
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import gov.suggestions.suggestion.domain.Priority;
 import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.domain.SuggestionKind;
 import gov.suggestions.suggestion.domain.SuggestionState;
+import gov.suggestions.suggestion.domain.SupervisionLevel;
 
 @Schema(name = "Suggestion")
 public record SuggestionResponse(
@@ -19,11 +22,16 @@ public record SuggestionResponse(
         SuggestionKind kind,
         String title,
         String body,
+        List<String> topics,
+        String subjectCategory,
         DeputyReference leadDeputy,
+        @Schema(description = "Co-signers (附议)") List<DeputyReference> coSigners,
         int term,
         int session,
         int year,
         LocalDate submittedOn,
+        SupervisionLevel supervisionLevel,
+        Priority priority,
         SuggestionState state,
         @Schema(description = "When it was registered, Asia/Shanghai") OffsetDateTime registeredAt,
         @Schema(description = "Version for optimistic concurrency; also sent as the ETag") long version) {
@@ -32,8 +40,10 @@ public record SuggestionResponse(
 
     public static SuggestionResponse of(Suggestion s) {
         return new SuggestionResponse(s.id, s.congressBody, s.number, s.kind, s.title, s.body,
+                List.copyOf(s.topics), s.subjectCategory,
                 new DeputyReference(s.leadDeputyId, s.leadDeputyName, s.leadDeputyDelegation),
-                s.term, s.session, s.year, s.submittedOn, s.state,
+                s.coSigners.stream().map(c -> new DeputyReference(c.deputyId, c.name, c.delegation)).toList(),
+                s.term, s.session, s.year, s.submittedOn, s.supervisionLevel, s.priority, s.state,
                 s.registeredAt.atZone(ZONE).toOffsetDateTime(), s.version);
     }
 }

@@ -12,6 +12,7 @@ import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.domain.SuggestionState;
 import gov.suggestions.suggestion.event.Outbox;
 import gov.suggestions.suggestion.event.SuggestionSubmittedV1;
+import gov.suggestions.suggestion.event.SuggestionWithdrawnV1;
 import gov.suggestions.suggestion.repository.IdempotencyRecordRepository;
 import gov.suggestions.suggestion.repository.SuggestionRepository;
 
@@ -42,7 +43,7 @@ public class SuggestionService {
                 if (!earlier.requestHash.equals(requestHash)) {
                     throw new IdempotencyKeyReusedException();
                 }
-                return new Registration(suggestions.findById(earlier.resourceId), true);
+                return new Registration(loaded(suggestions.findById(earlier.resourceId)), true);
             }
         }
         if (suggestions.numberTaken(command.congressBody(), command.number())) {
@@ -66,6 +67,11 @@ public class SuggestionService {
         suggestion.session = (short) command.session();
         suggestion.year = (short) command.year();
         suggestion.submittedOn = command.submittedOn();
+        suggestion.topics.addAll(command.topics());
+        suggestion.subjectCategory = command.subjectCategory();
+        suggestion.coSigners.addAll(command.coSigners());
+        suggestion.supervisionLevel = command.supervisionLevel();
+        suggestion.priority = command.priority();
         suggestion.state = SuggestionState.REGISTERED;
         suggestion.registeredAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
         suggestion.registeredBy = caller.subject();
@@ -89,8 +95,42 @@ public class SuggestionService {
 
     @Transactional
     public Suggestion get(UUID id, Caller caller) {
-        return suggestions.findVisible(id, caller)
+        Suggestion suggestion = suggestions.findVisible(id, caller)
                 .orElseThrow(() -> new NotFoundException(Text.of("没有您可查看的建议 " + id, "No suggestion " + id + " is visible to you")));
+        return loaded(suggestion);
+    }
+
+    /** Loads the lazy collections the response needs after the transaction. */
+    static Suggestion loaded(Suggestion suggestion) {
+        suggestion.topics.size();
+        suggestion.coSigners.size();
+        return suggestion;
+    }
+
+    @Transactional
+    public Page<Suggestion> list(SuggestionFilter filter, Caller caller, io.quarkus.panache.common.Sort sort, int page, int size) {
+        Page<Suggestion> found = suggestions.search(filter, caller, sort, page, size);
+        // the response needs them after the transaction
+        found.items().forEach(SuggestionService::loaded);
+        return found;
+    }
+
+    /** The congress office withdraws a suggestion it has not assigned yet; afterwards the units own it (409). */
+    @Transactional
+    public Suggestion withdraw(UUID id, String reason, String ifMatch, Caller caller) {
+        Suggestion suggestion = get(id, caller);
+        PreconditionFailedException.check(ifMatch, suggestion.version);
+        if (suggestion.state != SuggestionState.REGISTERED) {
+            throw new ConflictException(Text.of("建议当前状态为 " + suggestion.state + ",只有尚未交办的建议可以撤回",
+                    "The suggestion is " + suggestion.state + "; only a suggestion not yet assigned can be withdrawn"), null);
+        }
+        suggestion.state = SuggestionState.WITHDRAWN;
+        suggestion.withdrawnAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        suggestion.withdrawnBy = caller.subject();
+        suggestion.withdrawalReason = reason;
+        suggestions.flush();
+        outbox.append(SuggestionWithdrawnV1.TYPE, suggestion.id.toString(), SuggestionWithdrawnV1.of(suggestion));
+        return suggestion;
     }
 
     /** An office registers only for the congress body its token names; a system token may name one to be narrowed to it. */

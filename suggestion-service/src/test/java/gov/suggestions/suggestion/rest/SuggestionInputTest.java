@@ -55,7 +55,7 @@ class SuggestionInputTest {
                 Arguments.of("term out of range", (Edit) json -> json.replace("\"term\": 6", "\"term\": 0"), "term"),
                 Arguments.of("number with spaces", (Edit) json -> json.replaceFirst("\"number\": \"([^\"]+)\"", "\"number\": \"20 20\""), "number"),
                 Arguments.of("submission in the future", (Edit) json -> json.replace("2020-05-10", "2999-01-01"), "submittedOn"),
-                Arguments.of("unknown field", (Edit) json -> json.replace("\"term\": 6,", "\"term\": 6, \"priority\": \"KEY\","), "priority"),
+                Arguments.of("unknown field", (Edit) json -> json.replace("\"term\": 6,", "\"term\": 6, \"urgency\": \"KEY\","), "urgency"),
                 Arguments.of("wrong type", (Edit) json -> json.replace("\"term\": 6", "\"term\": \"第六届\""), "term"),
                 Arguments.of("unknown enum value", (Edit) json -> json.replace("\"SUGGESTION\"", "\"PETITION\""), "kind"),
                 Arguments.of("bad date", (Edit) json -> json.replace("2020-05-10", "2020-13-45"), "submittedOn"));

@@ -36,6 +36,32 @@ final class SuggestionRequests {
                 }""".formatted(BODY, number, deputyId);
     }
 
+    /** A registration with every optional field: topics, category, co-signers, supervision and priority. */
+    static String fullRegistration(String number, String leadId, String coSignerId, String topic, String level) {
+        return """
+                {
+                  "congressBody": "%s",
+                  "number": "%s",
+                  "kind": "PROPOSAL",
+                  "title": "关于推进智慧城市建设的建议",
+                  "body": "建议统筹推进城市数字化转型。",
+                  "leadDeputy": { "id": "%s", "name": "王某某", "delegation": "福田代表团" },
+                  "coSigners": [ { "id": "%s", "name": "李某某", "delegation": "南山代表团" } ],
+                  "topics": ["%s", "数字政府"],
+                  "subjectCategory": "城市建设",
+                  "supervisionLevel": "%s",
+                  "priority": "HOT",
+                  "term": 6,
+                  "session": 8,
+                  "year": 2020,
+                  "submittedOn": "2020-05-10"
+                }""".formatted(BODY, number, leadId, coSignerId, topic, level);
+    }
+
+    static RequestSpecification asDeputy(String deputyId) {
+        return as(TestTokens.role("deputy").deputy(deputyId).sign());
+    }
+
     static RequestSpecification asOffice() {
         return as(TestTokens.role("congress-office").congressBody(BODY).sign());
     }
