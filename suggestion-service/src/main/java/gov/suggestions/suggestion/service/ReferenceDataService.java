@@ -1,0 +1,291 @@
+package gov.suggestions.suggestion.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import gov.suggestions.suggestion.domain.CongressBody;
+import gov.suggestions.suggestion.domain.CongressKind;
+import gov.suggestions.suggestion.domain.CongressSession;
+import gov.suggestions.suggestion.domain.Deputy;
+import gov.suggestions.suggestion.domain.HandlingUnit;
+import gov.suggestions.suggestion.event.DeputyContactsV1;
+import gov.suggestions.suggestion.event.Outbox;
+import gov.suggestions.suggestion.repository.CongressBodyRepository;
+import gov.suggestions.suggestion.repository.DeputyRepository;
+import gov.suggestions.suggestion.repository.HandlingUnitRepository;
+import io.quarkus.panache.common.Sort;
+
+/** Congress bodies with their sessions, handling units and deputies: kept by the offices, upserted by their systems. */
+@ApplicationScoped
+public class ReferenceDataService {
+
+    public record CongressBodyData(String code, String name, CongressKind kind, List<CongressSession> sessions) {
+    }
+
+    public record UnitData(String code, String name, String unifiedSocialCreditCode) {
+    }
+
+    public record DeputyData(String congressBody, String id, String name, String delegation, String phone, String email) {
+    }
+
+    public record Upserted(int created, int updated) {
+    }
+
+    private final CongressBodyRepository bodies;
+    private final HandlingUnitRepository units;
+    private final DeputyRepository deputies;
+    private final Outbox outbox;
+
+    public ReferenceDataService(CongressBodyRepository bodies, HandlingUnitRepository units, DeputyRepository deputies, Outbox outbox) {
+        this.bodies = bodies;
+        this.units = units;
+        this.deputies = deputies;
+        this.outbox = outbox;
+    }
+
+    // --- congress bodies
+
+    @Transactional
+    public Page<CongressBody> listBodies(int page, int size) {
+        var query = bodies.findAll(Sort.ascending("code"));
+        List<CongressBody> items = query.page(page, size).list();
+        items.forEach(b -> b.sessions.size());
+        return new Page<>(items, query.count(), page, size);
+    }
+
+    @Transactional
+    public CongressBody body(String code) {
+        CongressBody body = bodies.findByIdOptional(code)
+                .orElseThrow(() -> new NotFoundException(Text.of("没有人大(政协)机关 " + code, "No congress body " + code)));
+        body.sessions.size();
+        return body;
+    }
+
+    @Transactional
+    public CongressBody createBody(CongressBodyData data, Caller caller) {
+        requireOwnBody(caller, data.code());
+        if (bodies.findById(data.code()) != null) {
+            throw new ConflictException(Text.of("人大(政协)机关 " + data.code() + " 已存在", "Congress body " + data.code() + " exists"), "code");
+        }
+        CongressBody body = new CongressBody();
+        body.code = data.code();
+        apply(body, data);
+        bodies.persist(body);
+        bodies.flush();
+        return body;
+    }
+
+    @Transactional
+    public CongressBody updateBody(String code, CongressBodyData data, String ifMatch, Caller caller) {
+        requireOwnBody(caller, code);
+        CongressBody body = body(code);
+        PreconditionFailedException.check(ifMatch, body.version);
+        apply(body, data);
+        bodies.flush();
+        return body;
+    }
+
+    @Transactional
+    public void deleteBody(String code, String ifMatch, Caller caller) {
+        requireOwnBody(caller, code);
+        CongressBody body = body(code);
+        PreconditionFailedException.check(ifMatch, body.version);
+        bodies.delete(body);
+    }
+
+    @Transactional
+    public Upserted upsertBodies(List<CongressBodyData> batch) {
+        int created = 0;
+        for (CongressBodyData data : batch) {
+            CongressBody body = bodies.findById(data.code());
+            if (body == null) {
+                body = new CongressBody();
+                body.code = data.code();
+                apply(body, data);
+                bodies.persist(body);
+                created++;
+            } else {
+                apply(body, data);
+            }
+        }
+        return new Upserted(created, batch.size() - created);
+    }
+
+    private static void apply(CongressBody body, CongressBodyData data) {
+        body.name = data.name();
+        body.kind = data.kind();
+        body.sessions.clear();
+        body.sessions.addAll(data.sessions());
+    }
+
+    // --- handling units
+
+    @Transactional
+    public Page<HandlingUnit> listUnits(int page, int size) {
+        var query = units.findAll(Sort.ascending("code"));
+        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+    }
+
+    @Transactional
+    public HandlingUnit unit(String code) {
+        return units.findByIdOptional(code)
+                .orElseThrow(() -> new NotFoundException(Text.of("没有承办单位 " + code, "No handling unit " + code)));
+    }
+
+    @Transactional
+    public HandlingUnit createUnit(UnitData data) {
+        if (units.findById(data.code()) != null) {
+            throw new ConflictException(Text.of("承办单位 " + data.code() + " 已存在", "Handling unit " + data.code() + " exists"), "code");
+        }
+        HandlingUnit unit = new HandlingUnit();
+        unit.code = data.code();
+        apply(unit, data);
+        units.persist(unit);
+        units.flush();
+        return unit;
+    }
+
+    @Transactional
+    public HandlingUnit updateUnit(String code, UnitData data, String ifMatch) {
+        HandlingUnit unit = unit(code);
+        PreconditionFailedException.check(ifMatch, unit.version);
+        apply(unit, data);
+        units.flush();
+        return unit;
+    }
+
+    @Transactional
+    public void deleteUnit(String code, String ifMatch) {
+        HandlingUnit unit = unit(code);
+        PreconditionFailedException.check(ifMatch, unit.version);
+        units.delete(unit);
+    }
+
+    @Transactional
+    public Upserted upsertUnits(List<UnitData> batch) {
+        int created = 0;
+        for (UnitData data : batch) {
+            HandlingUnit unit = units.findById(data.code());
+            if (unit == null) {
+                unit = new HandlingUnit();
+                unit.code = data.code();
+                apply(unit, data);
+                units.persist(unit);
+                created++;
+            } else {
+                apply(unit, data);
+            }
+        }
+        return new Upserted(created, batch.size() - created);
+    }
+
+    private static void apply(HandlingUnit unit, UnitData data) {
+        unit.name = data.name();
+        unit.unifiedSocialCreditCode = data.unifiedSocialCreditCode();
+    }
+
+    // --- deputies (contacts are personal data: every change goes to notification-service as deputy.contacts.v1)
+
+    @Transactional
+    public Page<Deputy> listDeputies(String congressBody, Caller caller, int page, int size) {
+        requireOwnBody(caller, congressBody);
+        var query = deputies.find("key.congressBody", Sort.ascending("key.id"), congressBody);
+        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+    }
+
+    @Transactional
+    public Deputy deputy(String congressBody, String id, Caller caller) {
+        requireOwnBody(caller, congressBody);
+        return deputies.findByIdOptional(new Deputy.Key(congressBody, id))
+                .orElseThrow(() -> new NotFoundException(Text.of("没有代表 " + id, "No deputy " + id)));
+    }
+
+    @Transactional
+    public Deputy createDeputy(DeputyData data, Caller caller) {
+        requireOwnBody(caller, data.congressBody());
+        if (deputies.findById(new Deputy.Key(data.congressBody(), data.id())) != null) {
+            throw new ConflictException(Text.of("代表 " + data.id() + " 已存在", "Deputy " + data.id() + " exists"), "id");
+        }
+        Deputy deputy = new Deputy();
+        deputy.key = new Deputy.Key(data.congressBody(), data.id());
+        apply(deputy, data);
+        deputies.persist(deputy);
+        deputies.flush();
+        publishContacts(deputy, false);
+        return deputy;
+    }
+
+    @Transactional
+    public Deputy updateDeputy(String congressBody, String id, DeputyData data, String ifMatch, Caller caller) {
+        Deputy deputy = deputy(congressBody, id, caller);
+        PreconditionFailedException.check(ifMatch, deputy.version);
+        boolean contactsChanged = contactsDiffer(deputy, data);
+        apply(deputy, data);
+        deputies.flush();
+        if (contactsChanged) {
+            publishContacts(deputy, false);
+        }
+        return deputy;
+    }
+
+    @Transactional
+    public void deleteDeputy(String congressBody, String id, String ifMatch, Caller caller) {
+        Deputy deputy = deputy(congressBody, id, caller);
+        PreconditionFailedException.check(ifMatch, deputy.version);
+        deputies.delete(deputy);
+        publishContacts(deputy, true);
+    }
+
+    @Transactional
+    public Upserted upsertDeputies(List<DeputyData> batch) {
+        int created = 0;
+        for (DeputyData data : batch) {
+            Deputy deputy = deputies.findById(new Deputy.Key(data.congressBody(), data.id()));
+            if (deputy == null) {
+                deputy = new Deputy();
+                deputy.key = new Deputy.Key(data.congressBody(), data.id());
+                apply(deputy, data);
+                deputies.persist(deputy);
+                publishContacts(deputy, false);
+                created++;
+            } else if (contactsDiffer(deputy, data)) {
+                apply(deputy, data);
+                publishContacts(deputy, false);
+            } else {
+                apply(deputy, data);
+            }
+        }
+        return new Upserted(created, batch.size() - created);
+    }
+
+    private static boolean contactsDiffer(Deputy deputy, DeputyData data) {
+        return !Objects.equals(deputy.name, data.name()) || !Objects.equals(deputy.delegation, data.delegation())
+                || !Objects.equals(deputy.phone, data.phone()) || !Objects.equals(deputy.email, data.email());
+    }
+
+    private static void apply(Deputy deputy, DeputyData data) {
+        deputy.name = data.name();
+        deputy.delegation = data.delegation();
+        deputy.phone = data.phone();
+        deputy.email = data.email();
+    }
+
+    private void publishContacts(Deputy deputy, boolean removed) {
+        outbox.append(DeputyContactsV1.TYPE, deputy.key.id, DeputyContactsV1.of(deputy, removed, Instant.now()));
+    }
+
+    /** An office keeps only its own congress body's roster; a system token without a congress body keeps all. */
+    private static void requireOwnBody(Caller caller, String congressBody) {
+        if (caller.hasRole(Caller.SYSTEM) && caller.congressBody() == null) {
+            return;
+        }
+        if (caller.congressBody() == null || !caller.congressBody().equals(congressBody)) {
+            throw new AccessDeniedException(Text.of("您只能维护 " + caller.congressBody() + " 的数据",
+                    "You may keep data of congress body " + caller.congressBody() + " only"));
+        }
+    }
+}

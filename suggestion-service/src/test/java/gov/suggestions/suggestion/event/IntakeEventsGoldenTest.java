@@ -1,0 +1,45 @@
+package gov.suggestions.suggestion.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import gov.suggestions.testsupport.KafkaBrokerResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Pins the published shapes of suggestion.withdrawn.v1 and deputy.contacts.v1. */
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+class IntakeEventsGoldenTest {
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Test
+    void withdrawnMatchesTheGoldenFile() throws IOException {
+        assertGolden("suggestion.withdrawn.v1", new SuggestionWithdrawnV1(UUID.fromString("0b5d1f0e-6a43-4c55-9d2e-1c9f3a7b8e21"),
+                "shenzhen-npc", "20200055", Instant.parse("2020-05-13T02:00:00Z"), "代表申请撤回"));
+    }
+
+    @Test
+    void deputyContactsMatchTheGoldenFile() throws IOException {
+        assertGolden("deputy.contacts.v1", new DeputyContactsV1("shenzhen-npc", "D-0117", "王某某", "福田代表团", "13800000000",
+                "wang@example.org", false, Instant.parse("2020-05-12T01:30:00Z")));
+    }
+
+    private void assertGolden(String type, Object event) throws IOException {
+        try (InputStream golden = getClass().getResourceAsStream("/events/" + type + ".json")) {
+            assertEquals(objectMapper.readTree(golden), objectMapper.readTree(objectMapper.writeValueAsString(event)));
+        }
+    }
+}
