@@ -95,6 +95,14 @@ public class Suggestion {
     @Column(name = "registered_by", nullable = false)
     public String registeredBy;
 
+    @Column(name = "assigned_on")
+    public LocalDate assignedOn;
+
+    @ElementCollection
+    @CollectionTable(name = "suggestion_unit", joinColumns = @JoinColumn(name = "suggestion_id"))
+    @OrderColumn(name = "position")
+    public List<UnitAssignment> units = new ArrayList<>();
+
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
 

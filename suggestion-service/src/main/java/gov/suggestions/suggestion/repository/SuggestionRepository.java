@@ -72,6 +72,18 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
             query.append(" and :topic member of s.topics");
             params.put("topic", filter.topic());
         }
+        if (filter.unit() != null || filter.role() != null) {
+            query.append(" and exists (select 1 from Suggestion y join y.units fu where y.id = s.id");
+            if (filter.unit() != null) {
+                query.append(" and fu.unitCode = :filterUnit");
+                params.put("filterUnit", filter.unit());
+            }
+            if (filter.role() != null) {
+                query.append(" and fu.role = :filterRole");
+                params.put("filterRole", filter.role());
+            }
+            query.append(")");
+        }
         if (filter.deputy() != null) {
             query.append(" and ").append(SIGNED_BY.formatted(":filterDeputy"));
             params.put("filterDeputy", filter.deputy());
@@ -82,7 +94,7 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
 
     /**
      * Appends what the caller may see; false when they may see nothing at all. A deputy sees what they
-     * proposed or co-signed, an office its own congress body; a token naming a congress body narrows to it.
+     * proposed or co-signed, a unit what was assigned to it, an office its own congress body; a token naming a congress body narrows to it.
      */
     private static boolean narrowToCaller(Caller caller, StringBuilder query, Map<String, Object> params) {
         boolean staff = caller.hasRole(Caller.CONGRESS_OFFICE) || caller.hasRole(Caller.SYSTEM)
@@ -93,6 +105,13 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
             }
             query.append(" and ").append(SIGNED_BY.formatted(":deputy"));
             params.put("deputy", caller.deputy());
+        } else if (!staff && !caller.hasRole(Caller.DEPUTY)) {
+            // unit roles: only what was assigned to the caller's own unit
+            if (caller.unit() == null) {
+                return false;
+            }
+            query.append(" and exists (select 1 from Suggestion z join z.units mu where z.id = s.id and mu.unitCode = :callerUnit)");
+            params.put("callerUnit", caller.unit());
         }
         if (caller.congressBody() != null) {
             query.append(" and s.congressBody = :body");

@@ -46,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.domain.SuggestionState;
 import gov.suggestions.suggestion.domain.SupervisionLevel;
+import gov.suggestions.suggestion.domain.UnitRole;
 import gov.suggestions.suggestion.service.Page;
 import gov.suggestions.suggestion.service.SuggestionFilter;
 import io.quarkus.panache.common.Sort;
@@ -192,9 +193,11 @@ public class SuggestionResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.DEPUTY })
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.DEPUTY, Caller.UNIT_OFFICE,
+            Caller.UNIT_LEADER, Caller.HANDLER })
     @Operation(summary = "Read a suggestion",
-            description = "A congress office reads its own congress body's suggestions; a deputy only the ones they proposed. "
+            description = "A congress office reads its own congress body's suggestions; a deputy only the ones they proposed or co-signed; "
+                    + "a unit's staff only the ones assigned to their unit. "
                     + "Anything else answers 404.")
     @APIResponse(responseCode = "200", description = "The suggestion",
             headers = @Header(name = "ETag", description = "Version of the suggestion"),
@@ -218,10 +221,11 @@ public class SuggestionResource {
     }
 
     @GET
-    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.DEPUTY })
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.DEPUTY, Caller.UNIT_OFFICE,
+            Caller.UNIT_LEADER, Caller.HANDLER })
     @Operation(summary = "List suggestions",
             description = "Filters combine with AND. A congress office sees its own congress body's suggestions; a deputy only the ones "
-                    + "they proposed or co-signed. Paged (page from 0, size 1–200, default 20) with the total; "
+                    + "they proposed or co-signed; a unit's staff only the ones assigned to their unit. Paged (page from 0, size 1–200, default 20) with the total; "
                     + "`sort` is one of number, submittedOn, registeredAt, title, prefixed by `-` for descending.")
     @APIResponse(responseCode = "200", description = "One page of suggestions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionPage.class),
@@ -244,13 +248,15 @@ public class SuggestionResource {
             @Parameter(description = "A topic the suggestion carries", example = "数字政府") @QueryParam("topic") @Size(max = 50) String topic,
             @Parameter(description = "Supervision level") @QueryParam("supervisionLevel") SupervisionLevel supervisionLevel,
             @Parameter(description = "Deputy id: as lead proposer or co-signer", example = "D-0117") @QueryParam("deputy") @Size(max = 64) String deputy,
+            @Parameter(description = "Unit code: assigned to this unit", example = "sz-zsj") @QueryParam("unit") @Size(max = 40) String unit,
+            @Parameter(description = "Role of a unit (with `unit`: that unit's role)") @QueryParam("role") UnitRole role,
             @Parameter(description = "Sort key", example = "-submittedOn") @QueryParam("sort") @DefaultValue("number")
             @Pattern(regexp = "-?(number|submittedOn|registeredAt|title)") String sort,
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         Sort order = sort.startsWith("-") ? Sort.descending(sort.substring(1)) : Sort.ascending(sort);
         order.and("id");
-        Page<Suggestion> found = service.list(new SuggestionFilter(congressBody, term, session, year, state, topic, supervisionLevel, deputy),
+        Page<Suggestion> found = service.list(new SuggestionFilter(congressBody, term, session, year, state, topic, supervisionLevel, deputy, unit, role),
                 callers.current(), order, page, size);
         return new SuggestionPage(found.items().stream().map(SuggestionResponse::of).toList(), found.total(), found.page(), found.size());
     }

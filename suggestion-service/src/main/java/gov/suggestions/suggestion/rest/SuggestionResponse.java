@@ -13,6 +13,8 @@ import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.domain.SuggestionKind;
 import gov.suggestions.suggestion.domain.SuggestionState;
 import gov.suggestions.suggestion.domain.SupervisionLevel;
+import gov.suggestions.suggestion.domain.UnitAssignment;
+import gov.suggestions.suggestion.domain.UnitRole;
 
 @Schema(name = "Suggestion")
 public record SuggestionResponse(
@@ -33,8 +35,20 @@ public record SuggestionResponse(
         SupervisionLevel supervisionLevel,
         Priority priority,
         SuggestionState state,
+        @Schema(description = "Date of assignment (交办), once assigned") LocalDate assignedOn,
+        @Schema(description = "Handling units with role and deadline, once assigned") List<AssignedUnit> units,
         @Schema(description = "When it was registered, Asia/Shanghai") OffsetDateTime registeredAt,
         @Schema(description = "Version for optimistic concurrency; also sent as the ETag") long version) {
+
+    @Schema(name = "AssignedUnit")
+    public record AssignedUnit(String unitCode, String unitName, UnitRole role, LocalDate assignedOn,
+            @Schema(description = "For SOLE, LEAD, SEPARATE") LocalDate replyDue,
+            @Schema(description = "For JOINT") LocalDate jointOpinionDue) {
+
+        static AssignedUnit of(UnitAssignment u) {
+            return new AssignedUnit(u.unitCode, u.unitName, u.role, u.assignedOn, u.replyDue, u.jointOpinionDue);
+        }
+    }
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -44,6 +58,7 @@ public record SuggestionResponse(
                 new DeputyReference(s.leadDeputyId, s.leadDeputyName, s.leadDeputyDelegation),
                 s.coSigners.stream().map(c -> new DeputyReference(c.deputyId, c.name, c.delegation)).toList(),
                 s.term, s.session, s.year, s.submittedOn, s.supervisionLevel, s.priority, s.state,
+                s.assignedOn, s.units.stream().map(AssignedUnit::of).toList(),
                 s.registeredAt.atZone(ZONE).toOffsetDateTime(), s.version);
     }
 }

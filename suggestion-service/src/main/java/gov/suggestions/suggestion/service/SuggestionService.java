@@ -101,9 +101,10 @@ public class SuggestionService {
     }
 
     /** Loads the lazy collections the response needs after the transaction. */
-    static Suggestion loaded(Suggestion suggestion) {
+    public static Suggestion loaded(Suggestion suggestion) {
         suggestion.topics.size();
         suggestion.coSigners.size();
+        suggestion.units.size();
         return suggestion;
     }
 

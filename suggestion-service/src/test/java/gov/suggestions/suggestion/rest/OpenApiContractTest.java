@@ -46,8 +46,8 @@ class OpenApiContractTest {
         String number = freshNumber();
         asOffice().filter(contract).body(registration(number, "D-0117")).when().post("/api/v1/suggestions").then().statusCode(201);
         asOffice().filter(contract).body(registration(number, "D-0117")).when().post("/api/v1/suggestions").then().statusCode(409);
-        as(TestTokens.role("handler").sign()).filter(contract).when().get("/api/v1/suggestions/00000000-0000-0000-0000-000000000000")
-                .then().statusCode(403);
+        as(TestTokens.role("deputy").sign()).filter(contract).body(registration(freshNumber(), "D-0117"))
+                .when().post("/api/v1/suggestions").then().statusCode(403);
         asOffice().filter(contract).when().get("/api/v1/suggestions/00000000-0000-0000-0000-000000000000").then().statusCode(404);
     }
 }

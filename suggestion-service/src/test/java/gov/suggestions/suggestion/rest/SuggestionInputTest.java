@@ -160,8 +160,9 @@ class SuggestionInputTest {
                     .then().statusCode(403)
                     .contentType("application/problem+json");
         }
+        // unit staff may read, but only what was assigned to their unit
         as(TestTokens.role("handler").unit("U-1").sign()).when().get("/api/v1/suggestions/00000000-0000-0000-0000-000000000000")
-                .then().statusCode(403);
+                .then().statusCode(404);
         assertEquals(0, storedWithNumber(number));
     }
 

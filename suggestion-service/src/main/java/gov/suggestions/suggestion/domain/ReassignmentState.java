@@ -1,0 +1,5 @@
+package gov.suggestions.suggestion.domain;
+
+public enum ReassignmentState {
+    PENDING, APPROVED, REJECTED
+}

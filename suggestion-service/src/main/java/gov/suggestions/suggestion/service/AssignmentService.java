@@ -1,0 +1,234 @@
+package gov.suggestions.suggestion.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import gov.suggestions.suggestion.config.AssignmentRules;
+import gov.suggestions.suggestion.domain.HandlingUnit;
+import gov.suggestions.suggestion.domain.ReassignmentRequest;
+import gov.suggestions.suggestion.domain.ReassignmentState;
+import gov.suggestions.suggestion.domain.Suggestion;
+import gov.suggestions.suggestion.domain.SuggestionState;
+import gov.suggestions.suggestion.domain.SupervisionLevel;
+import gov.suggestions.suggestion.domain.UnitAssignment;
+import gov.suggestions.suggestion.domain.UnitRole;
+import gov.suggestions.suggestion.event.Outbox;
+import gov.suggestions.suggestion.event.SuggestionAssignedV1;
+import gov.suggestions.suggestion.event.SuggestionReassignedV1;
+import gov.suggestions.suggestion.repository.HandlingUnitRepository;
+import gov.suggestions.suggestion.repository.ReassignmentRequestRepository;
+import gov.suggestions.suggestion.repository.SuggestionRepository;
+
+/** Assignment (交办) of suggestions to handling units, and the units' reassignment requests. */
+@ApplicationScoped
+public class AssignmentService {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** A unit and its role as the congress office names them. */
+    public record UnitChoice(String unitCode, UnitRole role) {
+    }
+
+    private final SuggestionRepository suggestions;
+    private final HandlingUnitRepository units;
+    private final ReassignmentRequestRepository requests;
+    private final AssignmentRules rules;
+    private final Outbox outbox;
+
+    public AssignmentService(SuggestionRepository suggestions, HandlingUnitRepository units, ReassignmentRequestRepository requests,
+            AssignmentRules rules, Outbox outbox) {
+        this.suggestions = suggestions;
+        this.units = units;
+        this.requests = requests;
+        this.rules = rules;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Assigns a registered suggestion to its units and publishes {@code suggestion.assigned.v1}. A key supervised
+     * suggestion may carry its own reply deadline instead of the configured period.
+     */
+    @Transactional
+    public Suggestion assign(UUID id, LocalDate assignedOn, List<UnitChoice> choices, LocalDate ownReplyDue, String ifMatch, Caller caller) {
+        Suggestion suggestion = visible(id, caller);
+        PreconditionFailedException.check(ifMatch, suggestion.version);
+        if (suggestion.state != SuggestionState.REGISTERED) {
+            throw new ConflictException(Text.of("建议当前状态为 " + suggestion.state + ",只有已登记的建议可以交办",
+                    "The suggestion is " + suggestion.state + "; only a registered suggestion can be assigned"), null);
+        }
+        if (ownReplyDue != null && suggestion.supervisionLevel == SupervisionLevel.ORDINARY) {
+            throw new ConflictException(Text.of("只有重点督办建议可以自定答复期限", "Only a key supervised suggestion may carry its own reply deadline"),
+                    "replyDue");
+        }
+        if (ownReplyDue != null && !ownReplyDue.isAfter(assignedOn)) {
+            throw new ConflictException(Text.of("答复期限须晚于交办日期", "The reply deadline must fall after the assignment date"), "replyDue");
+        }
+        List<UnitAssignment> assigned = new ArrayList<>();
+        for (UnitChoice choice : choices) {
+            assigned.add(unitAssignment(requireUnit(choice.unitCode()), choice.role(), assignedOn, ownReplyDue));
+        }
+        checkCombination(assigned);
+        suggestion.units.addAll(assigned);
+        suggestion.assignedOn = assignedOn;
+        suggestion.state = SuggestionState.ASSIGNED;
+        suggestions.flush();
+        outbox.append(SuggestionAssignedV1.TYPE, suggestion.id.toString(), SuggestionAssignedV1.of(suggestion));
+        return SuggestionService.loaded(suggestion);
+    }
+
+    /** A unit office asks, within the window after its assignment and with a reason, to be relieved of the suggestion. */
+    @Transactional
+    public ReassignmentRequest requestReassignment(UUID id, String reason, Caller caller) {
+        Suggestion suggestion = visible(id, caller); // a unit sees only suggestions assigned to it
+        UnitAssignment own = suggestion.units.stream().filter(u -> u.unitCode.equals(caller.unit())).findFirst()
+                .orElseThrow(() -> new NotFoundException(Text.of("没有您可查看的建议 " + id, "No suggestion " + id + " is visible to you")));
+        LocalDate lastDay = own.assignedOn.plus(rules.reassignmentWindow());
+        if (LocalDate.now(ZONE).isAfter(lastDay)) {
+            throw new ConflictException(Text.of("申请调整的期限已于 " + lastDay + " 届满", "The window for reassignment requests closed on " + lastDay),
+                    null);
+        }
+        if (requests.pending(id, own.unitCode)) {
+            throw new ConflictException(Text.of("本单位已有待审批的调整申请", "Your unit already has a pending reassignment request"), null);
+        }
+        ReassignmentRequest request = new ReassignmentRequest();
+        request.id = UUID.randomUUID();
+        request.suggestionId = id;
+        request.unitCode = own.unitCode;
+        request.reason = reason;
+        request.state = ReassignmentState.PENDING;
+        request.requestedBy = caller.subject();
+        request.requestedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        requests.persist(request);
+        requests.flush();
+        return request;
+    }
+
+    @Transactional
+    public List<ReassignmentRequest> reassignmentRequests(UUID id, Caller caller) {
+        visible(id, caller);
+        boolean office = caller.hasRole(Caller.CONGRESS_OFFICE) || caller.hasRole(Caller.SYSTEM) || caller.hasRole(Caller.GOV_SUPERVISOR);
+        return requests.ofSuggestion(id, office ? null : caller.unit());
+    }
+
+    /**
+     * The congress office approves: the requesting unit leaves, the units it names join, and the result must still
+     * be a valid combination. Publishes {@code suggestion.reassigned.v1}.
+     */
+    @Transactional
+    public ReassignmentRequest approve(UUID id, UUID requestId, List<UnitChoice> added, String comment, Caller caller) {
+        Suggestion suggestion = visible(id, caller);
+        ReassignmentRequest request = pendingRequest(id, requestId);
+        LocalDate today = LocalDate.now(ZONE);
+        List<UnitAssignment> removed = suggestion.units.stream().filter(u -> u.unitCode.equals(request.unitCode)).toList();
+        List<UnitAssignment> joining = new ArrayList<>();
+        for (UnitChoice choice : added) {
+            joining.add(unitAssignment(requireUnit(choice.unitCode()), choice.role(), today, null));
+        }
+        List<UnitAssignment> after = new ArrayList<>(suggestion.units);
+        after.removeAll(removed);
+        after.addAll(joining);
+        checkCombination(after);
+        suggestion.units.clear();
+        suggestion.units.addAll(after);
+        decide(request, ReassignmentState.APPROVED, comment, caller);
+        suggestions.flush();
+        outbox.append(SuggestionReassignedV1.TYPE, suggestion.id.toString(),
+                SuggestionReassignedV1.of(suggestion, today, request.reason, removed, joining));
+        return request;
+    }
+
+    @Transactional
+    public ReassignmentRequest reject(UUID id, UUID requestId, String comment, Caller caller) {
+        visible(id, caller);
+        ReassignmentRequest request = pendingRequest(id, requestId);
+        decide(request, ReassignmentState.REJECTED, comment, caller);
+        return request;
+    }
+
+    private void decide(ReassignmentRequest request, ReassignmentState state, String comment, Caller caller) {
+        request.state = state;
+        request.decidedBy = caller.subject();
+        request.decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        request.decisionComment = comment;
+    }
+
+    private ReassignmentRequest pendingRequest(UUID id, UUID requestId) {
+        ReassignmentRequest request = requests.findByIdOptional(requestId).filter(r -> r.suggestionId.equals(id))
+                .orElseThrow(() -> new NotFoundException(Text.of("没有调整申请 " + requestId, "No reassignment request " + requestId)));
+        if (request.state != ReassignmentState.PENDING) {
+            throw new ConflictException(Text.of("该申请已" + (request.state == ReassignmentState.APPROVED ? "批准" : "驳回"),
+                    "The request was already " + request.state.name().toLowerCase()), null);
+        }
+        return request;
+    }
+
+    private Suggestion visible(UUID id, Caller caller) {
+        return suggestions.findVisible(id, caller).map(SuggestionService::loaded)
+                .orElseThrow(() -> new NotFoundException(Text.of("没有您可查看的建议 " + id, "No suggestion " + id + " is visible to you")));
+    }
+
+    private HandlingUnit requireUnit(String code) {
+        HandlingUnit unit = units.findById(code);
+        if (unit == null) {
+            throw new ConflictException(Text.of("没有承办单位 " + code, "No handling unit " + code), "units");
+        }
+        return unit;
+    }
+
+    private UnitAssignment unitAssignment(HandlingUnit unit, UnitRole role, LocalDate assignedOn, LocalDate ownReplyDue) {
+        UnitAssignment a = new UnitAssignment();
+        a.unitCode = unit.code;
+        a.unitName = unit.name;
+        a.role = role;
+        a.assignedOn = assignedOn;
+        if (role.repliesToDeputy()) {
+            a.replyDue = ownReplyDue != null ? ownReplyDue : assignedOn.plus(rules.replyPeriod());
+        } else {
+            a.jointOpinionDue = assignedOn.plus(rules.jointOpinionPeriod());
+        }
+        return a;
+    }
+
+    /** The roles must make sense together; each refusal names its reason. */
+    static void checkCombination(List<UnitAssignment> assigned) {
+        if (assigned.isEmpty()) {
+            throw refused("至少需要一个承办单位", "At least one handling unit is needed");
+        }
+        Set<String> seen = new HashSet<>();
+        for (UnitAssignment a : assigned) {
+            if (!seen.add(a.unitCode)) {
+                throw refused("承办单位 " + a.unitCode + " 重复", "Handling unit " + a.unitCode + " appears twice");
+            }
+        }
+        long sole = assigned.stream().filter(a -> a.role == UnitRole.SOLE).count();
+        long lead = assigned.stream().filter(a -> a.role == UnitRole.LEAD).count();
+        long separate = assigned.stream().filter(a -> a.role == UnitRole.SEPARATE).count();
+        long joint = assigned.stream().filter(a -> a.role == UnitRole.JOINT).count();
+        if (sole > 0 && assigned.size() > 1) {
+            throw refused("单独办理的建议只能交办给一个单位", "A SOLE unit cannot be combined with other units");
+        }
+        if (lead > 1) {
+            throw refused("只能有一个主办单位", "There can be only one LEAD unit");
+        }
+        if (joint > 0 && lead == 0) {
+            throw refused("会办单位需要一个主办单位", "JOINT units need a LEAD unit");
+        }
+        if (separate > 0 && lead > 0) {
+            throw refused("分办与主办不能同时使用", "SEPARATE units cannot be combined with a LEAD unit");
+        }
+    }
+
+    private static ConflictException refused(String zh, String en) {
+        return new ConflictException(Text.of(zh, en), "units");
+    }
+}
