@@ -23,7 +23,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import gov.suggestions.notification.service.ConflictException;
 import gov.suggestions.notification.service.NotFoundException;
+import gov.suggestions.notification.service.PreconditionFailedException;
 import gov.suggestions.notification.service.Text;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -70,6 +72,25 @@ public class ProblemMappers {
         return problem(headers, 400, "malformed-json", Text.of("请求体不是有效的 JSON", "The request body is not valid JSON"),
                 Text.of("第 %d 行第 %d 列附近有语法错误", "Syntax error near line %d, column %d").in(locale(headers))
                         .formatted(e.getLocation().getLineNr(), e.getLocation().getColumnNr()), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri, HttpHeaders headers) {
+        String detail = e.reason().in(locale(headers));
+        return problem(headers, 409, "conflict", Text.of("与当前状态冲突", "Conflict with the current state"), detail, uri,
+                e.field() == null ? List.of() : List.of(new Problem.Violation(e.field(), detail)));
+    }
+
+    @ServerExceptionMapper
+    public Response precondition(PreconditionFailedException e, UriInfo uri, HttpHeaders headers) {
+        if (e.missing()) {
+            return problem(headers, 428, "precondition-required", Text.of("缺少 If-Match", "If-Match required"),
+                    Text.of("修改前请先读取并在 If-Match 中带上 ETag", "Read the resource first and send its ETag in If-Match").in(locale(headers)),
+                    uri, List.of());
+        }
+        return problem(headers, 412, "precondition-failed", Text.of("版本已变化", "Version changed"),
+                Text.of("资源已被他人修改,请重新读取", "The resource was changed by someone else; read it again").in(locale(headers)),
+                uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -6,12 +6,14 @@ import static org.hamcrest.Matchers.hasItem;
 
 import org.junit.jupiter.api.Test;
 
+import gov.suggestions.notification.support.GreenMailResource;
 import gov.suggestions.testsupport.KafkaBrokerResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
+@WithTestResource(GreenMailResource.class)
 class ServiceEndpointsTest {
 
     @Test

@@ -1,0 +1,42 @@
+package gov.suggestions.notification.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** Event type → audience, channels and template. Rows, not code: operators change them through the API. */
+@Entity
+@Table(name = "notification_rule")
+public class NotificationRule {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "event_type", nullable = false)
+    public String eventType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Audience audience;
+
+    /** Comma-separated {@link Channel} names. */
+    @Column(nullable = false)
+    public String channels;
+
+    @Column(nullable = false)
+    public String template;
+
+    @Column(nullable = false)
+    public boolean enabled;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

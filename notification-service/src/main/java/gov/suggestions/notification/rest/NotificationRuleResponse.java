@@ -1,0 +1,17 @@
+package gov.suggestions.notification.rest;
+
+import java.util.Arrays;
+import java.util.List;
+
+import gov.suggestions.notification.domain.Audience;
+import gov.suggestions.notification.domain.Channel;
+import gov.suggestions.notification.domain.NotificationRule;
+
+public record NotificationRuleResponse(long id, String eventType, Audience audience, List<Channel> channels, String template,
+        boolean enabled, long version) {
+
+    static NotificationRuleResponse of(NotificationRule r) {
+        return new NotificationRuleResponse(r.id, r.eventType, r.audience,
+                Arrays.stream(r.channels.split(",")).map(Channel::valueOf).toList(), r.template, r.enabled, r.version);
+    }
+}

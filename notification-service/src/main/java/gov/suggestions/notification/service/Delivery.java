@@ -1,0 +1,12 @@
+package gov.suggestions.notification.service;
+
+import java.util.UUID;
+
+/** What a channel needs to send one notice; read in the claiming transaction, sent outside it. */
+public record Delivery(UUID notificationId, int attempt, String destination, String recipientName, String subject, String body) {
+
+    @Override
+    public String toString() {
+        return "Delivery[" + notificationId + " #" + attempt + " to " + Masking.address(destination) + "]";
+    }
+}

@@ -1,0 +1,357 @@
+package gov.suggestions.notification.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import gov.suggestions.notification.config.NotificationConfig;
+import gov.suggestions.notification.domain.Audience;
+import gov.suggestions.notification.domain.Channel;
+import gov.suggestions.notification.domain.DeputyContact;
+import gov.suggestions.notification.domain.Notification;
+import gov.suggestions.notification.domain.NotificationRule;
+import gov.suggestions.notification.domain.NotificationStatus;
+import gov.suggestions.notification.domain.RecipientKind;
+import gov.suggestions.notification.domain.StaffRecipient;
+import gov.suggestions.notification.domain.SuggestionRef;
+import gov.suggestions.notification.event.UnprocessableEventException;
+import gov.suggestions.notification.repository.DeputyContactRepository;
+import gov.suggestions.notification.repository.InboxEventRepository;
+import gov.suggestions.notification.repository.NotificationRepository;
+import gov.suggestions.notification.repository.NotificationRuleRepository;
+import gov.suggestions.notification.repository.StaffRecipientRepository;
+import gov.suggestions.notification.repository.SuggestionRefRepository;
+
+/**
+ * Turns one consumed event into notices, in the consumer's transaction together with its inbox
+ * row: the rules for its type name audiences, channels and template; each notice is rendered now
+ * and stored. Nothing is sent here: dispatchers send after this transaction has committed, so a
+ * slow provider never holds up the Kafka consumer.
+ */
+@ApplicationScoped
+public class NotificationIntake {
+
+    private static final Logger LOG = Logger.getLogger(NotificationIntake.class);
+    public static final String CONTACT_UPDATED = "deputy.contact-updated.v1";
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final InboxEventRepository inbox;
+    private final DeputyContactRepository contacts;
+    private final SuggestionRefRepository suggestions;
+    private final StaffRecipientRepository staff;
+    private final NotificationRuleRepository rules;
+    private final NotificationRepository notifications;
+    private final TemplateRenderer renderer;
+    private final ObjectMapper objectMapper;
+    private final NotificationConfig config;
+    private final Clock clock;
+
+    public NotificationIntake(InboxEventRepository inbox, DeputyContactRepository contacts, SuggestionRefRepository suggestions,
+            StaffRecipientRepository staff, NotificationRuleRepository rules, NotificationRepository notifications,
+            TemplateRenderer renderer, ObjectMapper objectMapper, NotificationConfig config, Clock clock) {
+        this.inbox = inbox;
+        this.contacts = contacts;
+        this.suggestions = suggestions;
+        this.staff = staff;
+        this.rules = rules;
+        this.notifications = notifications;
+        this.renderer = renderer;
+        this.objectMapper = objectMapper;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** @return how many notices were created (0 for a redelivered event) */
+    @Transactional
+    public int receive(String source, String eventId, String type, JsonNode data) {
+        if (!inbox.recordFirstDelivery(source, eventId, type)) {
+            LOG.debugf("event %s from %s was processed before", eventId, source);
+            return 0;
+        }
+        if (CONTACT_UPDATED.equals(type)) {
+            keepContact(eventId, data);
+            return 0;
+        }
+        if (type.startsWith("suggestion.")) {
+            keepSuggestion(data);
+        }
+        List<NotificationRule> applicable = rules.enabledFor(type);
+        if (applicable.isEmpty()) {
+            return 0;
+        }
+        requireText(data, "suggestionId", eventId);
+        int created = 0;
+        for (NotificationRule rule : applicable) {
+            created += apply(rule, eventId, type, data);
+        }
+        return created;
+    }
+
+    private void keepContact(String eventId, JsonNode data) {
+        String deputyId = requireText(data, "deputyId", eventId);
+        DeputyContact contact = contacts.findById(deputyId);
+        boolean isNew = contact == null;
+        if (isNew) {
+            contact = new DeputyContact();
+            contact.deputyId = deputyId;
+        }
+        contact.congressBody = requireText(data, "congressBody", eventId);
+        contact.name = requireText(data, "name", eventId);
+        contact.delegation = text(data, "delegation");
+        contact.mobile = text(data, "mobile");
+        contact.email = text(data, "email");
+        List<String> preferred = new ArrayList<>();
+        data.path("preferredChannels").forEach(c -> preferred.add(c.asText()));
+        contact.preferredChannels = String.join(",", preferred);
+        contact.updatedAt = clock.instant();
+        if (isNew) {
+            contacts.persist(contact);
+        }
+        // the payload is personal data: only the id and the masked addresses are logged
+        LOG.infof("contact of deputy %s updated (mobile %s, e-mail %s)", deputyId, Masking.mobile(contact.mobile),
+                Masking.email(contact.email));
+    }
+
+    private void keepSuggestion(JsonNode data) {
+        String id = text(data, "suggestionId");
+        String number = text(data, "number");
+        String title = text(data, "title");
+        if (id == null || number == null || title == null) {
+            return;
+        }
+        UUID suggestionId = uuid(id, "suggestionId");
+        SuggestionRef ref = suggestions.findById(suggestionId);
+        boolean isNew = ref == null;
+        if (isNew) {
+            ref = new SuggestionRef();
+            ref.suggestionId = suggestionId;
+        }
+        ref.congressBody = text(data, "congressBody") == null ? ref.congressBody : text(data, "congressBody");
+        if (ref.congressBody == null) {
+            return;
+        }
+        ref.number = number;
+        ref.title = title;
+        if (text(data.path("leadDeputy"), "id") != null) {
+            ref.leadDeputyId = text(data.path("leadDeputy"), "id");
+        }
+        if (data.has("coSigners")) {
+            List<String> ids = new ArrayList<>();
+            data.path("coSigners").forEach(c -> {
+                if (text(c, "id") != null) {
+                    ids.add(text(c, "id"));
+                }
+            });
+            ref.coSignerIds = String.join(",", ids);
+        }
+        ref.updatedAt = clock.instant();
+        if (isNew) {
+            suggestions.persist(ref);
+        }
+    }
+
+    private int apply(NotificationRule rule, String eventId, String type, JsonNode data) {
+        UUID suggestionId = uuid(text(data, "suggestionId"), "suggestionId");
+        SuggestionRef ref = suggestions.findById(suggestionId);
+        Map<String, Object> base = objectMapper.convertValue(data, MAP);
+        if (!base.containsKey("title") && ref != null) {
+            base.put("title", ref.title);
+        }
+        if (!base.containsKey("number") && ref != null) {
+            base.put("number", ref.number);
+        }
+        Set<Channel> channels = channelsOf(rule);
+        int created = 0;
+        if (rule.audience.deputies()) {
+            for (String deputyId : deputiesOf(rule.audience, data, ref)) {
+                DeputyContact contact = contacts.findById(deputyId);
+                String name = contact != null ? contact.name : deputyName(data, deputyId);
+                Set<Channel> wanted = preferred(channels, contact);
+                for (Channel channel : wanted) {
+                    Map<String, Object> vars = new LinkedHashMap<>(base);
+                    vars.put("recipientName", name);
+                    String destination = channel == Channel.EMAIL && contact != null ? contact.email : null;
+                    create(eventId, type, data, rule, RecipientKind.DEPUTY, deputyId, name, channel, destination,
+                            text(data, "unitCode"), config.deputyLocale(), vars);
+                    created++;
+                }
+            }
+        } else {
+            for (JsonNode unit : unitsOf(type, data)) {
+                String unitCode = text(unit, "unitCode");
+                for (StaffRecipient person : staff.inUnitWithRole(unitCode, rule.audience.staffRole())) {
+                    for (Channel channel : channels) {
+                        Map<String, Object> vars = new LinkedHashMap<>(base);
+                        vars.put("recipientName", person.name);
+                        vars.put("unit", objectMapper.convertValue(unit, MAP));
+                        String destination = channel == Channel.EMAIL ? person.email : null;
+                        create(eventId, type, data, rule, RecipientKind.STAFF, person.id.toString(), person.name, channel,
+                                destination, unitCode, person.locale, vars);
+                        created++;
+                    }
+                }
+            }
+        }
+        return created;
+    }
+
+    private void create(String eventId, String type, JsonNode data, NotificationRule rule, RecipientKind kind, String recipientId,
+            String recipientName, Channel channel, String destination, String unitCode, String locale, Map<String, Object> vars) {
+        Instant now = clock.instant();
+        Notification n = new Notification();
+        n.id = UUID.randomUUID();
+        n.eventId = eventId;
+        n.eventType = type;
+        n.suggestionId = uuid(text(data, "suggestionId"), "suggestionId");
+        n.caseId = text(data, "caseId") == null ? null : uuid(text(data, "caseId"), "caseId");
+        n.congressBody = text(data, "congressBody");
+        n.unitCode = unitCode;
+        n.recipientKind = kind;
+        n.recipientId = recipientId;
+        n.recipientName = recipientName;
+        n.channel = channel;
+        n.destination = destination;
+        n.template = rule.template;
+        n.createdAt = now;
+        n.attempts = 0;
+        try {
+            TemplateRenderer.Rendered text = renderer.render(rule.template, locale, vars);
+            n.subject = truncate(text.subject(), 500);
+            n.body = text.body();
+            if (channel == Channel.INBOX) {
+                n.status = NotificationStatus.SENT;
+                n.sentAt = now;
+            } else if (destination == null || destination.isBlank()) {
+                fail(n, "收件人没有" + channel + "地址 / the recipient has no " + channel + " address");
+            } else {
+                n.status = NotificationStatus.PENDING;
+                n.nextAttemptAt = now;
+            }
+        } catch (TemplateRenderer.RenderException e) {
+            fail(n, e.getMessage());
+            LOG.warnf("notice %s of event %s not rendered: %s", n.id, eventId, e.getMessage());
+        }
+        notifications.persist(n);
+    }
+
+    private static void fail(Notification n, String reason) {
+        n.status = NotificationStatus.FAILED;
+        n.failureReason = truncate(reason, 1000);
+    }
+
+    /** A deputy who named preferred channels gets only those (the in-app inbox always). */
+    private static Set<Channel> preferred(Set<Channel> channels, DeputyContact contact) {
+        if (contact == null || contact.preferredChannels == null || contact.preferredChannels.isBlank()) {
+            return channels;
+        }
+        Set<String> preferred = Set.of(contact.preferredChannels.split(","));
+        Set<Channel> result = EnumSet.noneOf(Channel.class);
+        for (Channel c : channels) {
+            if (c == Channel.INBOX || preferred.contains(c.name())) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
+    private static Set<Channel> channelsOf(NotificationRule rule) {
+        Set<Channel> result = EnumSet.noneOf(Channel.class);
+        for (String c : rule.channels.split(",")) {
+            result.add(Channel.valueOf(c.strip()));
+        }
+        return result;
+    }
+
+    private static Set<String> deputiesOf(Audience audience, JsonNode data, SuggestionRef ref) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (audience == Audience.LEAD_DEPUTY) {
+            String lead = text(data.path("leadDeputy"), "id");
+            if (lead == null && ref != null) {
+                lead = ref.leadDeputyId;
+            }
+            if (lead != null) {
+                ids.add(lead);
+            }
+        } else if (data.has("coSigners")) {
+            data.path("coSigners").forEach(c -> {
+                if (text(c, "id") != null) {
+                    ids.add(text(c, "id"));
+                }
+            });
+        } else if (ref != null && ref.coSignerIds != null && !ref.coSignerIds.isBlank()) {
+            ids.addAll(Arrays.asList(ref.coSignerIds.split(",")));
+        }
+        return ids;
+    }
+
+    private static String deputyName(JsonNode data, String deputyId) {
+        if (deputyId.equals(text(data.path("leadDeputy"), "id")) && text(data.path("leadDeputy"), "name") != null) {
+            return text(data.path("leadDeputy"), "name");
+        }
+        for (JsonNode c : data.path("coSigners")) {
+            if (deputyId.equals(text(c, "id")) && text(c, "name") != null) {
+                return text(c, "name");
+            }
+        }
+        return deputyId;
+    }
+
+    /** The units a staff rule reaches: every assigned unit, the added ones of a reassignment, the case's unit. */
+    private static List<JsonNode> unitsOf(String type, JsonNode data) {
+        JsonNode list = "suggestion.reassigned.v1".equals(type) ? data.path("addedUnits") : data.path("units");
+        List<JsonNode> units = new ArrayList<>();
+        if (list.isArray()) {
+            list.forEach(u -> {
+                if (text(u, "unitCode") != null) {
+                    units.add(u);
+                }
+            });
+        } else if (text(data, "unitCode") != null) {
+            units.add(data);
+        }
+        return units;
+    }
+
+    private static String requireText(JsonNode data, String field, String eventId) {
+        String value = text(data, field);
+        if (value == null || value.isBlank()) {
+            throw new UnprocessableEventException("event " + eventId + " lacks " + field);
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static UUID uuid(String value, String field) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new UnprocessableEventException(field + " is not a uuid");
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

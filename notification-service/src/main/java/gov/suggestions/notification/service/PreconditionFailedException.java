@@ -1,0 +1,27 @@
+package gov.suggestions.notification.service;
+
+/** If-Match names another version than the stored one (412), or is missing (428): the client must re-read first. */
+public class PreconditionFailedException extends RuntimeException {
+
+    private final boolean missing;
+
+    public PreconditionFailedException(boolean missing) {
+        super(missing ? "If-Match required" : "version mismatch");
+        this.missing = missing;
+    }
+
+    public boolean missing() {
+        return missing;
+    }
+
+    /** Checks the If-Match header (a version, quoted or not) against the stored version. */
+    public static void check(String ifMatch, long version) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionFailedException(true);
+        }
+        String tag = ifMatch.trim().replace("W/", "").replace("\"", "");
+        if (!tag.equals("*") && !tag.equals(Long.toString(version))) {
+            throw new PreconditionFailedException(false);
+        }
+    }
+}
