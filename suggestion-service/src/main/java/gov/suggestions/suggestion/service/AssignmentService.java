@@ -44,9 +44,11 @@ public class AssignmentService {
     private final ReassignmentRequestRepository requests;
     private final AssignmentRules rules;
     private final Outbox outbox;
+    private final SuggestionHistory history;
 
     public AssignmentService(SuggestionRepository suggestions, HandlingUnitRepository units, ReassignmentRequestRepository requests,
-            AssignmentRules rules, Outbox outbox) {
+            AssignmentRules rules, Outbox outbox, SuggestionHistory history) {
+        this.history = history;
         this.suggestions = suggestions;
         this.units = units;
         this.requests = requests;
@@ -83,6 +85,8 @@ public class AssignmentService {
         suggestion.state = SuggestionState.ASSIGNED;
         suggestions.flush();
         outbox.append(SuggestionAssignedV1.TYPE, suggestion.id.toString(), SuggestionAssignedV1.of(suggestion));
+        history.append(suggestion, "ASSIGNED", caller.subject(), Changes.of("state", suggestion.state.name(),
+                "assignedOn", assignedOn, "units", Changes.units(suggestion.units)));
         return SuggestionService.loaded(suggestion);
     }
 
@@ -110,6 +114,8 @@ public class AssignmentService {
         request.requestedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         requests.persist(request);
         requests.flush();
+        history.append(suggestion, "REASSIGNMENT_REQUESTED", caller.subject(),
+                Changes.of("requestId", request.id.toString(), "unitCode", request.unitCode, "reason", reason));
         return request;
     }
 
@@ -144,14 +150,18 @@ public class AssignmentService {
         suggestions.flush();
         outbox.append(SuggestionReassignedV1.TYPE, suggestion.id.toString(),
                 SuggestionReassignedV1.of(suggestion, today, request.reason, removed, joining));
+        history.append(suggestion, "REASSIGNED", caller.subject(), Changes.of("requestId", request.id.toString(),
+                "removedUnits", Changes.units(removed), "addedUnits", Changes.units(joining), "comment", comment));
         return request;
     }
 
     @Transactional
     public ReassignmentRequest reject(UUID id, UUID requestId, String comment, Caller caller) {
-        visible(id, caller);
+        Suggestion suggestion = visible(id, caller);
         ReassignmentRequest request = pendingRequest(id, requestId);
         decide(request, ReassignmentState.REJECTED, comment, caller);
+        history.append(suggestion, "REASSIGNMENT_REJECTED", caller.subject(),
+                Changes.of("requestId", request.id.toString(), "unitCode", request.unitCode, "comment", comment));
         return request;
     }
 

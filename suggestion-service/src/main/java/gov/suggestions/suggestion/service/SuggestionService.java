@@ -2,6 +2,7 @@ package gov.suggestions.suggestion.service;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import gov.suggestions.suggestion.domain.IdempotencyRecord;
 import gov.suggestions.suggestion.domain.Suggestion;
+import gov.suggestions.suggestion.domain.SuggestionHistoryEntry;
 import gov.suggestions.suggestion.domain.SuggestionState;
 import gov.suggestions.suggestion.event.Outbox;
 import gov.suggestions.suggestion.event.SuggestionSubmittedV1;
@@ -22,12 +24,14 @@ public class SuggestionService {
     private final SuggestionRepository suggestions;
     private final IdempotencyRecordRepository idempotencyRecords;
     private final Outbox outbox;
+    private final SuggestionHistory history;
 
     public SuggestionService(SuggestionRepository suggestions, IdempotencyRecordRepository idempotencyRecords,
-            Outbox outbox) {
+            Outbox outbox, SuggestionHistory history) {
         this.suggestions = suggestions;
         this.idempotencyRecords = idempotencyRecords;
         this.outbox = outbox;
+        this.history = history;
     }
 
     /**
@@ -80,6 +84,13 @@ public class SuggestionService {
         suggestions.flush();
 
         outbox.append(SuggestionSubmittedV1.TYPE, suggestion.id.toString(), SuggestionSubmittedV1.of(suggestion));
+        history.append(suggestion, "REGISTERED", caller.subject(), Changes.of("congressBody", suggestion.congressBody,
+                "number", suggestion.number, "kind", suggestion.kind.name(), "title", suggestion.title, "body", suggestion.body,
+                "topics", suggestion.topics, "subjectCategory", suggestion.subjectCategory, "leadDeputyId", suggestion.leadDeputyId,
+                "coSignerIds", suggestion.coSigners.stream().map(c -> c.deputyId).toList(), "term", suggestion.term,
+                "session", suggestion.session, "year", suggestion.year, "submittedOn", suggestion.submittedOn,
+                "supervisionLevel", suggestion.supervisionLevel.name(), "priority", suggestion.priority.name(),
+                "state", suggestion.state.name()));
 
         if (idempotencyKey != null) {
             IdempotencyRecord record = new IdempotencyRecord();
@@ -131,7 +142,20 @@ public class SuggestionService {
         suggestion.withdrawalReason = reason;
         suggestions.flush();
         outbox.append(SuggestionWithdrawnV1.TYPE, suggestion.id.toString(), SuggestionWithdrawnV1.of(suggestion));
+        history.append(suggestion, "WITHDRAWN", caller.subject(), Changes.of("state", suggestion.state.name(), "withdrawalReason", reason));
         return suggestion;
+    }
+
+    @Transactional
+    public List<SuggestionHistoryEntry> history(UUID id, Caller caller) {
+        get(id, caller);
+        return history.of(id);
+    }
+
+    @Transactional
+    public SuggestionHistory.Verification verifyHistory(UUID id, Caller caller) {
+        get(id, caller);
+        return history.verify(id);
     }
 
     /** An office registers only for the congress body its token names; a system token may name one to be narrowed to it. */
