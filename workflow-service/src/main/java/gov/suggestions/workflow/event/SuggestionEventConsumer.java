@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
+import gov.suggestions.workflow.service.CaseOpening;
 import gov.suggestions.workflow.service.ReceivedSuggestionService;
 import io.smallrye.common.annotation.Blocking;
 
@@ -29,11 +30,16 @@ public class SuggestionEventConsumer {
     private static final Logger LOG = Logger.getLogger(SuggestionEventConsumer.class);
 
     private final ReceivedSuggestionService service;
+    private final CaseOpening cases;
     private final ObjectReader submittedReader;
+    private final ObjectReader assignedReader;
 
-    public SuggestionEventConsumer(ReceivedSuggestionService service, ObjectMapper objectMapper) {
+    public SuggestionEventConsumer(ReceivedSuggestionService service, CaseOpening cases, ObjectMapper objectMapper) {
         this.service = service;
+        this.cases = cases;
         this.submittedReader = objectMapper.readerFor(SuggestionSubmittedV1.class)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.assignedReader = objectMapper.readerFor(SuggestionAssignedV1.class)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -45,6 +51,15 @@ public class SuggestionEventConsumer {
         String id = requiredHeader(record, "ce_id");
         String source = requiredHeader(record, "ce_source");
         String type = requiredHeader(record, "ce_type");
+        if (SuggestionAssignedV1.ASSIGNED.equals(type) || SuggestionAssignedV1.REASSIGNED.equals(type)) {
+            SuggestionAssignedV1 event = parseAssignment(record.value(), id, type);
+            if (SuggestionAssignedV1.ASSIGNED.equals(type)) {
+                cases.assigned(source, id, event);
+            } else {
+                cases.reassigned(source, id, event);
+            }
+            return;
+        }
         if (!SuggestionSubmittedV1.TYPE.equals(type)) {
             service.ignore(source, id, type);
             LOG.debugf("ignored event %s of type %s", id, type);
@@ -65,6 +80,23 @@ public class SuggestionEventConsumer {
             throw new UnprocessableEventException("event " + eventId + " data is not valid " + SuggestionSubmittedV1.TYPE + " JSON", e);
         }
         String missing = event.missingField();
+        if (missing != null) {
+            throw new UnprocessableEventException("event " + eventId + " lacks " + missing);
+        }
+        return event;
+    }
+
+    private SuggestionAssignedV1 parseAssignment(String json, String eventId, String type) {
+        if (json == null) {
+            throw new UnprocessableEventException("event " + eventId + " has no data");
+        }
+        SuggestionAssignedV1 event;
+        try {
+            event = assignedReader.readValue(json);
+        } catch (java.io.IOException e) {
+            throw new UnprocessableEventException("event " + eventId + " data is not valid " + type + " JSON", e);
+        }
+        String missing = event.missingField(type);
         if (missing != null) {
             throw new UnprocessableEventException("event " + eventId + " lacks " + missing);
         }

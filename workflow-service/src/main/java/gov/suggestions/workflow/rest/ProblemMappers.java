@@ -23,7 +23,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import gov.suggestions.workflow.service.ConflictException;
 import gov.suggestions.workflow.service.NotFoundException;
+import gov.suggestions.workflow.service.RuleViolationException;
+import gov.suggestions.workflow.service.VersionMismatchException;
 import gov.suggestions.workflow.service.Text;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -75,6 +78,32 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
         return problem(headers, 404, "not-found", Text.of("未找到", "Not found"), e.reason().in(locale(headers)), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, 409, "workflow-conflict", Text.of("当前状态不允许此操作", "Not allowed in the case's current state"),
+                e.reason().in(locale(headers)), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response rule(RuleViolationException e, UriInfo uri, HttpHeaders headers) {
+        String message = e.reason().in(locale(headers));
+        return problem(headers, 400, "validation", Text.of("请求数据无效", "The request is not valid"), e.field() + ": " + message, uri,
+                List.of(new Problem.Violation(e.field(), message)));
+    }
+
+    @ServerExceptionMapper
+    public Response version(VersionMismatchException e, UriInfo uri, HttpHeaders headers) {
+        if (e.missing()) {
+            return problem(headers, 428, "if-match-required", Text.of("缺少 If-Match", "If-Match is required"),
+                    Text.of("请先读取案件,并在 If-Match 中带上其 ETag", "Read the case first and send its ETag in If-Match").in(locale(headers)),
+                    uri, List.of());
+        }
+        return Response.fromResponse(problem(headers, 412, "version-mismatch", Text.of("案件已被他人修改", "The case was changed meanwhile"),
+                Text.of("If-Match 与案件当前版本 " + e.current() + " 不符,请重新读取", "If-Match does not match the case's current version "
+                        + e.current() + "; read it again").in(locale(headers)), uri, List.of()))
+                .tag(Long.toString(e.current())).build();
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })

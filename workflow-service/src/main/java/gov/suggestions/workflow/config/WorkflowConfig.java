@@ -1,0 +1,78 @@
+package gov.suggestions.workflow.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import gov.suggestions.workflow.domain.ReviewStep;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The handling rules' defaults (DOMAIN.md): configuration, overridable per unit. */
+@ConfigMapping(prefix = "workflow")
+public interface WorkflowConfig {
+
+    /** Reply deadline when an assignment carries none, in months after assignment. */
+    @WithDefault("3")
+    int replyMonths();
+
+    /** Joint opinion deadline when an assignment carries none, in months after assignment. */
+    @WithDefault("1")
+    int jointOpinionMonths();
+
+    /** New deadline after an unsatisfied evaluation, in months after it. */
+    @WithDefault("1")
+    int rehandlingMonths();
+
+    /** How many re-handlings an unsatisfied evaluation can start; after that the case is concluded as evaluated. */
+    @WithDefault("1")
+    int maxRehandlings();
+
+    /** Days the deputy has to evaluate a reply; after that the case may be concluded as not evaluated. */
+    @WithDefault("30")
+    int evaluationWindowDays();
+
+    /** Review chain of a reply draft (seed: department head → leader in charge → principal leader → office check). */
+    @WithDefault("DEPARTMENT_HEAD,LEADER_IN_CHARGE,PRINCIPAL_LEADER,OFFICE_CHECK")
+    List<ReviewStep> reviewChain();
+
+    /** Review chain of a joint opinion. */
+    @WithDefault("DEPARTMENT_HEAD,LEADER_IN_CHARGE")
+    List<ReviewStep> jointReviewChain();
+
+    /** Document number format: {prefix}, {year} and {seq} are replaced. */
+    @WithDefault("{prefix}〔{year}〕{seq}号")
+    String documentNumberFormat();
+
+    /** Per-unit settings, keyed by unit code. */
+    Map<String, Unit> units();
+
+    interface Unit {
+        Optional<List<ReviewStep>> reviewChain();
+
+        Optional<List<ReviewStep>> jointReviewChain();
+
+        /** The unit's document prefix, e.g. 深政数函; the unit code when absent. */
+        Optional<String> documentPrefix();
+
+        Optional<String> documentNumberFormat();
+    }
+
+    default List<ReviewStep> reviewChainOf(String unitCode, boolean joint) {
+        Unit unit = units().get(unitCode);
+        if (unit != null) {
+            Optional<List<ReviewStep>> own = joint ? unit.jointReviewChain() : unit.reviewChain();
+            if (own.isPresent() && !own.get().isEmpty()) {
+                return own.get();
+            }
+        }
+        return joint ? jointReviewChain() : reviewChain();
+    }
+
+    default String documentNumber(String unitCode, int year, int seq) {
+        Unit unit = units().get(unitCode);
+        String format = unit == null ? documentNumberFormat() : unit.documentNumberFormat().orElse(documentNumberFormat());
+        String prefix = unit == null ? unitCode : unit.documentPrefix().orElse(unitCode);
+        return format.replace("{prefix}", prefix).replace("{year}", Integer.toString(year)).replace("{seq}", Integer.toString(seq));
+    }
+}

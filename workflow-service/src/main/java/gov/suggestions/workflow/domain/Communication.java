@@ -1,0 +1,49 @@
+package gov.suggestions.workflow.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One contact with the deputy (沟通) in a round of handling. */
+@Entity
+@Table(name = "case_communication")
+public class Communication {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "case_id", nullable = false)
+    public UUID caseId;
+
+    @Column(nullable = false)
+    public short round;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CommunicationKind kind;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    /** JSON array of {name, title, leader}. */
+    @Column(nullable = false)
+    public String participants;
+
+    @Column(nullable = false)
+    public String summary;
+
+    @Column(name = "deputy_views")
+    public String deputyViews;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+}

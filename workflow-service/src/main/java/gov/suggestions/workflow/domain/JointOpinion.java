@@ -1,0 +1,49 @@
+package gov.suggestions.workflow.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A JOINT unit's written opinion sent to the lead unit (会办意见). */
+@Entity
+@Table(name = "joint_opinion")
+public class JointOpinion {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "case_id", nullable = false)
+    public UUID caseId;
+
+    @Column(name = "suggestion_id", nullable = false)
+    public UUID suggestionId;
+
+    @Column(name = "unit_code", nullable = false)
+    public String unitCode;
+
+    @Column(name = "unit_name", nullable = false)
+    public String unitName;
+
+    @Column(nullable = false)
+    public String content;
+
+    @Column(nullable = false)
+    public String contacts;
+
+    @Column(name = "sent_at", nullable = false)
+    public Instant sentAt;
+
+    @Column(name = "due_on", nullable = false)
+    public LocalDate dueOn;
+
+    @Column(name = "on_time", nullable = false)
+    public boolean onTime;
+
+    @Column(name = "sent_by", nullable = false)
+    public String sentBy;
+}

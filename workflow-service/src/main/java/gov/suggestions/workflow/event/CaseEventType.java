@@ -1,0 +1,20 @@
+package gov.suggestions.workflow.event;
+
+/** The types published to topic {@code cases}; each is documented in the README and pinned by a golden file. */
+public final class CaseEventType {
+
+    public static final String OPENED = "case.opened.v1";
+    public static final String DISTRIBUTED = "case.distributed.v1";
+    public static final String COMMUNICATION_RECORDED = "case.communication-recorded.v1";
+    public static final String DRAFT_SUBMITTED = "case.draft-submitted.v1";
+    public static final String REVIEW_DECIDED = "case.review-decided.v1";
+    public static final String REPLIED = "case.replied.v1";
+    public static final String OPINION_SENT = "case.opinion-sent.v1";
+    public static final String EVALUATED = "case.evaluated.v1";
+    public static final String REHANDLING_STARTED = "case.rehandling-started.v1";
+    public static final String CONCLUDED = "case.concluded.v1";
+    public static final String CLOSED = "case.closed.v1";
+
+    private CaseEventType() {
+    }
+}

@@ -1,0 +1,101 @@
+package gov.suggestions.workflow.repository;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import gov.suggestions.workflow.domain.CaseRole;
+import gov.suggestions.workflow.domain.CaseState;
+import gov.suggestions.workflow.domain.HandlingCase;
+import gov.suggestions.workflow.service.Caller;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCase, UUID> {
+
+    public Optional<HandlingCase> findBySuggestionAndUnit(UUID suggestionId, String unitCode) {
+        return find("suggestionId = ?1 and unitCode = ?2", suggestionId, unitCode).firstResultOptional();
+    }
+
+    /** The case if the caller may see it, narrowed in the query; with {@code lock} the row is locked for the transition. */
+    public Optional<HandlingCase> findVisible(UUID id, Caller caller, boolean lock) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        String scope = scope(caller, params);
+        if (scope == null) {
+            return Optional.empty();
+        }
+        PanacheQuery<HandlingCase> query = find("id = :id" + scope, params);
+        if (lock) {
+            query = query.withLock(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.firstResultOptional();
+    }
+
+    public PanacheQuery<HandlingCase> listVisible(Caller caller, CaseState state, UUID suggestionId, String unitCode) {
+        Map<String, Object> params = new HashMap<>();
+        String scope = scope(caller, params);
+        if (scope == null) {
+            scope = " and 1 = 0";
+        }
+        StringBuilder query = new StringBuilder("1 = 1").append(scope);
+        if (state != null) {
+            query.append(" and state = :state");
+            params.put("state", state);
+        }
+        if (suggestionId != null) {
+            query.append(" and suggestionId = :suggestion");
+            params.put("suggestion", suggestionId);
+        }
+        if (unitCode != null) {
+            query.append(" and unitCode = :unitCode");
+            params.put("unitCode", unitCode);
+        }
+        return find(query.append(" order by dueOn, number, unitCode").toString(), params);
+    }
+
+    /** The JOINT cases of the same suggestion as a LEAD case. */
+    public List<HandlingCase> jointCasesOf(UUID suggestionId) {
+        return list("suggestionId = ?1 and role = ?2 and state <> ?3 order by unitCode", suggestionId, CaseRole.JOINT,
+                CaseState.CLOSED_BY_REASSIGNMENT);
+    }
+
+    /**
+     * The object-level scope of a caller as a query fragment: a unit's staff see their unit's
+     * cases, a congress office its congress body's, a deputy the suggestions they lead,
+     * supervisors and the system all. Null when the token names no scope the role needs.
+     */
+    static String scope(Caller caller, Map<String, Object> params) {
+        if (caller.hasRole(Caller.GOV_SUPERVISOR) || caller.hasRole(Caller.SYSTEM)) {
+            return "";
+        }
+        if (caller.hasRole(Caller.CONGRESS_OFFICE)) {
+            if (caller.congressBody() == null) {
+                return null;
+            }
+            params.put("body", caller.congressBody());
+            return " and congressBody = :body";
+        }
+        if (caller.hasRole(Caller.UNIT_OFFICE) || caller.hasRole(Caller.UNIT_LEADER) || caller.hasRole(Caller.HANDLER)) {
+            if (caller.unit() == null) {
+                return null;
+            }
+            params.put("unit", caller.unit());
+            return " and unitCode = :unit";
+        }
+        if (caller.hasRole(Caller.DEPUTY)) {
+            if (caller.deputy() == null) {
+                return null;
+            }
+            params.put("deputy", caller.deputy());
+            return " and leadDeputyId = :deputy";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,304 @@
+package gov.suggestions.workflow.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import gov.suggestions.workflow.domain.CaseState;
+import gov.suggestions.workflow.service.Caller;
+import gov.suggestions.workflow.service.CaseCommands;
+import gov.suggestions.workflow.service.CaseService;
+import gov.suggestions.workflow.service.Json;
+
+/**
+ * The handling case. Every state change needs {@code If-Match} with the case's ETag; the
+ * common error responses (401, 403, 404, 409, 412, 428) are added to each operation by
+ * {@link CommonErrorsFilter}.
+ */
+@Path("/api/v1/cases")
+@Tag(name = "Cases", description = "One unit's handling of one suggestion: distribution, communication, drafts, review, reply, evaluation, conclusion")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    static final String UNIT_ROLES_DOC = "unit-office, unit-leader, handler of the case's unit";
+
+    static final String CASE_EXAMPLE = """
+            { "id": "7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70", "suggestionId": "0b5d1f0e-6a43-4c55-9d2e-1c9f3a7b8e21",
+              "congressBody": "shenzhen-npc", "number": "20200055", "kind": "SUGGESTION", "title": "关于加快推进政务数据共享的建议",
+              "year": 2020, "supervisionLevel": "ORDINARY", "priority": "ORDINARY",
+              "leadDeputy": { "id": "D-0117", "name": "王某某" }, "unitCode": "sz-zsj", "unitName": "深圳市政务服务数据管理局",
+              "role": "LEAD", "state": "DISTRIBUTED", "assignedOn": "2020-05-20", "dueOn": "2020-08-20", "round": 1,
+              "distribution": { "leaderInCharge": "王副局长", "leadHandler": null, "undertakingDepartment": "数据资源处",
+                                "assistingDepartments": ["政务服务处"], "responsiblePerson": "李某", "internalDeadline": "2020-07-31" },
+              "review": { "chain": ["DEPARTMENT_HEAD", "LEADER_IN_CHARGE", "PRINCIPAL_LEADER", "OFFICE_CHECK"], "currentStep": null, "complete": false },
+              "communicationsThisRound": 0,
+              "jointUnits": [ { "unitCode": "sz-fgw", "unitName": "深圳市发展和改革委员会", "state": "OPINION_SENT", "dueOn": "2020-06-20",
+                                "opinion": "我委支持……", "sentAt": "2020-06-15T10:00:00+08:00", "onTime": true, "late": false, "daysLate": 0 } ],
+              "replies": [], "evaluations": [], "openedAt": "2020-05-20T09:00:00+08:00", "updatedAt": "2020-05-21T10:00:00+08:00", "version": 1 }""";
+
+    private final CaseService service;
+    private final CallerFactory callers;
+    private final Json json;
+
+    public CaseResource(CaseService service, CallerFactory callers, Json json) {
+        this.service = service;
+        this.callers = callers;
+        this.json = json;
+    }
+
+    @GET
+    @RolesAllowed({ Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER, Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.DEPUTY })
+    @Operation(summary = "List cases", description = "The cases the caller may see (own unit, own congress body, own suggestions as a deputy; supervisors all), ordered by deadline.")
+    @APIResponse(responseCode = "200", description = "A page of cases", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseResponses.CasePage.class), examples = @ExampleObject(name = "page", value = """
+                    { "items": [ { "id": "7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70", "suggestionId": "0b5d1f0e-6a43-4c55-9d2e-1c9f3a7b8e21",
+                      "number": "20200055", "title": "关于加快推进政务数据共享的建议", "unitCode": "sz-zsj", "role": "LEAD",
+                      "state": "ASSIGNED", "dueOn": "2020-08-20", "round": 1 } ], "total": 1, "page": 0, "size": 20 }""")))
+    public CaseResponses.CasePage list(@Parameter(description = "Only cases in this state") @QueryParam("state") CaseState state,
+            @Parameter(description = "Only the cases of this suggestion") @QueryParam("suggestionId") UUID suggestionId,
+            @Parameter(description = "Only this unit's cases", example = "sz-zsj") @QueryParam("unitCode") @jakarta.validation.constraints.Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String unitCode,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+            @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        CaseService.Page<gov.suggestions.workflow.domain.HandlingCase> result = service.list(callers.current(), state, suggestionId, unitCode, page, size);
+        return new CaseResponses.CasePage(result.items().stream().map(CaseResponses.CaseSummary::of).toList(), result.total(), page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER, Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.DEPUTY })
+    @Operation(summary = "Read a case", description = "The case with its distribution, review chain, joint units' opinions (LEAD), replies and evaluations. The ETag is what state changes send back in If-Match.")
+    @APIResponse(responseCode = "200", description = "The case", headers = @Header(name = "ETag", description = "The case's version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
+                    examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+    public Response get(@PathParam("id") UUID id) {
+        return ok(service.get(id, callers.current()), 200);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({ Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER, Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM })
+    @Operation(summary = "Read a case's history", description = "Every transition with actor, time, comment and the hash chain linking the entries.")
+    @APIResponse(responseCode = "200", description = "The entries in order", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseResponses.HistoryEntry.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+            examples = @ExampleObject(name = "history", value = """
+                    [ { "seq": 1, "action": "OPEN", "fromState": null, "toState": "ASSIGNED", "actor": "system",
+                        "occurredAt": "2020-05-20T09:00:00+08:00", "comment": "交办", "detail": "{\\"dueOn\\":\\"2020-08-20\\"}",
+                        "prevHash": "0000000000000000000000000000000000000000000000000000000000000000",
+                        "hash": "9f2c4b1e0d7a6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3" } ]""")))
+    public List<CaseResponses.HistoryEntry> history(@PathParam("id") UUID id) {
+        return service.history(id, callers.current()).stream().map(CaseResponses.HistoryEntry::of).toList();
+    }
+
+    @GET
+    @Path("{id}/history/verification")
+    @RolesAllowed({ Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER, Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM })
+    @Operation(summary = "Verify a case's history", description = "Recomputes the SHA-256 chain and names the first entry that was altered, removed or cut off.")
+    @APIResponse(responseCode = "200", description = "The verification result", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseResponses.Verification.class), examples = {
+                    @ExampleObject(name = "valid", value = """
+                            { "caseId": "7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70", "valid": true, "entries": 5,
+                              "headHash": "9f2c4b1e0d7a6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3" }"""),
+                    @ExampleObject(name = "broken", value = """
+                            { "caseId": "7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70", "valid": false, "entries": 5, "firstBrokenSeq": 3,
+                              "reason": "entry 3 was altered after it was written" }""") }))
+    public CaseResponses.Verification verify(@PathParam("id") UUID id) {
+        return CaseResponses.Verification.of(id, service.verify(id, callers.current()));
+    }
+
+    @GET
+    @Path("{id}/communications")
+    @RolesAllowed({ Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER, Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM })
+    @Operation(summary = "List the communications with the deputy", description = "Every recorded contact, in time order, over all rounds.")
+    @APIResponse(responseCode = "200", description = "The communications", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseResponses.CommunicationView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+            examples = @ExampleObject(name = "communications", value = """
+                    [ { "id": "3c1d2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f71", "round": 1, "kind": "PHONE", "occurredAt": "2020-06-10T15:00:00+08:00",
+                        "participants": [ { "name": "王副局长", "title": "副局长", "leader": true } ],
+                        "summary": "电话沟通办理思路", "deputyViews": "希望加快进度", "recordedBy": "handler-1" } ]""")))
+    public List<CaseResponses.CommunicationView> communications(@PathParam("id") UUID id) {
+        return service.communications(id, callers.current()).stream().map(c -> CaseResponses.CommunicationView.of(c, json)).toList();
+    }
+
+    @GET
+    @Path("{id}/drafts")
+    @RolesAllowed({ Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER })
+    @Operation(summary = "List the draft versions", description = "Every saved version with what changed from the one before, for reviewers.")
+    @APIResponse(responseCode = "200", description = "The versions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseResponses.DraftView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+            examples = @ExampleObject(name = "drafts", value = """
+                    [ { "version": 2, "round": 1, "category": "B", "content": "……", "commitments": [], "contacts": [],
+                        "changes": [ { "field": "category", "before": "C", "after": "B" } ], "createdBy": "handler-1",
+                        "createdAt": "2020-07-01T10:00:00+08:00" } ]""")))
+    public List<CaseResponses.DraftView> drafts(@PathParam("id") UUID id) {
+        return service.drafts(id, callers.current()).stream().map(d -> CaseResponses.DraftView.of(d, json)).toList();
+    }
+
+    @POST
+    @Path("{id}/distribution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.UNIT_OFFICE)
+    @Operation(summary = "Distribute the case (分办)", description = "The unit office names the leader in charge, the undertaking and assisting departments, the responsible person and the internal deadline. A key supervised suggestion must name a leader as lead handler (400 otherwise).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "distribution", value = """
+            { "leaderInCharge": "王副局长", "leadHandler": "王副局长", "undertakingDepartment": "数据资源处",
+              "assistingDepartments": ["政务服务处"], "responsiblePerson": "李某", "internalDeadline": "2020-07-31", "comment": "请抓紧办理" }""")))
+    @APIResponse(responseCode = "200", description = "Distributed", headers = @Header(name = "ETag", description = "The case's new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
+                    examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+    public Response distribute(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CaseCommands.Distribute request) {
+        return ok(service.distribute(id, callers.current(), ifMatch, request), 200);
+    }
+
+    @POST
+    @Path("{id}/communications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Caller.HANDLER, Caller.UNIT_OFFICE })
+    @Operation(summary = "Record a communication with the deputy", description = "Phone, meeting, on-site investigation, symposium, visit or draft consultation, with participants (leaders flagged), summary and the deputy's views.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "phone", value = """
+            { "kind": "PHONE", "occurredAt": "2020-06-10T15:00:00+08:00",
+              "participants": [ { "name": "王副局长", "title": "副局长", "leader": true }, { "name": "李某", "title": "处长", "leader": false } ],
+              "summary": "电话沟通办理思路,告知分管领导、处长和经办人联系方式", "deputyViews": "希望加快数据共享进度" }""")))
+    @APIResponse(responseCode = "200", description = "Recorded", headers = @Header(name = "ETag", description = "The case's new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
+                    examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+    public Response communicate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CaseCommands.RecordCommunication request) {
+        return ok(service.recordCommunication(id, callers.current(), ifMatch, request), 200);
+    }
+
+    @POST
+    @Path("{id}/drafts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Caller.HANDLER, Caller.UNIT_OFFICE })
+    @Operation(summary = "Save a new draft version", description = "Of the reply (result category required; B needs commitments) or, for a JOINT case, of the opinion. Earlier versions are kept.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "draft", value = """
+            { "category": "B", "content": "王某某代表:您提出的关于加快推进政务数据共享的建议收悉,现答复如下……",
+              "commitments": [ { "measure": "年内上线政务数据共享平台二期", "owner": "数据资源处", "targetDate": "2020-12-31" } ],
+              "contacts": [ { "name": "李某", "title": "数据资源处处长", "phone": "0755-88100000" } ] }""")))
+    @APIResponse(responseCode = "201", description = "Saved", headers = @Header(name = "ETag", description = "The case's new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.DraftView.class),
+                    examples = @ExampleObject(name = "draft", value = """
+                            { "version": 1, "round": 1, "category": "B", "content": "……", "commitments": [], "contacts": [], "changes": [],
+                              "createdBy": "handler-1", "createdAt": "2020-07-01T10:00:00+08:00" }""")))
+    public Response saveDraft(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CaseCommands.SaveDraft request) {
+        CaseService.DraftSaved saved = service.saveDraft(id, callers.current(), ifMatch, request);
+        return Response.status(201).tag(Long.toString(saved.caseVersion())).entity(CaseResponses.DraftView.of(saved.draft(), json)).build();
+    }
+
+    @POST
+    @Path("{id}/draft-submission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Caller.HANDLER, Caller.UNIT_OFFICE })
+    @Operation(summary = "Submit the latest draft for review", description = "409 without a communication with the deputy in this round (先沟通后答复) and, for a LEAD case, while a joint unit has neither answered nor passed its deadline.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "submit", value = "{ \"comment\": \"请审核\" }")))
+    @APIResponse(responseCode = "200", description = "Under review", headers = @Header(name = "ETag", description = "The case's new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
+                    examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CaseCommands.Remark request) {
+        return ok(service.submitDraft(id, callers.current(), ifMatch, request), 200);
+    }
+
+    @POST
+    @Path("{id}/review-decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Caller.UNIT_LEADER, Caller.UNIT_OFFICE })
+    @Operation(summary = "Decide the current review step", description = "Approve (the next step of the unit's chain decides next) or return with comments to drafting. Leader steps are decided by unit-leader, the office check by unit-office.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "approve", value = "{ \"decision\": \"APPROVE\", \"comment\": \"同意\" }"),
+            @ExampleObject(name = "return", value = "{ \"decision\": \"RETURN\", \"comment\": \"请补充具体措施和时间表\" }") }))
+    @APIResponse(responseCode = "200", description = "Decided", headers = @Header(name = "ETag", description = "The case's new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
+                    examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+    public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CaseCommands.DecideReview request) {
+        return ok(service.decideReview(id, callers.current(), ifMatch, request), 200);
+    }
+
+    @POST
+    @Path("{id}/reply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.UNIT_OFFICE)
+    @Operation(summary = "Issue the reply letter (函复)", description = "After the whole review chain approved: the letter takes the next document number of the unit's yearly sequence and is flagged on time against the deadline.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "issue", value = "{ \"disclosure\": \"PUBLIC\" }")))
+    @APIResponse(responseCode = "200", description = "Replied", headers = @Header(name = "ETag", description = "The case's new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
+                    examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+    public Response reply(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CaseCommands.IssueReply request) {
+        return ok(service.issueReply(id, callers.current(), ifMatch, request), 200);
+    }
+
+    @POST
+    @Path("{id}/opinion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.UNIT_OFFICE)
+    @Operation(summary = "Send the joint opinion to the lead unit", description = "JOINT cases, after the (shorter) review chain approved; flagged on time against the joint deadline.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "send", value = "{ \"comment\": \"会办意见已报主办单位\" }")))
+    @APIResponse(responseCode = "200", description = "Sent", headers = @Header(name = "ETag", description = "The case's new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
+                    examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+    public Response opinion(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CaseCommands.Remark request) {
+        return ok(service.sendOpinion(id, callers.current(), ifMatch, request), 200);
+    }
+
+    @POST
+    @Path("{id}/evaluation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.DEPUTY)
+    @Operation(summary = "Evaluate the reply (deputy)", description = "Only the deputy who leads the suggestion. Unsatisfied starts a re-handling with a new deadline (default one month).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "evaluation", value = """
+            { "result": "SATISFIED", "comments": "答复认真,措施具体", "communicationRating": "SATISFIED", "resultRating": "BASICALLY_SATISFIED" }""")))
+    @APIResponse(responseCode = "200", description = "Evaluated", headers = @Header(name = "ETag", description = "The case's new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
+                    examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+    public Response evaluate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CaseCommands.Evaluate request) {
+        return ok(service.evaluate(id, callers.current(), ifMatch, request), 200);
+    }
+
+    @POST
+    @Path("{id}/conclusion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.UNIT_OFFICE)
+    @Operation(summary = "Conclude the case (办结)", description = "After the evaluation, after the evaluation window passed without one (recorded as not evaluated), or after a joint opinion was sent.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "conclude", value = "{ \"comment\": \"办结\" }")))
+    @APIResponse(responseCode = "200", description = "Concluded", headers = @Header(name = "ETag", description = "The case's new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
+                    examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+    public Response conclude(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CaseCommands.Remark request) {
+        return ok(service.conclude(id, callers.current(), ifMatch, request), 200);
+    }
+
+    private Response ok(CaseService.CaseDetails details, int status) {
+        return Response.status(status).tag(Long.toString(details.handlingCase().version))
+                .entity(CaseResponses.CaseResponse.of(details, json)).build();
+    }
+}

@@ -1,0 +1,155 @@
+package gov.suggestions.workflow.rest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.suggestions.workflow.domain.CaseHistoryEntry;
+import gov.suggestions.workflow.domain.CaseRole;
+import gov.suggestions.workflow.domain.CaseState;
+import gov.suggestions.workflow.domain.Communication;
+import gov.suggestions.workflow.domain.CommunicationKind;
+import gov.suggestions.workflow.domain.Disclosure;
+import gov.suggestions.workflow.domain.Evaluation;
+import gov.suggestions.workflow.domain.EvaluationResult;
+import gov.suggestions.workflow.domain.HandlingCase;
+import gov.suggestions.workflow.domain.ReplyDraft;
+import gov.suggestions.workflow.domain.ReplyLetter;
+import gov.suggestions.workflow.domain.ResultCategory;
+import gov.suggestions.workflow.domain.ReviewStep;
+import gov.suggestions.workflow.service.CaseHistory;
+import gov.suggestions.workflow.service.CaseParts;
+import gov.suggestions.workflow.service.CaseService;
+import gov.suggestions.workflow.service.Json;
+
+/** Response bodies of the case API (separate from the entities). */
+public final class CaseResponses {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private CaseResponses() {
+    }
+
+    static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
+    }
+
+    @Schema(name = "Case", description = "One unit's handling of one suggestion; the ETag header carries `version`")
+    public record CaseResponse(UUID id, UUID suggestionId, String congressBody, String number, String kind, String title, int year,
+            String supervisionLevel, String priority, Deputy leadDeputy, String unitCode, String unitName, CaseRole role,
+            CaseState state, LocalDate assignedOn, @Schema(description = "The deadline in force") LocalDate dueOn,
+            @Schema(description = "1, or 2 after a re-handling") int round, Distribution distribution, Review review,
+            long communicationsThisRound,
+            @Schema(description = "LEAD cases: each JOINT unit's opinion and lateness") List<JointUnit> jointUnits,
+            List<Reply> replies, List<EvaluationView> evaluations, OffsetDateTime openedAt, OffsetDateTime updatedAt, long version) {
+
+        static CaseResponse of(CaseService.CaseDetails d, Json json) {
+            HandlingCase c = d.handlingCase();
+            Distribution distribution = c.leaderInCharge == null ? null
+                    : new Distribution(c.leaderInCharge, c.leadHandler, c.undertakingDepartment,
+                            json.list(c.assistingDepartments, String.class), c.responsiblePerson, c.internalDeadline);
+            Review review = new Review(d.reviewChain(),
+                    c.reviewStep == null || c.reviewComplete ? null : d.reviewChain().get(c.reviewStep), c.reviewComplete);
+            return new CaseResponse(c.id, c.suggestionId, c.congressBody, c.number, c.kind, c.title, c.year, c.supervisionLevel,
+                    c.priority, new Deputy(c.leadDeputyId, c.leadDeputyName), c.unitCode, c.unitName, c.role, c.state, c.assignedOn,
+                    c.dueOn, c.round, distribution, review, d.communicationsThisRound(),
+                    d.jointUnits().stream().map(j -> new JointUnit(j.unitCode(), j.unitName(), j.state(), j.dueOn(),
+                            j.opinion() == null ? null : j.opinion().content, j.opinion() == null ? null : at(j.opinion().sentAt),
+                            j.opinion() != null && j.opinion().onTime, j.late(), j.daysLate())).toList(),
+                    d.letters().stream().map(l -> Reply.of(l, json)).toList(),
+                    d.evaluations().stream().map(EvaluationView::of).toList(),
+                    at(c.openedAt), at(c.updatedAt), c.version);
+        }
+    }
+
+    @Schema(name = "CaseDeputy")
+    public record Deputy(String id, String name) {
+    }
+
+    @Schema(name = "CaseDistribution")
+    public record Distribution(String leaderInCharge, String leadHandler, String undertakingDepartment,
+            List<String> assistingDepartments, String responsiblePerson, LocalDate internalDeadline) {
+    }
+
+    @Schema(name = "CaseReview", description = "The unit's review chain and the step now deciding")
+    public record Review(List<ReviewStep> chain, ReviewStep currentStep, boolean complete) {
+    }
+
+    @Schema(name = "JointUnitOpinion")
+    public record JointUnit(String unitCode, String unitName, CaseState state, LocalDate dueOn, String opinion,
+            OffsetDateTime sentAt, boolean onTime, boolean late, long daysLate) {
+    }
+
+    @Schema(name = "ReplyLetter")
+    public record Reply(int round, String documentNumber, ResultCategory category, String content,
+            List<CaseParts.Commitment> commitments, List<CaseParts.Contact> contacts, Disclosure disclosure, LocalDate issuedOn,
+            LocalDate dueOn, boolean onTime) {
+        static Reply of(ReplyLetter l, Json json) {
+            return new Reply(l.round, l.documentNumber, l.category, l.content, json.list(l.commitments, CaseParts.Commitment.class),
+                    json.list(l.contacts, CaseParts.Contact.class), l.disclosure, l.issuedOn, l.dueOn, l.onTime);
+        }
+    }
+
+    @Schema(name = "Evaluation")
+    public record EvaluationView(int round, EvaluationResult result, String comments, EvaluationResult communicationRating,
+            EvaluationResult resultRating, OffsetDateTime evaluatedAt) {
+        static EvaluationView of(Evaluation e) {
+            return new EvaluationView(e.round, e.result, e.comments, e.communicationRating, e.resultRating, at(e.evaluatedAt));
+        }
+    }
+
+    @Schema(name = "CaseSummary")
+    public record CaseSummary(UUID id, UUID suggestionId, String number, String title, String unitCode, CaseRole role,
+            CaseState state, LocalDate dueOn, int round) {
+        static CaseSummary of(HandlingCase c) {
+            return new CaseSummary(c.id, c.suggestionId, c.number, c.title, c.unitCode, c.role, c.state, c.dueOn, c.round);
+        }
+    }
+
+    @Schema(name = "CasePage")
+    public record CasePage(List<CaseSummary> items, long total, int page, int size) {
+    }
+
+    @Schema(name = "HistoryEntry")
+    public record HistoryEntry(int seq, String action, CaseState fromState, CaseState toState, String actor, OffsetDateTime occurredAt,
+            String comment, @Schema(description = "The step's own facts as JSON text") String detail, String prevHash, String hash) {
+        static HistoryEntry of(CaseHistoryEntry e) {
+            return new HistoryEntry(e.seq, e.action, e.fromState == null ? null : CaseState.valueOf(e.fromState),
+                    CaseState.valueOf(e.toState), e.actor, at(e.occurredAt), e.comment, e.detail, e.prevHash, e.hash);
+        }
+    }
+
+    @Schema(name = "HistoryVerification")
+    public record Verification(UUID caseId, boolean valid, int entries,
+            @Schema(description = "seq of the first entry that does not verify") Integer firstBrokenSeq, String reason,
+            String headHash) {
+        static Verification of(UUID caseId, CaseHistory.Verification v) {
+            return new Verification(caseId, v.valid(), v.entries(), v.firstBrokenSeq(), v.reason(), v.headHash());
+        }
+    }
+
+    @Schema(name = "CommunicationView")
+    public record CommunicationView(UUID id, int round, CommunicationKind kind, OffsetDateTime occurredAt,
+            List<CaseParts.Participant> participants, String summary, String deputyViews, String recordedBy) {
+        static CommunicationView of(Communication c, Json json) {
+            return new CommunicationView(c.id, c.round, c.kind, at(c.occurredAt), json.list(c.participants, CaseParts.Participant.class),
+                    c.summary, c.deputyViews, c.recordedBy);
+        }
+    }
+
+    @Schema(name = "Draft")
+    public record DraftView(int version, int round, ResultCategory category, String content, List<CaseParts.Commitment> commitments,
+            List<CaseParts.Contact> contacts, @Schema(description = "What differs from the previous version") List<CaseParts.Change> changes,
+            String createdBy, OffsetDateTime createdAt) {
+        static DraftView of(ReplyDraft d, Json json) {
+            return new DraftView(d.version, d.round, d.category, d.content, json.list(d.commitments, CaseParts.Commitment.class),
+                    json.list(d.contacts, CaseParts.Contact.class), json.list(d.changes, CaseParts.Change.class), d.createdBy,
+                    at(d.createdAt));
+        }
+    }
+}

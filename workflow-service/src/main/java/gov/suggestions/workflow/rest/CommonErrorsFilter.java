@@ -1,0 +1,88 @@
+package gov.suggestions.workflow.rest;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+/**
+ * Documents the error responses every case operation shares, so each operation lists all of
+ * them without repeating seven annotations: 401, 403, 404 everywhere; 400 where input is read;
+ * 409, 412 and 428 on state changes.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class CommonErrorsFilter implements OASFilter {
+
+    private record Error(String code, String description, String slug, String title, String detail) {
+    }
+
+    private static final Error BAD_REQUEST = new Error("400", "The request is not valid (fields named in violations)", "validation",
+            "请求数据无效", "leadHandler: 重点督办建议须由局领导牵头办理,请指定牵头领导");
+    private static final Error UNAUTHENTICATED = new Error("401", "No valid bearer token", "unauthenticated", "未认证", "需要有效的 Bearer 令牌");
+    private static final Error FORBIDDEN = new Error("403", "Role not allowed", "forbidden", "无权访问", "您的角色不允许此操作");
+    private static final Error NOT_FOUND = new Error("404", "No such case visible to the caller (another unit's case answers 404)",
+            "not-found", "未找到", "没有您可查看的案件 7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70");
+    private static final Error CONFLICT = new Error("409", "The workflow does not allow this now; the detail says why", "workflow-conflict",
+            "当前状态不允许此操作", "尚未记录与代表的沟通:先沟通后答复,答复稿不能提交审核");
+    private static final Error PRECONDITION_FAILED = new Error("412", "If-Match names an older version of the case", "version-mismatch",
+            "案件已被他人修改", "If-Match 与案件当前版本 3 不符,请重新读取");
+    private static final Error PRECONDITION_REQUIRED = new Error("428", "If-Match is missing", "if-match-required", "缺少 If-Match",
+            "请先读取案件,并在 If-Match 中带上其 ETag");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/api/v1/cases")) {
+                continue;
+            }
+            path.getValue().getOperations().forEach((method, operation) -> {
+                boolean change = method == PathItem.HttpMethod.POST;
+                add(operation, UNAUTHENTICATED);
+                add(operation, FORBIDDEN);
+                if (change || path.getKey().equals("/api/v1/cases")) {
+                    add(operation, BAD_REQUEST);
+                }
+                if (!path.getKey().equals("/api/v1/cases")) {
+                    add(operation, NOT_FOUND);
+                }
+                if (change) {
+                    add(operation, CONFLICT);
+                    add(operation, PRECONDITION_FAILED);
+                    add(operation, PRECONDITION_REQUIRED);
+                }
+            });
+        }
+    }
+
+    private static void add(Operation operation, Error error) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null || responses.hasAPIResponse(error.code())) {
+            return;
+        }
+        String example = "{ \"type\": \"urn:gov-suggestions:problem:" + error.slug() + "\", \"title\": \"" + error.title()
+                + "\", \"status\": " + error.code() + ", \"detail\": \"" + error.detail()
+                + "\", \"instance\": \"/api/v1/cases/7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70\" }";
+        responses.addAPIResponse(error.code(), OASFactory.createAPIResponse()
+                .description(error.description())
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
+                        .addExample(error.slug(), OASFactory.createExample().value(parse(example))))));
+    }
+
+    private static Object parse(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, Map.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

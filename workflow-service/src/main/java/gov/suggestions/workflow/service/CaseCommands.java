@@ -1,0 +1,75 @@
+package gov.suggestions.workflow.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import gov.suggestions.workflow.domain.CommunicationKind;
+import gov.suggestions.workflow.domain.Disclosure;
+import gov.suggestions.workflow.domain.EvaluationResult;
+import gov.suggestions.workflow.domain.ResultCategory;
+import gov.suggestions.workflow.domain.ReviewDecision;
+
+/** What callers ask of a case; bounded here, checked against the workflow in CaseService. */
+public final class CaseCommands {
+
+    private CaseCommands() {
+    }
+
+    @Schema(name = "Distribution", description = "分办: who in the unit handles the case and by when")
+    public record Distribute(
+            @NotBlank @Size(max = 50) @Schema(examples = "王副局长") String leaderInCharge,
+            @Size(max = 50) @Schema(description = "The leader leading the handling (局领导牵头); required for key supervised suggestions", examples = "王副局长") String leadHandler,
+            @NotBlank @Size(max = 100) @Schema(examples = "数据资源处") String undertakingDepartment,
+            @Size(max = 20) List<@NotBlank @Size(max = 100) String> assistingDepartments,
+            @NotBlank @Size(max = 50) @Schema(examples = "李某") String responsiblePerson,
+            @NotNull @Schema(description = "Internal deadline (办理时限)", examples = "2020-07-31") LocalDate internalDeadline,
+            @Size(max = 2000) String comment) {
+    }
+
+    @Schema(name = "CommunicationRecord", description = "One contact with the deputy")
+    public record RecordCommunication(
+            @NotNull CommunicationKind kind,
+            @NotNull @Schema(examples = "2020-06-10T15:00:00+08:00") OffsetDateTime occurredAt,
+            @NotNull @Size(min = 1, max = 50) List<CaseParts.@Valid @NotNull Participant> participants,
+            @NotBlank @Size(max = 2000) @Schema(examples = "电话沟通办理思路,代表表示认可") String summary,
+            @Size(max = 2000) @Schema(examples = "希望加快数据共享进度") String deputyViews) {
+    }
+
+    @Schema(name = "DraftVersion", description = "A new version of the reply draft (or of the joint opinion)")
+    public record SaveDraft(
+            @Schema(description = "Result category; required for a reply, unused for a joint opinion") ResultCategory category,
+            @NotBlank @Size(max = 20000) @Schema(examples = "王某某代表:您提出的关于加快推进政务数据共享的建议收悉……") String content,
+            @Size(max = 50) List<CaseParts.@Valid @NotNull Commitment> commitments,
+            @Size(max = 10) List<CaseParts.@Valid @NotNull Contact> contacts) {
+    }
+
+    @Schema(name = "Remark", description = "An optional comment recorded with the step")
+    public record Remark(@Size(max = 2000) String comment) {
+    }
+
+    @Schema(name = "ReviewDecisionRequest", description = "The decision of the current review step")
+    public record DecideReview(
+            @NotNull ReviewDecision decision,
+            @Size(max = 2000) @Schema(description = "Required when returning", examples = "请补充具体措施和时间表") String comment) {
+    }
+
+    @Schema(name = "ReplyIssue", description = "Issue the approved draft as the formal reply letter")
+    public record IssueReply(@NotNull Disclosure disclosure, @Size(max = 2000) String comment) {
+    }
+
+    @Schema(name = "EvaluationRequest", description = "The deputy's evaluation of the reply")
+    public record Evaluate(
+            @NotNull EvaluationResult result,
+            @Size(max = 2000) @Schema(examples = "答复认真,措施具体") String comments,
+            @Schema(description = "Optional separate rating of the communication") EvaluationResult communicationRating,
+            @Schema(description = "Optional separate rating of the result") EvaluationResult resultRating) {
+    }
+}

@@ -1,0 +1,41 @@
+package gov.suggestions.workflow.service;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Value parts of a case kept as JSON lists; shared by requests, responses and storage. */
+public final class CaseParts {
+
+    private CaseParts() {
+    }
+
+    @Schema(name = "Participant", description = "Someone present at a communication; leaders are flagged (领导参与)")
+    public record Participant(
+            @NotBlank @Size(max = 50) @Schema(examples = "张某") String name,
+            @Size(max = 50) @Schema(examples = "副局长") String title,
+            @Schema(description = "A unit leader took part") boolean leader) {
+    }
+
+    @Schema(name = "Commitment", description = "A measure promised in the reply, with its owner and target date (category B)")
+    public record Commitment(
+            @NotBlank @Size(max = 500) @Schema(examples = "年内上线政务数据共享平台二期") String measure,
+            @NotBlank @Size(max = 100) @Schema(examples = "数据资源处") String owner,
+            @NotNull @Schema(examples = "2020-12-31") LocalDate targetDate) {
+    }
+
+    @Schema(name = "Contact", description = "A contact person told to the deputy (leader in charge, department head, staff)")
+    public record Contact(
+            @NotBlank @Size(max = 50) @Schema(examples = "李某") String name,
+            @Size(max = 50) @Schema(examples = "数据资源处处长") String title,
+            @NotBlank @Size(max = 30) @Schema(examples = "0755-88100000") String phone) {
+    }
+
+    @Schema(name = "DraftChange", description = "One field that differs from the previous version of the draft")
+    public record Change(@Schema(examples = "category") String field, Object before, Object after) {
+    }
+}

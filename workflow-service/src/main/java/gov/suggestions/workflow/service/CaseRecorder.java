@@ -1,0 +1,58 @@
+package gov.suggestions.workflow.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import gov.suggestions.workflow.domain.CaseAction;
+import gov.suggestions.workflow.domain.CaseHistoryEntry;
+import gov.suggestions.workflow.domain.CaseState;
+import gov.suggestions.workflow.domain.HandlingCase;
+import gov.suggestions.workflow.event.CaseEventData;
+import gov.suggestions.workflow.event.Outbox;
+
+/**
+ * Applies a transition and records it twice in the same transaction: in the case's hash-chained
+ * history and as a {@code case.*} event in the outbox.
+ */
+@ApplicationScoped
+public class CaseRecorder {
+
+    private final CaseHistory history;
+    private final Outbox outbox;
+    private final Json json;
+    private final Clock clock;
+
+    public CaseRecorder(CaseHistory history, Outbox outbox, Json json, Clock clock) {
+        this.history = history;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * @param details the step's own facts: kept in the history entry and added to the event's data
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(HandlingCase c, CaseAction action, CaseState to, String actor, String comment, String eventType,
+            Map<String, Object> details) {
+        Instant now = clock.instant();
+        CaseState from = c.state;
+        c.state = to;
+        c.updatedAt = now;
+        CaseHistoryEntry entry = history.append(c.id, action.name(), from == null ? null : from.name(), to.name(), actor, now,
+                comment, details.isEmpty() ? null : json.write(details));
+        c.historyLength = entry.seq;
+        c.historyHead = entry.hash;
+        CaseEventData data = new CaseEventData(c.id, c.suggestionId, c.congressBody, c.number, c.unitCode, c.role.name(),
+                to.name(), entry.occurredAt, actor);
+        if (comment != null) {
+            data.with("comment", comment);
+        }
+        details.forEach(data::with);
+        outbox.append(eventType, c.suggestionId.toString(), data);
+    }
+}

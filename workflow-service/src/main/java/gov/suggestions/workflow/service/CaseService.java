@@ -1,0 +1,529 @@
+package gov.suggestions.workflow.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import gov.suggestions.workflow.config.WorkflowConfig;
+import gov.suggestions.workflow.domain.CaseAction;
+import gov.suggestions.workflow.domain.CaseHistoryEntry;
+import gov.suggestions.workflow.domain.CaseRole;
+import gov.suggestions.workflow.domain.CaseState;
+import gov.suggestions.workflow.domain.CaseTransitions;
+import gov.suggestions.workflow.domain.Communication;
+import gov.suggestions.workflow.domain.Evaluation;
+import gov.suggestions.workflow.domain.EvaluationResult;
+import gov.suggestions.workflow.domain.HandlingCase;
+import gov.suggestions.workflow.domain.JointOpinion;
+import gov.suggestions.workflow.domain.ReplyDraft;
+import gov.suggestions.workflow.domain.ReplyLetter;
+import gov.suggestions.workflow.domain.ResultCategory;
+import gov.suggestions.workflow.domain.ReviewDecision;
+import gov.suggestions.workflow.domain.ReviewStep;
+import gov.suggestions.workflow.event.CaseEventType;
+import gov.suggestions.workflow.repository.CommunicationRepository;
+import gov.suggestions.workflow.repository.EvaluationRepository;
+import gov.suggestions.workflow.repository.HandlingCaseRepository;
+import gov.suggestions.workflow.repository.JointOpinionRepository;
+import gov.suggestions.workflow.repository.ReplyDraftRepository;
+import gov.suggestions.workflow.repository.ReplyLetterRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/** The handling of a case through the HTTP API: every step checked against CaseTransitions and the rules. */
+@ApplicationScoped
+public class CaseService {
+
+    private final HandlingCaseRepository cases;
+    private final CommunicationRepository communications;
+    private final ReplyDraftRepository drafts;
+    private final ReplyLetterRepository letters;
+    private final JointOpinionRepository opinions;
+    private final EvaluationRepository evaluations;
+    private final CaseHistory history;
+    private final CaseRecorder recorder;
+    private final WorkflowConfig config;
+    private final Json json;
+    private final Clock clock;
+
+    public CaseService(HandlingCaseRepository cases, CommunicationRepository communications, ReplyDraftRepository drafts,
+            ReplyLetterRepository letters, JointOpinionRepository opinions, EvaluationRepository evaluations, CaseHistory history,
+            CaseRecorder recorder, WorkflowConfig config, Json json, Clock clock) {
+        this.cases = cases;
+        this.communications = communications;
+        this.drafts = drafts;
+        this.letters = letters;
+        this.opinions = opinions;
+        this.evaluations = evaluations;
+        this.history = history;
+        this.recorder = recorder;
+        this.config = config;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    // ---- reading
+
+    /** A case with what its page shows: review chain, the joint units' opinions (LEAD), letters and evaluations. */
+    public record CaseDetails(HandlingCase handlingCase, List<ReviewStep> reviewChain, long communicationsThisRound,
+            List<JointStatus> jointUnits, List<ReplyLetter> letters, List<Evaluation> evaluations) {
+    }
+
+    /** A JOINT unit's opinion as the LEAD case sees it, with its lateness. */
+    public record JointStatus(String unitCode, String unitName, CaseState state, LocalDate dueOn, JointOpinion opinion,
+            boolean late, long daysLate) {
+    }
+
+    public record DraftSaved(ReplyDraft draft, long caseVersion) {
+    }
+
+    public record Page<T>(List<T> items, long total, int page, int size) {
+    }
+
+    @Transactional
+    public CaseDetails get(UUID id, Caller caller) {
+        return details(visible(id, caller, false));
+    }
+
+    @Transactional
+    public Page<HandlingCase> list(Caller caller, CaseState state, UUID suggestionId, String unitCode, int page, int size) {
+        PanacheQuery<HandlingCase> query = cases.listVisible(caller, state, suggestionId, unitCode);
+        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+    }
+
+    @Transactional
+    public List<CaseHistoryEntry> history(UUID id, Caller caller) {
+        return history.of(visible(id, caller, false).id);
+    }
+
+    /** Verifies the chain, and that its end is still where the service last wrote it (a cut-off tail). */
+    @Transactional
+    public CaseHistory.Verification verify(UUID id, Caller caller) {
+        HandlingCase c = visible(id, caller, false);
+        CaseHistory.Verification result = history.verify(c.id);
+        if (result.valid() && (result.entries() != c.historyLength || !Objects.equals(result.headHash(), c.historyHead))) {
+            int missing = Math.min(result.entries(), c.historyLength) + 1;
+            return new CaseHistory.Verification(false, result.entries(), missing,
+                    "the history ends at entry " + result.entries() + " but the case recorded " + c.historyLength + " entries", null);
+        }
+        return result;
+    }
+
+    @Transactional
+    public List<Communication> communications(UUID id, Caller caller) {
+        return communications.ofCase(visible(id, caller, false).id);
+    }
+
+    @Transactional
+    public List<ReplyDraft> drafts(UUID id, Caller caller) {
+        return drafts.ofCase(visible(id, caller, false).id);
+    }
+
+    /** The latest issued letter with its case, for the .docx. */
+    @Transactional
+    public Map.Entry<HandlingCase, ReplyLetter> latestLetter(UUID id, Caller caller) {
+        HandlingCase c = visible(id, caller, false);
+        ReplyLetter letter = letters.latest(c.id).orElseThrow(() -> new NotFoundException(
+                Text.of("案件 " + id + " 尚未出具答复函", "case " + id + " has no reply letter yet")));
+        return Map.entry(c, letter);
+    }
+
+    // ---- steps
+
+    @Transactional
+    public CaseDetails distribute(UUID id, Caller caller, String ifMatch, CaseCommands.Distribute cmd) {
+        HandlingCase c = forUpdate(id, caller, ifMatch);
+        CaseState to = allowed(c, CaseAction.DISTRIBUTE);
+        if (c.isKeySupervised() && (cmd.leadHandler() == null || cmd.leadHandler().isBlank())) {
+            throw new RuleViolationException("leadHandler", Text.of("重点督办建议须由局领导牵头办理,请指定牵头领导",
+                    "a key supervised suggestion must be led by a unit leader: name the lead handler"));
+        }
+        c.leaderInCharge = cmd.leaderInCharge();
+        c.leadHandler = cmd.leadHandler();
+        c.undertakingDepartment = cmd.undertakingDepartment();
+        c.assistingDepartments = json.write(cmd.assistingDepartments() == null ? List.of() : cmd.assistingDepartments());
+        c.responsiblePerson = cmd.responsiblePerson();
+        c.internalDeadline = cmd.internalDeadline();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("leaderInCharge", c.leaderInCharge);
+        details.put("leadHandler", c.leadHandler);
+        details.put("undertakingDepartment", c.undertakingDepartment);
+        details.put("assistingDepartments", cmd.assistingDepartments() == null ? List.of() : cmd.assistingDepartments());
+        details.put("responsiblePerson", c.responsiblePerson);
+        details.put("internalDeadline", c.internalDeadline);
+        recorder.record(c, CaseAction.DISTRIBUTE, to, caller.subject(), cmd.comment(), CaseEventType.DISTRIBUTED, details);
+        return done(c);
+    }
+
+    @Transactional
+    public CaseDetails recordCommunication(UUID id, Caller caller, String ifMatch, CaseCommands.RecordCommunication cmd) {
+        HandlingCase c = forUpdate(id, caller, ifMatch);
+        CaseState to = allowed(c, CaseAction.RECORD_COMMUNICATION);
+        Communication comm = new Communication();
+        comm.id = UUID.randomUUID();
+        comm.caseId = c.id;
+        comm.round = c.round;
+        comm.kind = cmd.kind();
+        comm.occurredAt = cmd.occurredAt().toInstant();
+        comm.participants = json.write(cmd.participants());
+        comm.summary = cmd.summary();
+        comm.deputyViews = cmd.deputyViews();
+        comm.recordedBy = caller.subject();
+        comm.recordedAt = clock.instant();
+        communications.persist(comm);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("communicationId", comm.id);
+        details.put("kind", comm.kind);
+        details.put("communicatedAt", comm.occurredAt);
+        details.put("leaderParticipated", cmd.participants().stream().anyMatch(CaseParts.Participant::leader));
+        details.put("round", c.round);
+        recorder.record(c, CaseAction.RECORD_COMMUNICATION, to, caller.subject(), null, CaseEventType.COMMUNICATION_RECORDED, details);
+        return done(c);
+    }
+
+    /** Saves a new draft version; no event (drafts are internal), but the history keeps what changed. */
+    @Transactional
+    public DraftSaved saveDraft(UUID id, Caller caller, String ifMatch, CaseCommands.SaveDraft cmd) {
+        HandlingCase c = forUpdate(id, caller, ifMatch);
+        CaseState to = allowed(c, CaseAction.SAVE_DRAFT);
+        if (c.role != CaseRole.JOINT && cmd.category() == null) {
+            throw new RuleViolationException("category", Text.of("答复须注明答复类别", "a reply needs its result category"));
+        }
+        List<CaseParts.Commitment> commitments = cmd.commitments() == null ? List.of() : cmd.commitments();
+        if (cmd.category() == ResultCategory.B && commitments.isEmpty()) {
+            throw new RuleViolationException("commitments", Text.of("B 类答复须列明承诺措施和时限",
+                    "a category B reply must list its commitments with target dates"));
+        }
+        List<CaseParts.Contact> contacts = cmd.contacts() == null ? List.of() : cmd.contacts();
+        Optional<ReplyDraft> previous = drafts.latest(c.id);
+        ReplyDraft draft = new ReplyDraft();
+        draft.id = UUID.randomUUID();
+        draft.caseId = c.id;
+        draft.version = previous.map(p -> p.version + 1).orElse(1);
+        draft.round = c.round;
+        draft.category = c.role == CaseRole.JOINT ? null : cmd.category();
+        draft.content = cmd.content();
+        draft.commitments = json.write(commitments);
+        draft.contacts = json.write(contacts);
+        draft.changes = json.write(changes(previous.orElse(null), draft));
+        draft.createdBy = caller.subject();
+        draft.createdAt = clock.instant();
+        drafts.persist(draft);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("draftVersion", draft.version);
+        details.put("contentSha256", sha256(draft.content));
+        details.put("changedFields", json.list(draft.changes, CaseParts.Change.class).stream().map(CaseParts.Change::field).toList());
+        appendOnly(c, CaseAction.SAVE_DRAFT, to, caller.subject(), details);
+        cases.flush();
+        return new DraftSaved(draft, c.version);
+    }
+
+    @Transactional
+    public CaseDetails submitDraft(UUID id, Caller caller, String ifMatch, CaseCommands.Remark cmd) {
+        HandlingCase c = forUpdate(id, caller, ifMatch);
+        CaseState to = allowed(c, CaseAction.SUBMIT_DRAFT);
+        if (c.role != CaseRole.JOINT && communications.countInRound(c.id, c.round) == 0) {
+            throw new ConflictException(Text.of("尚未记录与代表的沟通:先沟通后答复,答复稿不能提交审核",
+                    "no communication with the deputy is recorded yet: communicate first, then reply"));
+        }
+        if (c.role == CaseRole.LEAD) {
+            List<String> waiting = jointStatuses(c).stream()
+                    .filter(j -> j.opinion() == null && !today().isAfter(j.dueOn()))
+                    .map(JointStatus::unitName).toList();
+            if (!waiting.isEmpty()) {
+                throw new ConflictException(Text.of("会办单位尚未反馈意见且未超过期限:" + String.join("、", waiting),
+                        "joint units have not sent their opinion and their deadline has not passed: " + String.join(", ", waiting)));
+            }
+        }
+        ReplyDraft draft = drafts.latest(c.id).orElseThrow();
+        c.reviewStep = 0;
+        c.reviewComplete = false;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("draftVersion", draft.version);
+        details.put("category", draft.category);
+        details.put("round", c.round);
+        details.put("reviewStep", chain(c).get(0));
+        recorder.record(c, CaseAction.SUBMIT_DRAFT, to, caller.subject(), cmd == null ? null : cmd.comment(),
+                CaseEventType.DRAFT_SUBMITTED, details);
+        return done(c);
+    }
+
+    @Transactional
+    public CaseDetails decideReview(UUID id, Caller caller, String ifMatch, CaseCommands.DecideReview cmd) {
+        HandlingCase c = forUpdate(id, caller, ifMatch);
+        CaseAction action = cmd.decision() == ReviewDecision.APPROVE ? CaseAction.APPROVE_REVIEW : CaseAction.RETURN_DRAFT;
+        CaseState to = allowed(c, action);
+        List<ReviewStep> chain = chain(c);
+        if (c.reviewComplete) {
+            throw new ConflictException(Text.of("审核已全部通过,请出具答复", "the review chain is complete: issue the reply"));
+        }
+        ReviewStep step = chain.get(c.reviewStep);
+        if (!caller.hasRole(step.role())) {
+            throw new ConflictException(Text.of("当前审核环节 " + step + " 须由角色 " + step.role() + " 决定",
+                    "the current review step " + step + " is decided by role " + step.role()));
+        }
+        if (cmd.decision() == ReviewDecision.RETURN && (cmd.comment() == null || cmd.comment().isBlank())) {
+            throw new RuleViolationException("comment", Text.of("退回修改须说明意见", "returning a draft needs comments"));
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("reviewStep", step);
+        details.put("decision", cmd.decision());
+        details.put("draftVersion", drafts.latest(c.id).map(d -> d.version).orElse(null));
+        if (cmd.decision() == ReviewDecision.APPROVE) {
+            c.reviewStep = (short) (c.reviewStep + 1);
+            c.reviewComplete = c.reviewStep >= chain.size();
+            details.put("nextStep", c.reviewComplete ? null : chain.get(c.reviewStep));
+        } else {
+            c.reviewStep = null;
+            details.put("nextStep", null);
+        }
+        details.put("reviewComplete", c.reviewComplete);
+        recorder.record(c, action, to, caller.subject(), cmd.comment(), CaseEventType.REVIEW_DECIDED, details);
+        return done(c);
+    }
+
+    @Transactional
+    public CaseDetails issueReply(UUID id, Caller caller, String ifMatch, CaseCommands.IssueReply cmd) {
+        HandlingCase c = forUpdate(id, caller, ifMatch);
+        CaseState to = allowed(c, CaseAction.ISSUE_REPLY);
+        requireReviewComplete(c);
+        ReplyDraft draft = drafts.latest(c.id).orElseThrow();
+        LocalDate today = today();
+        ReplyLetter letter = new ReplyLetter();
+        letter.id = UUID.randomUUID();
+        letter.caseId = c.id;
+        letter.round = c.round;
+        letter.draftVersion = draft.version;
+        letter.documentNumber = config.documentNumber(c.unitCode, today.getYear(), letters.nextDocumentSequence(c.unitCode, today.getYear()));
+        letter.category = draft.category;
+        letter.content = draft.content;
+        letter.commitments = draft.commitments;
+        letter.contacts = draft.contacts;
+        letter.disclosure = cmd.disclosure();
+        letter.issuedOn = today;
+        letter.issuedAt = clock.instant();
+        letter.dueOn = c.dueOn;
+        letter.onTime = !today.isAfter(c.dueOn);
+        letter.issuedBy = caller.subject();
+        letters.persist(letter);
+        c.reviewStep = null;
+        c.reviewComplete = false;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("documentNumber", letter.documentNumber);
+        details.put("category", letter.category);
+        details.put("disclosure", letter.disclosure);
+        details.put("issuedOn", letter.issuedOn);
+        details.put("dueOn", letter.dueOn);
+        details.put("onTime", letter.onTime);
+        details.put("round", letter.round);
+        details.put("commitments", json.list(letter.commitments, CaseParts.Commitment.class).size());
+        recorder.record(c, CaseAction.ISSUE_REPLY, to, caller.subject(), cmd.comment(), CaseEventType.REPLIED, details);
+        return done(c);
+    }
+
+    @Transactional
+    public CaseDetails sendOpinion(UUID id, Caller caller, String ifMatch, CaseCommands.Remark cmd) {
+        HandlingCase c = forUpdate(id, caller, ifMatch);
+        CaseState to = allowed(c, CaseAction.SEND_OPINION);
+        requireReviewComplete(c);
+        ReplyDraft draft = drafts.latest(c.id).orElseThrow();
+        JointOpinion opinion = new JointOpinion();
+        opinion.id = UUID.randomUUID();
+        opinion.caseId = c.id;
+        opinion.suggestionId = c.suggestionId;
+        opinion.unitCode = c.unitCode;
+        opinion.unitName = c.unitName;
+        opinion.content = draft.content;
+        opinion.contacts = draft.contacts;
+        opinion.sentAt = clock.instant();
+        opinion.dueOn = c.dueOn;
+        opinion.onTime = !today().isAfter(c.dueOn);
+        opinion.sentBy = caller.subject();
+        opinions.persist(opinion);
+        c.reviewStep = null;
+        c.reviewComplete = false;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("draftVersion", draft.version);
+        details.put("sentOn", today());
+        details.put("dueOn", c.dueOn);
+        details.put("onTime", opinion.onTime);
+        recorder.record(c, CaseAction.SEND_OPINION, to, caller.subject(), cmd == null ? null : cmd.comment(),
+                CaseEventType.OPINION_SENT, details);
+        return done(c);
+    }
+
+    /** Only the deputy who leads the suggestion reaches the case (the query narrows to them); unsatisfied reopens it once. */
+    @Transactional
+    public CaseDetails evaluate(UUID id, Caller caller, String ifMatch, CaseCommands.Evaluate cmd) {
+        HandlingCase c = forUpdate(id, caller, ifMatch);
+        CaseState to = allowed(c, CaseAction.EVALUATE);
+        Evaluation evaluation = new Evaluation();
+        evaluation.id = UUID.randomUUID();
+        evaluation.caseId = c.id;
+        evaluation.round = c.round;
+        evaluation.result = cmd.result();
+        evaluation.comments = cmd.comments();
+        evaluation.communicationRating = cmd.communicationRating();
+        evaluation.resultRating = cmd.resultRating();
+        evaluation.deputyId = caller.deputy();
+        evaluation.evaluatedAt = clock.instant();
+        evaluations.persist(evaluation);
+        c.lastEvaluation = cmd.result();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("result", cmd.result());
+        details.put("communicationRating", cmd.communicationRating());
+        details.put("resultRating", cmd.resultRating());
+        details.put("round", c.round);
+        recorder.record(c, CaseAction.EVALUATE, to, caller.subject(), cmd.comments(), CaseEventType.EVALUATED, details);
+        if (cmd.result() == EvaluationResult.UNSATISFIED && c.round <= config.maxRehandlings()) {
+            c.round = (short) (c.round + 1);
+            c.dueOn = today().plusMonths(config.rehandlingMonths());
+            Map<String, Object> rehandling = new LinkedHashMap<>();
+            rehandling.put("round", c.round);
+            rehandling.put("dueOn", c.dueOn);
+            recorder.record(c, CaseAction.START_REHANDLING, CaseTransitions.next(c.role, c.state, CaseAction.START_REHANDLING).orElseThrow(),
+                    CaseOpening.SYSTEM_ACTOR, "代表不满意,重新办理", CaseEventType.REHANDLING_STARTED, rehandling);
+        }
+        return done(c);
+    }
+
+    @Transactional
+    public CaseDetails conclude(UUID id, Caller caller, String ifMatch, CaseCommands.Remark cmd) {
+        HandlingCase c = forUpdate(id, caller, ifMatch);
+        CaseState to = allowed(c, CaseAction.CONCLUDE);
+        String evaluation = null;
+        if (c.state == CaseState.REPLIED) {
+            ReplyLetter letter = letters.latest(c.id).orElseThrow();
+            LocalDate windowEnds = letter.issuedOn.plusDays(config.evaluationWindowDays());
+            if (!today().isAfter(windowEnds)) {
+                throw new ConflictException(Text.of("代表评价期至 " + windowEnds + " 止,期满前不能以未评价办结",
+                        "the deputy may evaluate until " + windowEnds + "; the case cannot be concluded as not evaluated before then"));
+            }
+            evaluation = "NOT_EVALUATED";
+        } else if (c.state == CaseState.EVALUATED) {
+            evaluation = c.lastEvaluation.name();
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("evaluation", evaluation);
+        details.put("rounds", c.round);
+        recorder.record(c, CaseAction.CONCLUDE, to, caller.subject(), cmd == null ? null : cmd.comment(), CaseEventType.CONCLUDED, details);
+        return done(c);
+    }
+
+    // ---- helpers
+
+    private HandlingCase visible(UUID id, Caller caller, boolean lock) {
+        return cases.findVisible(id, caller, lock).orElseThrow(() -> new NotFoundException(
+                Text.of("没有您可查看的案件 " + id, "no case " + id + " visible to you")));
+    }
+
+    private HandlingCase forUpdate(UUID id, Caller caller, String ifMatch) {
+        HandlingCase c = visible(id, caller, true);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new VersionMismatchException(true, c.version);
+        }
+        String tag = ifMatch.trim();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (!tag.replace("\"", "").equals(Long.toString(c.version))) {
+            throw new VersionMismatchException(false, c.version);
+        }
+        return c;
+    }
+
+    private CaseState allowed(HandlingCase c, CaseAction action) {
+        return CaseTransitions.next(c.role, c.state, action).orElseThrow(() -> new ConflictException(Text.of(
+                "案件当前状态为 " + c.state + "(" + c.role + "),不允许 " + action,
+                "the case is " + c.state + " (" + c.role + "); " + action + " is not allowed now")));
+    }
+
+    private void requireReviewComplete(HandlingCase c) {
+        if (!c.reviewComplete) {
+            ReviewStep waiting = chain(c).get(c.reviewStep == null ? 0 : c.reviewStep);
+            throw new ConflictException(Text.of("审核尚未完成,等待环节 " + waiting, "the review is not complete: waiting for " + waiting));
+        }
+    }
+
+    private List<ReviewStep> chain(HandlingCase c) {
+        return config.reviewChainOf(c.unitCode, c.role == CaseRole.JOINT);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A transition without its own event type (a saved draft): history only. */
+    private void appendOnly(HandlingCase c, CaseAction action, CaseState to, String actor, Map<String, Object> details) {
+        CaseState from = c.state;
+        c.state = to;
+        c.updatedAt = clock.instant();
+        CaseHistoryEntry entry = history.append(c.id, action.name(), from.name(), to.name(), actor, c.updatedAt, null, json.write(details));
+        c.historyLength = entry.seq;
+        c.historyHead = entry.hash;
+    }
+
+    private CaseDetails done(HandlingCase c) {
+        cases.flush();
+        return details(c);
+    }
+
+    private CaseDetails details(HandlingCase c) {
+        return new CaseDetails(c, chain(c), communications.countInRound(c.id, c.round),
+                c.role == CaseRole.LEAD ? jointStatuses(c) : List.of(), letters.ofCase(c.id), evaluations.ofCase(c.id));
+    }
+
+    private List<JointStatus> jointStatuses(HandlingCase lead) {
+        Map<String, JointOpinion> byUnit = new LinkedHashMap<>();
+        opinions.ofSuggestion(lead.suggestionId).forEach(o -> byUnit.put(o.unitCode, o));
+        List<JointStatus> statuses = new ArrayList<>();
+        LocalDate today = today();
+        for (HandlingCase joint : cases.jointCasesOf(lead.suggestionId)) {
+            JointOpinion opinion = byUnit.get(joint.unitCode);
+            LocalDate answered = opinion == null ? today : LocalDate.ofInstant(opinion.sentAt, clock.getZone());
+            long daysLate = Math.max(0, ChronoUnit.DAYS.between(joint.dueOn, answered));
+            statuses.add(new JointStatus(joint.unitCode, joint.unitName, joint.state, joint.dueOn, opinion, daysLate > 0, daysLate));
+        }
+        return statuses;
+    }
+
+    private List<CaseParts.Change> changes(ReplyDraft before, ReplyDraft after) {
+        List<CaseParts.Change> changes = new ArrayList<>();
+        if (before == null) {
+            return changes;
+        }
+        if (before.category != after.category) {
+            changes.add(new CaseParts.Change("category", before.category, after.category));
+        }
+        if (!before.content.equals(after.content)) {
+            changes.add(new CaseParts.Change("content", before.content, after.content));
+        }
+        if (!before.commitments.equals(after.commitments)) {
+            changes.add(new CaseParts.Change("commitments", json.list(before.commitments, CaseParts.Commitment.class),
+                    json.list(after.commitments, CaseParts.Commitment.class)));
+        }
+        if (!before.contacts.equals(after.contacts)) {
+            changes.add(new CaseParts.Change("contacts", json.list(before.contacts, CaseParts.Contact.class),
+                    json.list(after.contacts, CaseParts.Contact.class)));
+        }
+        return changes;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
