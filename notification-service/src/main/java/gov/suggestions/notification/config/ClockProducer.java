@@ -6,10 +6,18 @@ import java.time.ZoneId;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The one source of "now" for retries and timestamps. */
+import gov.suggestions.notification.service.QuietHours;
+
+/** The one source of "now" for retries and timestamps, and the SMS quiet hours in that zone. */
 public class ClockProducer {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Produces
+    @Singleton
+    QuietHours smsQuietHours(SmsConfig sms) {
+        return new QuietHours(sms.quietStart(), sms.quietEnd(), ZONE);
+    }
 
     @Produces
     @Singleton

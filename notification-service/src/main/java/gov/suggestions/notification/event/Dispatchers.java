@@ -34,6 +34,11 @@ public class Dispatchers {
         drain(Channel.EMAIL);
     }
 
+    @Scheduled(every = "${notification.dispatch-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sms() {
+        drain(Channel.SMS);
+    }
+
     @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void interrupted() {
         int failed = delivery.failInterrupted();

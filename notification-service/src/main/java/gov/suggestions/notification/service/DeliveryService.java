@@ -35,9 +35,11 @@ public class DeliveryService {
     private final DeliveryAttemptRepository attempts;
     private final NotificationConfig config;
     private final Clock clock;
+    private final QuietHours quietHours;
 
     public DeliveryService(NotificationRepository notifications, DeliveryAttemptRepository attempts, NotificationConfig config,
-            Clock clock) {
+            Clock clock, QuietHours quietHours) {
+        this.quietHours = quietHours;
         this.notifications = notifications;
         this.attempts = attempts;
         this.config = config;
@@ -49,14 +51,17 @@ public class DeliveryService {
         List<Delivery> claimed = QuarkusTransaction.requiringNew().call(() -> claim(sender.channel()));
         for (Delivery delivery : claimed) {
             String error = null;
+            boolean permanent = false;
             try {
                 sender.send(delivery);
             } catch (Exception e) {
+                permanent = e instanceof PermanentDeliveryException;
                 error = e.getClass().getSimpleName() + ": " + e.getMessage();
                 LOG.debugf("%s failed: %s", delivery, error);
             }
             String outcome = error;
-            QuarkusTransaction.requiringNew().run(() -> complete(delivery, outcome));
+            boolean retry = !permanent;
+            QuarkusTransaction.requiringNew().run(() -> complete(delivery, outcome, retry));
         }
         return claimed.size();
     }
@@ -78,7 +83,7 @@ public class DeliveryService {
         return claimed;
     }
 
-    private void complete(Delivery delivery, String error) {
+    private void complete(Delivery delivery, String error, boolean retry) {
         Instant now = clock.instant();
         Notification n = notifications.findById(delivery.notificationId());
         DeliveryAttempt attempt = attempts.open(delivery.notificationId(), delivery.attempt());
@@ -93,14 +98,14 @@ public class DeliveryService {
         }
         attempt.outcome = "ERROR";
         attempt.detail = truncate(error);
-        if (n.attempts >= config.maxAttempts()) {
+        if (!retry || n.attempts >= config.maxAttempts()) {
             n.status = NotificationStatus.FAILED;
             n.nextAttemptAt = null;
             n.failureReason = truncate("gave up after " + n.attempts + " attempts: " + error);
             LOG.warnf("notice %s on %s failed after %d attempts", n.id, n.channel, n.attempts);
         } else {
             n.status = NotificationStatus.PENDING;
-            n.nextAttemptAt = now.plus(backoff(n.attempts));
+            n.nextAttemptAt = n.channel == Channel.SMS ? quietHours.nextAllowed(now.plus(backoff(n.attempts))) : now.plus(backoff(n.attempts));
             n.failureReason = truncate(error);
         }
     }

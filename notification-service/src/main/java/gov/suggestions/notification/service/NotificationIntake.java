@@ -63,10 +63,12 @@ public class NotificationIntake {
     private final ObjectMapper objectMapper;
     private final NotificationConfig config;
     private final Clock clock;
+    private final QuietHours quietHours;
 
     public NotificationIntake(InboxEventRepository inbox, DeputyContactRepository contacts, SuggestionRefRepository suggestions,
             StaffRecipientRepository staff, NotificationRuleRepository rules, NotificationRepository notifications,
-            TemplateRenderer renderer, ObjectMapper objectMapper, NotificationConfig config, Clock clock) {
+            TemplateRenderer renderer, ObjectMapper objectMapper, NotificationConfig config, Clock clock, QuietHours quietHours) {
+        this.quietHours = quietHours;
         this.inbox = inbox;
         this.contacts = contacts;
         this.suggestions = suggestions;
@@ -188,7 +190,7 @@ public class NotificationIntake {
                 for (Channel channel : wanted) {
                     Map<String, Object> vars = new LinkedHashMap<>(base);
                     vars.put("recipientName", name);
-                    String destination = channel == Channel.EMAIL && contact != null ? contact.email : null;
+                    String destination = contact == null ? null : channel == Channel.EMAIL ? contact.email : channel == Channel.SMS ? contact.mobile : null;
                     create(eventId, type, data, rule, RecipientKind.DEPUTY, deputyId, name, channel, destination,
                             text(data, "unitCode"), config.deputyLocale(), vars);
                     created++;
@@ -202,7 +204,7 @@ public class NotificationIntake {
                         Map<String, Object> vars = new LinkedHashMap<>(base);
                         vars.put("recipientName", person.name);
                         vars.put("unit", objectMapper.convertValue(unit, MAP));
-                        String destination = channel == Channel.EMAIL ? person.email : null;
+                        String destination = channel == Channel.EMAIL ? person.email : channel == Channel.SMS ? person.mobile : null;
                         create(eventId, type, data, rule, RecipientKind.STAFF, person.id.toString(), person.name, channel,
                                 destination, unitCode, person.locale, vars);
                         created++;
@@ -243,7 +245,8 @@ public class NotificationIntake {
                 fail(n, "收件人没有" + channel + "地址 / the recipient has no " + channel + " address");
             } else {
                 n.status = NotificationStatus.PENDING;
-                n.nextAttemptAt = now;
+                // SMS wait for the end of the quiet hours; the other channels go at once
+                n.nextAttemptAt = channel == Channel.SMS ? quietHours.nextAllowed(now) : now;
             }
         } catch (TemplateRenderer.RenderException e) {
             fail(n, e.getMessage());

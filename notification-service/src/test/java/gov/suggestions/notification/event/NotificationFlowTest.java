@@ -27,6 +27,7 @@ import gov.suggestions.notification.domain.NotificationStatus;
 import gov.suggestions.notification.repository.NotificationRepository;
 import gov.suggestions.notification.support.Events;
 import gov.suggestions.notification.support.GreenMailResource;
+import gov.suggestions.notification.support.WireMockResource;
 import gov.suggestions.testsupport.CloudEventProducer;
 import gov.suggestions.testsupport.KafkaBrokerResource;
 import gov.suggestions.testsupport.TestTokens;
@@ -41,6 +42,7 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
 @WithTestResource(GreenMailResource.class)
+@WithTestResource(WireMockResource.class)
 class NotificationFlowTest {
 
     private static final String SUGGESTION_SOURCE = "/suggestion-service";
@@ -221,7 +223,7 @@ class NotificationFlowTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> GreenMailResource.to(newMail).size() == 1);
         assertTrue(GreenMailResource.to(oldMail).isEmpty());
 
-        // the deputy now wants SMS only: no e-mail any more, the inbox still gets it
+        // the deputy now wants SMS only: no e-mail any more; SMS and the inbox still get it
         contact(deputy, "王某某", newMail, "SMS");
         String caseId = Events.fresh();
         String eventId = Events.fresh();
@@ -229,7 +231,7 @@ class NotificationFlowTest {
                 Events.caseEvent(caseId, suggestionId, "20200400", Events.unit(), "REPLIED"));
         List<Notification> stored = await().atMost(Duration.ofSeconds(30))
                 .until(() -> QuarkusTransaction.requiringNew().call(() -> notifications.forEvent(eventId)), l -> !l.isEmpty());
-        assertEquals(List.of(Channel.INBOX), stored.stream().map(n -> n.channel).toList());
+        assertEquals(List.of(Channel.INBOX, Channel.SMS), stored.stream().map(n -> n.channel).toList());
         assertEquals("建议 20200400 已答复,请评价", stored.get(0).subject);
     }
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import org.junit.jupiter.api.Test;
 
 import gov.suggestions.notification.support.GreenMailResource;
+import gov.suggestions.notification.support.WireMockResource;
 import gov.suggestions.testsupport.KafkaBrokerResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
 @WithTestResource(GreenMailResource.class)
+@WithTestResource(WireMockResource.class)
 class ServiceEndpointsTest {
 
     @Test
