@@ -101,6 +101,8 @@ public class SuggestionResource {
               "priority": "HOT",
               "state": "REGISTERED",
               "registeredAt": "2020-05-12T09:30:00+08:00",
+              "caseProgress": [ { "caseId": "7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70", "unitCode": "sz-zsj", "role": "LEAD",
+                                  "state": "DISTRIBUTED", "since": "2020-05-21T10:00:00+08:00" } ],
               "version": 0
             }""";
 
@@ -215,7 +217,7 @@ public class SuggestionResource {
     public Response get(@Parameter(description = "Suggestion id", example = "0b5d1f0e-6a43-4c55-9d2e-1c9f3a7b8e21")
             @PathParam("id") UUID id) {
         Suggestion suggestion = service.get(id, callers.current());
-        return Response.ok(SuggestionResponse.of(suggestion))
+        return Response.ok(SuggestionResponse.of(suggestion, service.progressOf(java.util.List.of(id))))
                 .tag(new EntityTag(Long.toString(suggestion.version)))
                 .build();
     }
@@ -258,7 +260,9 @@ public class SuggestionResource {
         order.and("id");
         Page<Suggestion> found = service.list(new SuggestionFilter(congressBody, term, session, year, state, topic, supervisionLevel, deputy, unit, role),
                 callers.current(), order, page, size);
-        return new SuggestionPage(found.items().stream().map(SuggestionResponse::of).toList(), found.total(), found.page(), found.size());
+        var progress = service.progressOf(found.items().stream().map(s -> s.id).toList());
+        return new SuggestionPage(found.items().stream().map(s -> SuggestionResponse.of(s, progress)).toList(), found.total(), found.page(),
+                found.size());
     }
 
     @POST

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import gov.suggestions.suggestion.domain.CaseProgress;
 import gov.suggestions.suggestion.domain.Priority;
 import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.domain.SuggestionKind;
@@ -38,7 +39,24 @@ public record SuggestionResponse(
         @Schema(description = "Date of assignment (交办), once assigned") LocalDate assignedOn,
         @Schema(description = "Handling units with role and deadline, once assigned") List<AssignedUnit> units,
         @Schema(description = "When it was registered, Asia/Shanghai") OffsetDateTime registeredAt,
+        @Schema(description = "Each unit's case as workflow-service last reported it") List<CaseState> caseProgress,
         @Schema(description = "Version for optimistic concurrency; also sent as the ETag") long version) {
+
+    @Schema(name = "CaseProgress", description = "One unit's case on the suggestion")
+    public record CaseState(UUID caseId, String unitCode, String role,
+            @Schema(description = "ASSIGNED, DISTRIBUTED, COMMUNICATING, DRAFTING, UNDER_REVIEW, REPLIED, EVALUATED, REHANDLING, "
+                    + "OPINION_SENT, CONCLUDED, CLOSED_BY_REASSIGNMENT") String state,
+            OffsetDateTime since) {
+
+        static CaseState of(CaseProgress p) {
+            return new CaseState(p.caseId, p.unitCode, p.role, p.state, p.occurredAt.atZone(ZONE).toOffsetDateTime());
+        }
+    }
+
+    /** Without case progress: a suggestion just registered, withdrawn or assigned has no case reported yet. */
+    public static SuggestionResponse of(Suggestion s) {
+        return of(s, List.of());
+    }
 
     @Schema(name = "AssignedUnit")
     public record AssignedUnit(String unitCode, String unitName, UnitRole role, LocalDate assignedOn,
@@ -52,13 +70,14 @@ public record SuggestionResponse(
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    public static SuggestionResponse of(Suggestion s) {
+    public static SuggestionResponse of(Suggestion s, List<CaseProgress> progress) {
         return new SuggestionResponse(s.id, s.congressBody, s.number, s.kind, s.title, s.body,
                 List.copyOf(s.topics), s.subjectCategory,
                 new DeputyReference(s.leadDeputyId, s.leadDeputyName, s.leadDeputyDelegation),
                 s.coSigners.stream().map(c -> new DeputyReference(c.deputyId, c.name, c.delegation)).toList(),
                 s.term, s.session, s.year, s.submittedOn, s.supervisionLevel, s.priority, s.state,
                 s.assignedOn, s.units.stream().map(AssignedUnit::of).toList(),
-                s.registeredAt.atZone(ZONE).toOffsetDateTime(), s.version);
+                s.registeredAt.atZone(ZONE).toOffsetDateTime(),
+                progress.stream().filter(p -> p.suggestionId.equals(s.id)).map(CaseState::of).toList(), s.version);
     }
 }

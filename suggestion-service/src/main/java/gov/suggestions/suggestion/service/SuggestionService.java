@@ -9,12 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.suggestions.suggestion.domain.IdempotencyRecord;
+import gov.suggestions.suggestion.domain.CaseProgress;
 import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.domain.SuggestionHistoryEntry;
 import gov.suggestions.suggestion.domain.SuggestionState;
 import gov.suggestions.suggestion.event.Outbox;
 import gov.suggestions.suggestion.event.SuggestionSubmittedV1;
 import gov.suggestions.suggestion.event.SuggestionWithdrawnV1;
+import gov.suggestions.suggestion.repository.CaseProgressRepository;
 import gov.suggestions.suggestion.repository.IdempotencyRecordRepository;
 import gov.suggestions.suggestion.repository.SuggestionRepository;
 
@@ -25,9 +27,11 @@ public class SuggestionService {
     private final IdempotencyRecordRepository idempotencyRecords;
     private final Outbox outbox;
     private final SuggestionHistory history;
+    private final CaseProgressRepository progress;
 
     public SuggestionService(SuggestionRepository suggestions, IdempotencyRecordRepository idempotencyRecords,
-            Outbox outbox, SuggestionHistory history) {
+            Outbox outbox, SuggestionHistory history, CaseProgressRepository progress) {
+        this.progress = progress;
         this.suggestions = suggestions;
         this.idempotencyRecords = idempotencyRecords;
         this.outbox = outbox;
@@ -144,6 +148,12 @@ public class SuggestionService {
         outbox.append(SuggestionWithdrawnV1.TYPE, suggestion.id.toString(), SuggestionWithdrawnV1.of(suggestion));
         history.append(suggestion, "WITHDRAWN", caller.subject(), Changes.of("state", suggestion.state.name(), "withdrawalReason", reason));
         return suggestion;
+    }
+
+    /** The case states reported for these suggestions (already checked visible). */
+    @Transactional
+    public List<CaseProgress> progressOf(java.util.Collection<UUID> ids) {
+        return progress.ofSuggestions(ids);
     }
 
     @Transactional

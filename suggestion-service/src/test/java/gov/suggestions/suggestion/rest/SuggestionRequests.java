@@ -9,18 +9,18 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /** Request bodies and callers shared by this module's API tests; every number is fresh so tests never share data. */
-final class SuggestionRequests {
+public final class SuggestionRequests {
 
-    static final String BODY = "shenzhen-npc";
+    public static final String BODY = "shenzhen-npc";
 
     private SuggestionRequests() {
     }
 
-    static String freshNumber() {
+    public static String freshNumber() {
         return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
-    static String registration(String number, String deputyId) {
+    public static String registration(String number, String deputyId) {
         return """
                 {
                   "congressBody": "%s",
@@ -37,7 +37,7 @@ final class SuggestionRequests {
     }
 
     /** A registration with every optional field: topics, category, co-signers, supervision and priority. */
-    static String fullRegistration(String number, String leadId, String coSignerId, String topic, String level) {
+    public static String fullRegistration(String number, String leadId, String coSignerId, String topic, String level) {
         return """
                 {
                   "congressBody": "%s",
@@ -58,15 +58,15 @@ final class SuggestionRequests {
                 }""".formatted(BODY, number, leadId, coSignerId, topic, level);
     }
 
-    static RequestSpecification asDeputy(String deputyId) {
+    public static RequestSpecification asDeputy(String deputyId) {
         return as(TestTokens.role("deputy").deputy(deputyId).sign());
     }
 
-    static RequestSpecification asOffice() {
+    public static RequestSpecification asOffice() {
         return as(TestTokens.role("congress-office").congressBody(BODY).sign());
     }
 
-    static RequestSpecification as(String token) {
+    public static RequestSpecification as(String token) {
         return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
     }
 }
