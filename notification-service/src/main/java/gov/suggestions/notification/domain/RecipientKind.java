@@ -1,5 +1,5 @@
 package gov.suggestions.notification.domain;
 
 public enum RecipientKind {
-    DEPUTY, STAFF
+    DEPUTY, STAFF, SUBSCRIBER
 }

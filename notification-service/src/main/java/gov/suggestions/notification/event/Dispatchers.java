@@ -39,6 +39,11 @@ public class Dispatchers {
         drain(Channel.SMS);
     }
 
+    @Scheduled(every = "${notification.dispatch-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void webhook() {
+        drain(Channel.WEBHOOK);
+    }
+
     @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void interrupted() {
         int failed = delivery.failInterrupted();

@@ -3,7 +3,7 @@ package gov.suggestions.notification.service;
 import java.util.UUID;
 
 /** What a channel needs to send one notice; read in the claiming transaction, sent outside it. */
-public record Delivery(UUID notificationId, int attempt, String destination, String recipientName, String subject, String body) {
+public record Delivery(UUID notificationId, int attempt, String recipientId, String destination, String recipientName, String subject, String body) {
 
     @Override
     public String toString() {

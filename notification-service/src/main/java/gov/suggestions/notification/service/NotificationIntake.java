@@ -31,6 +31,7 @@ import gov.suggestions.notification.domain.NotificationStatus;
 import gov.suggestions.notification.domain.RecipientKind;
 import gov.suggestions.notification.domain.StaffRecipient;
 import gov.suggestions.notification.domain.SuggestionRef;
+import gov.suggestions.notification.domain.WebhookSubscription;
 import gov.suggestions.notification.event.UnprocessableEventException;
 import gov.suggestions.notification.repository.DeputyContactRepository;
 import gov.suggestions.notification.repository.InboxEventRepository;
@@ -38,6 +39,7 @@ import gov.suggestions.notification.repository.NotificationRepository;
 import gov.suggestions.notification.repository.NotificationRuleRepository;
 import gov.suggestions.notification.repository.StaffRecipientRepository;
 import gov.suggestions.notification.repository.SuggestionRefRepository;
+import gov.suggestions.notification.repository.WebhookSubscriptionRepository;
 
 /**
  * Turns one consumed event into notices, in the consumer's transaction together with its inbox
@@ -64,10 +66,13 @@ public class NotificationIntake {
     private final NotificationConfig config;
     private final Clock clock;
     private final QuietHours quietHours;
+    private final WebhookSubscriptionRepository webhooks;
 
     public NotificationIntake(InboxEventRepository inbox, DeputyContactRepository contacts, SuggestionRefRepository suggestions,
             StaffRecipientRepository staff, NotificationRuleRepository rules, NotificationRepository notifications,
-            TemplateRenderer renderer, ObjectMapper objectMapper, NotificationConfig config, Clock clock, QuietHours quietHours) {
+            TemplateRenderer renderer, ObjectMapper objectMapper, NotificationConfig config, Clock clock, QuietHours quietHours,
+            WebhookSubscriptionRepository webhooks) {
+        this.webhooks = webhooks;
         this.quietHours = quietHours;
         this.inbox = inbox;
         this.contacts = contacts;
@@ -96,11 +101,15 @@ public class NotificationIntake {
             keepSuggestion(data);
         }
         List<NotificationRule> applicable = rules.enabledFor(type);
-        if (applicable.isEmpty()) {
+        List<WebhookSubscription> subscribers = webhooks.enabledFor(type);
+        if (applicable.isEmpty() && subscribers.isEmpty()) {
             return 0;
         }
         requireText(data, "suggestionId", eventId);
         int created = 0;
+        for (WebhookSubscription subscriber : subscribers) {
+            created += forward(subscriber, source, eventId, type, data);
+        }
         for (NotificationRule rule : applicable) {
             created += apply(rule, eventId, type, data);
         }
@@ -213,6 +222,45 @@ public class NotificationIntake {
             }
         }
         return created;
+    }
+
+    /** The event as the subscriber receives it: CloudEvents JSON (structured mode). */
+    private int forward(WebhookSubscription subscriber, String source, String eventId, String type, JsonNode data) {
+        Instant now = clock.instant();
+        Notification n = new Notification();
+        n.id = UUID.randomUUID();
+        n.eventId = eventId;
+        n.eventType = type;
+        n.suggestionId = uuid(text(data, "suggestionId"), "suggestionId");
+        n.caseId = text(data, "caseId") == null ? null : uuid(text(data, "caseId"), "caseId");
+        n.congressBody = text(data, "congressBody");
+        n.unitCode = text(data, "unitCode");
+        n.recipientKind = RecipientKind.SUBSCRIBER;
+        n.recipientId = subscriber.id.toString();
+        n.recipientName = subscriber.name;
+        n.channel = Channel.WEBHOOK;
+        n.destination = subscriber.url;
+        n.template = "cloudevent";
+        n.subject = type;
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("specversion", "1.0");
+        envelope.put("id", eventId);
+        envelope.put("source", source);
+        envelope.put("type", type);
+        envelope.put("subject", text(data, "suggestionId"));
+        envelope.put("datacontenttype", "application/json");
+        envelope.put("data", data);
+        try {
+            n.body = objectMapper.writeValueAsString(envelope);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UnprocessableEventException("event " + eventId + " cannot be written as JSON");
+        }
+        n.status = NotificationStatus.PENDING;
+        n.attempts = 0;
+        n.nextAttemptAt = now;
+        n.createdAt = now;
+        notifications.persist(n);
+        return 1;
     }
 
     private void create(String eventId, String type, JsonNode data, NotificationRule rule, RecipientKind kind, String recipientId,

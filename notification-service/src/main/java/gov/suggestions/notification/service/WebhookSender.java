@@ -1,0 +1,60 @@
+package gov.suggestions.notification.service;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import gov.suggestions.notification.domain.Channel;
+import gov.suggestions.notification.domain.WebhookSubscription;
+import gov.suggestions.notification.repository.WebhookSubscriptionRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** POSTs the event to the subscriber, signed (see {@link WebhookSigner}). 2xx is delivered; 4xx final; else retried. */
+@ApplicationScoped
+public class WebhookSender implements ChannelSender {
+
+    private final WebhookSubscriptionRepository subscriptions;
+    private final Clock clock;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public WebhookSender(WebhookSubscriptionRepository subscriptions, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.WEBHOOK;
+    }
+
+    @Override
+    public void send(Delivery delivery) throws Exception {
+        WebhookSubscription subscription = QuarkusTransaction.requiringNew()
+                .call(() -> subscriptions.findById(UUID.fromString(delivery.recipientId())));
+        if (subscription == null) {
+            throw new PermanentDeliveryException("the subscription was removed");
+        }
+        long timestamp = clock.instant().getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.destination()))
+                .timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json")
+                .header(WebhookSigner.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(WebhookSigner.SIGNATURE_HEADER, WebhookSigner.sign(subscription.secret, timestamp, delivery.body()))
+                .header("X-Notification-Id", delivery.notificationId().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(delivery.body()))
+                .build();
+        int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status >= 400 && status < 500 && status != 408 && status != 429) {
+            throw new PermanentDeliveryException("the receiver refused the event: HTTP " + status);
+        }
+        if (status < 200 || status >= 300) {
+            throw new IllegalStateException("the receiver answered HTTP " + status);
+        }
+    }
+}

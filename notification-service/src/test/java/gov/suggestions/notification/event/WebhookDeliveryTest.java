@@ -1,0 +1,144 @@
+package gov.suggestions.notification.event;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import gov.suggestions.notification.support.Events;
+import gov.suggestions.notification.support.GreenMailResource;
+import gov.suggestions.notification.support.WireMockResource;
+import gov.suggestions.testsupport.CloudEventProducer;
+import gov.suggestions.testsupport.KafkaBrokerResource;
+import gov.suggestions.testsupport.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+
+/** A receiving system (WireMock) that verifies every POST the way the README tells receivers to. */
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+@WithTestResource(GreenMailResource.class)
+@WithTestResource(WireMockResource.class)
+class WebhookDeliveryTest {
+
+    private static final String SECRET = "a-long-shared-secret-" + Events.fresh();
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    CloudEventProducer producer;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @BeforeEach
+    void openProducer() {
+        producer = new CloudEventProducer(bootstrapServers);
+    }
+
+    @AfterEach
+    void closeProducer() {
+        producer.close();
+    }
+
+    /** The receiver's side: HMAC-SHA256 with the shared secret over timestamp + "." + body, hex, prefixed "sha256=". */
+    static boolean verifies(LoggedRequest request, String secret) throws Exception {
+        String timestamp = request.getHeader("X-Signature-Timestamp");
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String expected = "sha256=" + HexFormat.of().formatHex(
+                mac.doFinal((timestamp + "." + request.getBodyAsString()).getBytes(StandardCharsets.UTF_8)));
+        return expected.equals(request.getHeader("X-Signature"))
+                && Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) < 300;
+    }
+
+    private static String subscribe(String path, String... eventTypes) {
+        return given().auth().oauth2(TestTokens.role("system").sign()).contentType(ContentType.JSON)
+                .body("""
+                        {"name":"市民端 App","url":"%s","eventTypes":["%s"],"secret":"%s","enabled":true}"""
+                        .formatted(WireMockResource.server().baseUrl() + path, String.join("\",\"", eventTypes), SECRET))
+                .when().post("/api/v1/webhook-subscriptions")
+                .then().statusCode(201).body("$", not(hasKey("secret")))
+                .extract().path("id");
+    }
+
+    @Test
+    void subscribedEventsArePostedSignedAndRetriedUntilTheReceiverTakesThem() throws Exception {
+        String path = "/hooks/" + Events.fresh();
+        WireMockResource.server().stubFor(post(urlEqualTo(path)).inScenario(path).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(502)).willSetStateTo("up"));
+        WireMockResource.server().stubFor(post(urlEqualTo(path)).inScenario(path).whenScenarioStateIs("up")
+                .willReturn(aResponse().withStatus(204)));
+        subscribe(path, "case.concluded.v1");
+        String suggestionId = Events.fresh();
+        String eventId = Events.fresh();
+        String data = Events.caseEvent(Events.fresh(), suggestionId, "20200055", Events.unit(), "CONCLUDED");
+        producer.send("cases", suggestionId, eventId, "/workflow-service", "case.concluded.v1", data);
+        producer.send("cases", suggestionId, eventId, "/workflow-service", "case.concluded.v1", data);
+        // a type not subscribed to is not forwarded
+        producer.send("cases", suggestionId, Events.fresh(), "/workflow-service", "case.replied.v1", data);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> WireMockResource.server().findAll(postRequestedFor(urlEqualTo(path))).size() == 2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> WireMockResource.server().findAll(postRequestedFor(urlEqualTo(path))).size() == 2);
+        List<LoggedRequest> posts = WireMockResource.server().findAll(postRequestedFor(urlEqualTo(path)));
+        for (LoggedRequest post : posts) {
+            assertTrue(verifies(post, SECRET), "signature verifies: " + post.getHeader("X-Signature"));
+            assertTrue(!verifies(post, SECRET + "x"), "and not with another secret");
+        }
+        JsonNode event = new ObjectMapper().readTree(posts.get(1).getBodyAsString());
+        assertEquals(eventId, event.path("id").asText());
+        assertEquals("case.concluded.v1", event.path("type").asText());
+        assertEquals("/workflow-service", event.path("source").asText());
+        assertEquals("20200055", event.path("data").path("number").asText());
+        assertEquals(posts.get(0).getHeader("X-Notification-Id"), posts.get(1).getHeader("X-Notification-Id"), "one notice, retried");
+    }
+
+    @Test
+    void contactDataCannotBeSubscribedAndOnlyTheSystemManagesSubscriptions() {
+        given().auth().oauth2(TestTokens.role("system").sign()).contentType(ContentType.JSON)
+                .body("""
+                        {"name":"x","url":"https://x.example.gov.cn/h","eventTypes":["deputy.contact-updated.v1"],"secret":"%s","enabled":true}"""
+                        .formatted(SECRET))
+                .when().post("/api/v1/webhook-subscriptions").then().statusCode(409);
+        given().auth().oauth2(TestTokens.role("congress-office").congressBody("shenzhen-npc").sign()).contentType(ContentType.JSON)
+                .when().get("/api/v1/webhook-subscriptions").then().statusCode(403);
+        String id = subscribe("/hooks/" + Events.fresh(), "case.closed.v1");
+        given().auth().oauth2(TestTokens.role("system").sign()).when().delete("/api/v1/webhook-subscriptions/" + id).then().statusCode(428);
+        given().auth().oauth2(TestTokens.role("system").sign()).header("If-Match", "\"7\"")
+                .when().delete("/api/v1/webhook-subscriptions/" + id).then().statusCode(412);
+        given().auth().oauth2(TestTokens.role("system").sign()).header("If-Match", "\"0\"")
+                .when().delete("/api/v1/webhook-subscriptions/" + id).then().statusCode(204);
+        given().auth().oauth2(TestTokens.role("system").sign()).when().get("/api/v1/webhook-subscriptions/" + id).then().statusCode(404);
+    }
+}
