@@ -49,9 +49,7 @@ public class CaseRecorder {
         c.historyHead = entry.hash;
         CaseEventData data = new CaseEventData(c.id, c.suggestionId, c.congressBody, c.number, c.unitCode, c.role.name(),
                 to.name(), entry.occurredAt, actor);
-        if (comment != null) {
-            data.with("comment", comment);
-        }
+        data.with("comment", comment);
         details.forEach(data::with);
         outbox.append(eventType, c.suggestionId.toString(), data);
     }

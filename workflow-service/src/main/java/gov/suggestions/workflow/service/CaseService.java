@@ -325,7 +325,7 @@ public class CaseService {
         details.put("dueOn", letter.dueOn);
         details.put("onTime", letter.onTime);
         details.put("round", letter.round);
-        details.put("commitments", json.list(letter.commitments, CaseParts.Commitment.class).size());
+        details.put("commitmentCount", json.list(letter.commitments, CaseParts.Commitment.class).size());
         recorder.record(c, CaseAction.ISSUE_REPLY, to, caller.subject(), cmd.comment(), CaseEventType.REPLIED, details);
         return done(c);
     }

@@ -66,7 +66,7 @@ class CaseWorkflowTest {
     void soleCaseWithAReturnInReviewAndARehandlingAfterAnUnsatisfiedEvaluation() {
         String suggestion = UUID.randomUUID().toString();
         String unit = "sz-zsj";
-        LocalDate due = LocalDate.now().plusMonths(3);
+        LocalDate due = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(3);
         driver.assign(suggestion, "ORDINARY", List.of(CaseDriver.unit(unit, "SOLE", due)));
         String id = awaitCase(suggestion, unit);
         read(id, office(unit)).then().statusCode(200).body("state", equalTo("ASSIGNED")).body("dueOn", equalTo(due.toString()));
@@ -96,7 +96,7 @@ class CaseWorkflowTest {
                 .body("size()", equalTo(2)).body("[1].changes.find { it.field == 'category' }.before", equalTo("C"));
         act(id, handler(unit), "draft-submission", NONE).statusCode(200);
         approveDefaultChain(id, unit);
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
         act(id, office(unit), "reply", Map.of("disclosure", "PUBLIC")).statusCode(200).body("state", equalTo("REPLIED"))
                 .body("replies[0].documentNumber", matchesPattern("深政数函〔" + year + "〕\\d+号"))
                 .body("replies[0].onTime", equalTo(true)).body("replies[0].category", equalTo("B"));
@@ -104,7 +104,7 @@ class CaseWorkflowTest {
         // another deputy cannot even see it; the lead deputy evaluates
         act(id, deputy(DEPUTY), "evaluation", Map.of("result", "UNSATISFIED", "comments", "措施不具体")).statusCode(200)
                 .body("state", equalTo("REHANDLING")).body("round", equalTo(2))
-                .body("dueOn", equalTo(LocalDate.now().plusMonths(1).toString()));
+                .body("dueOn", equalTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(1).toString()));
         // a new round needs its own communication before its draft goes to review
         act(id, handler(unit), "drafts", draft("A", "已采纳并完成")).statusCode(201);
         act(id, handler(unit), "draft-submission", NONE).statusCode(409);
@@ -142,8 +142,8 @@ class CaseWorkflowTest {
         String lead = unitCode();
         String onTime = unitCode();
         String silent = unitCode();
-        LocalDate jointDue = LocalDate.now().plusDays(10);
-        driver.assign(suggestion, "ORDINARY", List.of(CaseDriver.unit(lead, "LEAD", LocalDate.now().plusMonths(3)),
+        LocalDate jointDue = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10);
+        driver.assign(suggestion, "ORDINARY", List.of(CaseDriver.unit(lead, "LEAD", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(3)),
                 CaseDriver.unit(onTime, "JOINT", jointDue), CaseDriver.unit(silent, "JOINT", jointDue)));
         String leadCase = awaitCase(suggestion, lead);
         String jointCase = awaitCase(suggestion, onTime);
@@ -186,8 +186,8 @@ class CaseWorkflowTest {
         String suggestion = UUID.randomUUID().toString();
         String shortChain = "sz-short";
         String other = unitCode();
-        driver.assign(suggestion, "ORDINARY", List.of(CaseDriver.unit(shortChain, "SEPARATE", LocalDate.now().plusMonths(3)),
-                CaseDriver.unit(other, "SEPARATE", LocalDate.now().plusMonths(3))));
+        driver.assign(suggestion, "ORDINARY", List.of(CaseDriver.unit(shortChain, "SEPARATE", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(3)),
+                CaseDriver.unit(other, "SEPARATE", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(3))));
         String first = awaitCase(suggestion, shortChain);
         String second = awaitCase(suggestion, other);
 
@@ -212,7 +212,7 @@ class CaseWorkflowTest {
     void aLateReplyIsFlaggedAndAKeySupervisedSuggestionNeedsALeaderAsLeadHandler() {
         String suggestion = UUID.randomUUID().toString();
         String unit = unitCode();
-        driver.assign(suggestion, "GOVERNMENT_KEY", List.of(CaseDriver.unit(unit, "SOLE", LocalDate.now().plusDays(5))));
+        driver.assign(suggestion, "GOVERNMENT_KEY", List.of(CaseDriver.unit(unit, "SOLE", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(5))));
         String id = awaitCase(suggestion, unit);
         Map<String, Object> noLeader = new java.util.HashMap<>(DISTRIBUTION);
         noLeader.remove("leadHandler");
@@ -230,7 +230,7 @@ class CaseWorkflowTest {
     void stateChangesNeedTheCurrentETag() {
         String suggestion = UUID.randomUUID().toString();
         String unit = unitCode();
-        driver.assign(suggestion, "ORDINARY", List.of(CaseDriver.unit(unit, "SOLE", LocalDate.now().plusMonths(3))));
+        driver.assign(suggestion, "ORDINARY", List.of(CaseDriver.unit(unit, "SOLE", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(3))));
         String id = awaitCase(suggestion, unit);
         String stale = etag(id, office(unit));
         given().auth().oauth2(office(unit)).contentType("application/json").body(DISTRIBUTION)
@@ -248,13 +248,13 @@ class CaseWorkflowTest {
         String removed = unitCode();
         String added = unitCode();
         String eventId = UUID.randomUUID().toString();
-        List<String> units = List.of(CaseDriver.unit(kept, "LEAD", LocalDate.now().plusMonths(3)),
-                CaseDriver.unit(removed, "JOINT", LocalDate.now().plusMonths(1)));
+        List<String> units = List.of(CaseDriver.unit(kept, "LEAD", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(3)),
+                CaseDriver.unit(removed, "JOINT", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(1)));
         driver.sendAssigned(suggestion, eventId, "ORDINARY", units);
         driver.sendAssigned(suggestion, eventId, "ORDINARY", units);
         driver.assign(suggestion, "ORDINARY", units);
         String removedCase = awaitCase(suggestion, removed);
-        String addedUnit = CaseDriver.unit(added, "JOINT", LocalDate.now().plusMonths(1));
+        String addedUnit = CaseDriver.unit(added, "JOINT", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(1));
         driver.reassign(suggestion, List.of("{\"unitCode\":\"" + removed + "\",\"role\":\"JOINT\"}"), List.of(addedUnit),
                 List.of(units.get(0), addedUnit));
         awaitCase(suggestion, added);

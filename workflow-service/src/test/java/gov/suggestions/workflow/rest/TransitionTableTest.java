@@ -147,7 +147,7 @@ class TransitionTableTest {
             }
         }
         String suggestion = UUID.randomUUID().toString();
-        LocalDate due = LocalDate.now().plusMonths(3);
+        LocalDate due = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(3);
         try (CaseDriver driver = new CaseDriver(bootstrapServers)) {
             driver.assign(suggestion, "ORDINARY", slots.stream().map(s -> CaseDriver.unit(s.unit(), role, due)).toList());
             List<String> closed = slots.stream().filter(s -> s.state().equals("CLOSED_BY_REASSIGNMENT"))

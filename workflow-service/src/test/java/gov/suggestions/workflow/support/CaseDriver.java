@@ -61,13 +61,13 @@ public final class CaseDriver implements AutoCloseable {
 
     public void sendAssigned(String suggestionId, String eventId, String supervisionLevel, List<String> units) {
         String json = "{" + header(suggestionId, "2020" + suggestionId.substring(0, 4), supervisionLevel)
-                + ",\"assignedOn\":\"" + LocalDate.now() + "\",\"units\":[" + String.join(",", units) + "]}";
+                + ",\"assignedOn\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\",\"units\":[" + String.join(",", units) + "]}";
         producer.send("suggestions", suggestionId, eventId, "/suggestion-service", "suggestion.assigned.v1", json);
     }
 
     public void reassign(String suggestionId, List<String> removed, List<String> added, List<String> all) {
         String json = "{" + header(suggestionId, "2020" + suggestionId.substring(0, 4), "ORDINARY")
-                + ",\"reassignedOn\":\"" + LocalDate.now() + "\",\"reason\":\"不属于本单位职责\",\"removedUnits\":["
+                + ",\"reassignedOn\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\",\"reason\":\"不属于本单位职责\",\"removedUnits\":["
                 + String.join(",", removed) + "],\"addedUnits\":[" + String.join(",", added) + "],\"units\":[" + String.join(",", all) + "]}";
         producer.send("suggestions", suggestionId, UUID.randomUUID().toString(), "/suggestion-service", "suggestion.reassigned.v1", json);
     }
@@ -119,7 +119,7 @@ public final class CaseDriver implements AutoCloseable {
 
     public static final Map<String, Object> DISTRIBUTION = Map.of("leaderInCharge", "王副局长", "leadHandler", "王副局长",
             "undertakingDepartment", "数据资源处", "assistingDepartments", List.of("政务服务处"), "responsiblePerson", "李某",
-            "internalDeadline", LocalDate.now().plusMonths(2).toString());
+            "internalDeadline", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(2).toString());
 
     public static final Map<String, Object> PHONE_CALL = Map.of("kind", "PHONE", "occurredAt", "2020-06-10T15:00:00+08:00",
             "participants", List.of(Map.of("name", "王副局长", "title", "副局长", "leader", true)),
