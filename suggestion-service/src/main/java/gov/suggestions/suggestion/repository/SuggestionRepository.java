@@ -26,6 +26,13 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
         return count("congressBody = ?1 and number = ?2", congressBody, number) > 0;
     }
 
+    /** Which of these numbers are registered in the congress body already. */
+    public java.util.Set<String> numbersTaken(String congressBody, List<String> numbers) {
+        return new java.util.HashSet<>(getEntityManager()
+                .createQuery("select s.number from Suggestion s where s.congressBody = :body and s.number in :numbers", String.class)
+                .setParameter("body", congressBody).setParameter("numbers", numbers).getResultList());
+    }
+
     /** The suggestion if the caller may see it: the object-level check is part of the query. */
     public Optional<Suggestion> findVisible(UUID id, Caller caller) {
         StringBuilder query = new StringBuilder("from Suggestion s where s.id = :id");

@@ -122,6 +122,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response badImport(BadImportException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, 400, "validation", Text.of("请求数据无效", "Invalid request"), e.reason().in(locale(headers)), uri, List.of());
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
         return problem(headers, 404, "not-found", Text.of("未找到", "Not found"), e.reason().in(locale(headers)), uri, List.of());
     }

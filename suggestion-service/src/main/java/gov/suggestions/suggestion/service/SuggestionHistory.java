@@ -49,8 +49,17 @@ public class SuggestionHistory {
     /** Appends in the caller's transaction, holding the suggestion's row lock so that seq cannot race. */
     @Transactional(Transactional.TxType.MANDATORY)
     public SuggestionHistoryEntry append(Suggestion suggestion, String action, String actor, Map<String, ?> changes) {
-        suggestions.getEntityManager().lock(suggestion, LockModeType.PESSIMISTIC_WRITE);
-        SuggestionHistoryEntry previous = entries.last(suggestion.id).orElse(null);
+        return append(suggestion, true, action, actor, changes);
+    }
+
+    /** Without {@code existing}, the suggestion is new in this transaction: its first entry needs no lock nor look-up. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SuggestionHistoryEntry append(Suggestion suggestion, boolean existing, String action, String actor, Map<String, ?> changes) {
+        SuggestionHistoryEntry previous = null;
+        if (existing) {
+            suggestions.getEntityManager().lock(suggestion, LockModeType.PESSIMISTIC_WRITE);
+            previous = entries.last(suggestion.id).orElse(null);
+        }
         SuggestionHistoryEntry entry = new SuggestionHistoryEntry();
         entry.suggestionId = suggestion.id;
         entry.seq = previous == null ? 1 : previous.seq + 1;

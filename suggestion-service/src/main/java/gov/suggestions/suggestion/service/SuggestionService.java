@@ -61,40 +61,11 @@ public class SuggestionService {
                             + command.congressBody()), "number");
         }
 
-        Suggestion suggestion = new Suggestion();
-        suggestion.id = UUID.randomUUID();
-        suggestion.congressBody = command.congressBody();
-        suggestion.number = command.number();
-        suggestion.kind = command.kind();
-        suggestion.title = command.title();
-        suggestion.body = command.body();
-        suggestion.leadDeputyId = command.leadDeputyId();
-        suggestion.leadDeputyName = command.leadDeputyName();
-        suggestion.leadDeputyDelegation = command.leadDeputyDelegation();
-        suggestion.term = (short) command.term();
-        suggestion.session = (short) command.session();
-        suggestion.year = (short) command.year();
-        suggestion.submittedOn = command.submittedOn();
-        suggestion.topics.addAll(command.topics());
-        suggestion.subjectCategory = command.subjectCategory();
-        suggestion.coSigners.addAll(command.coSigners());
-        suggestion.supervisionLevel = command.supervisionLevel();
-        suggestion.priority = command.priority();
-        suggestion.state = SuggestionState.REGISTERED;
-        suggestion.registeredAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
-        suggestion.registeredBy = caller.subject();
+        Suggestion suggestion = newSuggestion(command, caller);
         suggestions.persist(suggestion);
         // surfaces a concurrent duplicate number here, before the event is written
         suggestions.flush();
-
-        outbox.append(SuggestionSubmittedV1.TYPE, suggestion.id.toString(), SuggestionSubmittedV1.of(suggestion));
-        history.append(suggestion, "REGISTERED", caller.subject(), Changes.of("congressBody", suggestion.congressBody,
-                "number", suggestion.number, "kind", suggestion.kind.name(), "title", suggestion.title, "body", suggestion.body,
-                "topics", suggestion.topics, "subjectCategory", suggestion.subjectCategory, "leadDeputyId", suggestion.leadDeputyId,
-                "coSignerIds", suggestion.coSigners.stream().map(c -> c.deputyId).toList(), "term", suggestion.term,
-                "session", suggestion.session, "year", suggestion.year, "submittedOn", suggestion.submittedOn,
-                "supervisionLevel", suggestion.supervisionLevel.name(), "priority", suggestion.priority.name(),
-                "state", suggestion.state.name()));
+        recordRegistration(suggestion, caller);
 
         if (idempotencyKey != null) {
             IdempotencyRecord record = new IdempotencyRecord();
@@ -121,6 +92,76 @@ public class SuggestionService {
         suggestion.coSigners.size();
         suggestion.units.size();
         return suggestion;
+    }
+
+    /**
+     * Registers one chunk of an import in the caller's transaction: rows whose number is already registered in
+     * the congress body are left unchanged (idempotent re-import), the others stored with their event and history.
+     * @return per row: null when stored, "" when unchanged, otherwise the reason it was rejected
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> importChunk(List<RegisterSuggestion> commands, Caller caller) {
+        java.util.Map<String, java.util.Set<String>> takenByBody = new java.util.HashMap<>();
+        commands.stream().collect(java.util.stream.Collectors.groupingBy(RegisterSuggestion::congressBody,
+                java.util.stream.Collectors.mapping(RegisterSuggestion::number, java.util.stream.Collectors.toList())))
+                .forEach((body, numbers) -> takenByBody.put(body, suggestions.numbersTaken(body, numbers)));
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (RegisterSuggestion command : commands) {
+            String refused = refusal(caller, command.congressBody());
+            java.util.Set<String> taken = takenByBody.get(command.congressBody());
+            if (refused != null) {
+                outcomes.add(refused);
+            } else if (!taken.add(command.number())) {
+                outcomes.add("");
+            } else {
+                Suggestion suggestion = newSuggestion(command, caller);
+                suggestions.persist(suggestion);
+                recordRegistration(suggestion, caller);
+                outcomes.add(null);
+            }
+        }
+        suggestions.flush();
+        suggestions.getEntityManager().clear();
+        return outcomes;
+    }
+
+    private Suggestion newSuggestion(RegisterSuggestion command, Caller caller) {
+        Suggestion suggestion = new Suggestion();
+        suggestion.id = UUID.randomUUID();
+        suggestion.congressBody = command.congressBody();
+        suggestion.number = command.number();
+        suggestion.kind = command.kind();
+        suggestion.title = command.title();
+        suggestion.body = command.body();
+        suggestion.leadDeputyId = command.leadDeputyId();
+        suggestion.leadDeputyName = command.leadDeputyName();
+        suggestion.leadDeputyDelegation = command.leadDeputyDelegation();
+        suggestion.term = (short) command.term();
+        suggestion.session = (short) command.session();
+        suggestion.year = (short) command.year();
+        suggestion.submittedOn = command.submittedOn();
+        suggestion.topics.addAll(command.topics());
+        suggestion.subjectCategory = command.subjectCategory();
+        suggestion.coSigners.addAll(command.coSigners());
+        suggestion.supervisionLevel = command.supervisionLevel();
+        suggestion.priority = command.priority();
+        suggestion.state = SuggestionState.REGISTERED;
+        suggestion.registeredAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
+        suggestion.registeredBy = caller.subject();
+
+        return suggestion;
+    }
+
+    private void recordRegistration(Suggestion suggestion, Caller caller) {
+        outbox.append(SuggestionSubmittedV1.TYPE, suggestion.id.toString(), SuggestionSubmittedV1.of(suggestion));
+        history.append(suggestion, false, "REGISTERED", caller.subject(), Changes.of("congressBody", suggestion.congressBody,
+                "number", suggestion.number, "kind", suggestion.kind.name(), "title", suggestion.title, "body", suggestion.body,
+                "topics", suggestion.topics, "subjectCategory", suggestion.subjectCategory, "leadDeputyId", suggestion.leadDeputyId,
+                "coSignerIds", suggestion.coSigners.stream().map(c -> c.deputyId).toList(), "term", suggestion.term,
+                "session", suggestion.session, "year", suggestion.year, "submittedOn", suggestion.submittedOn,
+                "supervisionLevel", suggestion.supervisionLevel.name(), "priority", suggestion.priority.name(),
+                "state", suggestion.state.name()));
+
     }
 
     @Transactional
@@ -166,6 +207,15 @@ public class SuggestionService {
     public SuggestionHistory.Verification verifyHistory(UUID id, Caller caller) {
         get(id, caller);
         return history.verify(id);
+    }
+
+    private static String refusal(Caller caller, String congressBody) {
+        try {
+            requireCongressBody(caller, congressBody);
+            return null;
+        } catch (AccessDeniedException e) {
+            return e.reason().zh();
+        }
     }
 
     /** An office registers only for the congress body its token names; a system token may name one to be narrowed to it. */

@@ -1,0 +1,288 @@
+package gov.suggestions.suggestion.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import gov.suggestions.suggestion.domain.ImportJob;
+import gov.suggestions.suggestion.service.Caller;
+import gov.suggestions.suggestion.service.ImportService;
+import gov.suggestions.suggestion.service.ImportService.ImportRow;
+import gov.suggestions.suggestion.service.Text;
+
+@Path("/api/v1/suggestion-imports")
+@Tag(name = "Bulk import", description = "Batches and spreadsheets of suggestions, validated row by row, idempotent by congress body + number")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    static final String JOB_EXAMPLE = """
+            { "id": "5d0c7a1e-2b3f-4a6d-9e8c-1f2a3b4c5d6e", "congressBody": "shenzhen-npc", "source": "XLSX", "state": "COMPLETED",
+              "total": 3, "processed": 3, "accepted": 1, "unchanged": 1, "rejected": 1,
+              "errors": [ { "row": 4, "number": "20200057", "reason": "title: 不能为空" } ],
+              "createdAt": "2020-05-12T09:30:00+08:00", "finishedAt": "2020-05-12T09:30:01+08:00", "failure": null }""";
+
+    @Schema(name = "ImportBatch", description = "Rows in the shape of a registration; each row is validated on its own")
+    public record ImportBatch(
+            @Schema(description = "The rows (at most suggestion-import.max-rows, 20000 by default)",
+                    type = SchemaType.ARRAY, implementation = RegisterSuggestionRequest.class)
+            @NotNull List<JsonNode> rows) {
+    }
+
+    @Schema(name = "ImportRowError")
+    public record RowError(@Schema(description = "Row number: 1-based index in the batch, or the spreadsheet row") int row,
+            String number, String reason) {
+    }
+
+    @Schema(name = "ImportJob", description = "An import: RUNNING, COMPLETED or FAILED, with its progress and every rejected row so far")
+    public record JobResponse(UUID id, String congressBody, String source, ImportJob.State state, int total, int processed,
+            @Schema(description = "Rows stored") int accepted,
+            @Schema(description = "Rows whose number the congress body already had: left as they are") int unchanged,
+            @Schema(description = "Rows refused; each is listed in errors") int rejected,
+            List<RowError> errors, OffsetDateTime createdAt, OffsetDateTime finishedAt, String failure) {
+
+        static JobResponse of(ImportService.JobView view) {
+            ImportJob j = view.job();
+            return new JobResponse(j.id, j.congressBody, j.source, j.state, j.total, j.processed, j.accepted, j.unchanged, j.rejected,
+                    view.errors().stream().map(e -> new RowError(e.key.rowNumber, e.number, e.reason)).toList(),
+                    j.createdAt.atZone(ZONE).toOffsetDateTime(), j.finishedAt == null ? null : j.finishedAt.atZone(ZONE).toOffsetDateTime(),
+                    j.failure);
+        }
+    }
+
+    private final ImportService service;
+    private final CallerFactory callers;
+    private final ObjectMapper objectMapper;
+    private final Validator validator;
+
+    public ImportResource(ImportService service, CallerFactory callers, ObjectMapper objectMapper, Validator validator) {
+        this.service = service;
+        this.callers = callers;
+        this.objectMapper = objectMapper;
+        this.validator = validator;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
+    @Operation(summary = "Import a batch of suggestions (JSON)",
+            description = "Each row has the shape of a registration and is validated on its own: the answer lists every rejected row with "
+                    + "its reason; accepted rows are stored (each publishes `suggestion.submitted.v1`); a row whose number the congress body "
+                    + "already has is left unchanged, so re-sending a batch changes nothing. Up to suggestion-import.sync-max-rows rows "
+                    + "(200) are imported within the request (200 OK); larger batches run as a job (202 Accepted, Location of the job).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportBatch.class),
+            examples = @ExampleObject(name = "batch", value = "{ \"rows\": [" + SuggestionResource.REGISTER_EXAMPLE + "] }")))
+    @APIResponse(responseCode = "200", description = "Imported; the job is COMPLETED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobResponse.class),
+                    examples = @ExampleObject(name = "completed", value = JOB_EXAMPLE)))
+    @APIResponse(responseCode = "202", description = "A large batch: running as a job", headers = @Header(name = "Location", description = "URL of the job"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobResponse.class),
+                    examples = @ExampleObject(name = "running", value = JOB_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Not a batch (rows missing, or more rows than allowed)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    public Response importBatch(@NotNull ImportBatch batch) {
+        checkSize(batch.rows().size());
+        List<ImportRow> rows = new ArrayList<>(batch.rows().size());
+        for (int i = 0; i < batch.rows().size(); i++) {
+            JsonNode node = batch.rows().get(i);
+            String number = node != null && node.hasNonNull("number") ? node.get("number").asText() : null;
+            RegisterSuggestionRequest request;
+            try {
+                request = objectMapper.treeToValue(node, RegisterSuggestionRequest.class);
+            } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+                rows.add(new ImportRow(i + 1, number, null, unreadable(e)));
+                continue;
+            } catch (IOException | IllegalArgumentException e) {
+                rows.add(new ImportRow(i + 1, number, null, "行数据无法读取: " + firstLine(e.getMessage())));
+                continue;
+            }
+            if (request == null) {
+                rows.add(new ImportRow(i + 1, null, null, "行数据为空"));
+                continue;
+            }
+            rows.add(validated(i + 1, number, request));
+        }
+        return answer(service.start("JSON", null, rows, callers.current()));
+    }
+
+    @POST
+    @Consumes(SuggestionSpreadsheet.MEDIA_TYPE)
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
+    @Operation(summary = "Import the office's spreadsheet (.xlsx)",
+            description = "Send the workbook as the request body. First sheet, header in row 1, one suggestion per row, columns A–P: "
+                    + "编号 number, 类别 kind (建议/提案 or SUGGESTION/PROPOSAL), 标题 title, 正文 body, 领衔代表编号, 领衔代表姓名, 代表团, "
+                    + "附议代表 (`id:姓名:代表团` separated by `;`), 主题词 (separated by `;` or `、`), 分类, 届 term, 次会议 session, 年度 year, "
+                    + "提交日期 (date cell or yyyy-MM-dd), 督办级别 (ORDINARY/STANDING_COMMITTEE_KEY/GOVERNMENT_KEY), 优先级 (KEY/HOT/DIFFICULT/ORDINARY). "
+                    + "GET the template for the exact layout. Rows are numbered as in the sheet. Same outcomes as the JSON batch.")
+    @RequestBody(required = true, content = @Content(mediaType = SuggestionSpreadsheet.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "Imported; the job is COMPLETED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobResponse.class),
+                    examples = @ExampleObject(name = "completed", value = JOB_EXAMPLE)))
+    @APIResponse(responseCode = "202", description = "A large sheet: running as a job", headers = @Header(name = "Location", description = "URL of the job"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobResponse.class),
+                    examples = @ExampleObject(name = "running", value = JOB_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Not a readable .xlsx workbook, congress body missing, or too many rows",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    public Response importSpreadsheet(
+            @Parameter(description = "Congress body of every row; an office's token names it already", example = "shenzhen-npc")
+            @QueryParam("congressBody") @Size(max = 40) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String congressBody,
+            InputStream workbook) {
+        Caller caller = callers.current();
+        String body = congressBody != null ? congressBody : caller.congressBody();
+        if (body == null) {
+            throw new BadImportException(Text.of("请用 congressBody 参数指明人大(政协)机关", "Name the congress body with the congressBody parameter"));
+        }
+        List<SuggestionSpreadsheet.SheetRow> sheetRows;
+        try {
+            sheetRows = SuggestionSpreadsheet.read(workbook, body, service.maxRows());
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("more than")) {
+                checkSize(service.maxRows() + 1);
+            }
+            throw new BadImportException(Text.of("无法读取 .xlsx 工作簿", "The body is not a readable .xlsx workbook"));
+        }
+        List<ImportRow> rows = sheetRows.stream().map(r -> r.problem() != null
+                ? new ImportRow(r.rowNumber(), r.number(), null, r.problem())
+                : validated(r.rowNumber(), r.number(), r.request())).toList();
+        return answer(service.start("XLSX", body, rows, caller));
+    }
+
+    @GET
+    @Path("template")
+    @Produces(SuggestionSpreadsheet.MEDIA_TYPE)
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
+    @Operation(summary = "Download the spreadsheet template", description = "The header row and one example row, in the layout the upload reads.")
+    @APIResponse(responseCode = "200", description = "The template (.xlsx)", content = @Content(mediaType = SuggestionSpreadsheet.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    public Response template() {
+        return Response.ok(SuggestionSpreadsheet.template())
+                .header("Content-Disposition", "attachment; filename=\"suggestions-template.xlsx\"").build();
+    }
+
+    @GET
+    @Path("{jobId}")
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
+    @Operation(summary = "Read an import job", description = "Progress (processed of total), counts and every rejected row so far. "
+            + "Visible to whoever started it and to the office of its congress body.")
+    @APIResponse(responseCode = "200", description = "The job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobResponse.class),
+                    examples = @ExampleObject(name = "job", value = JOB_EXAMPLE)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No such job visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ProblemExamples.NOT_FOUND)))
+    public JobResponse job(@Parameter(description = "Job id") @PathParam("jobId") UUID jobId) {
+        return JobResponse.of(service.view(jobId, callers.current()));
+    }
+
+    private Response answer(ImportJob job) {
+        JobResponse body = JobResponse.of(service.view(job.id, callers.current()));
+        if (job.state == ImportJob.State.RUNNING) {
+            return Response.accepted(body).location(URI.create("/api/v1/suggestion-imports/" + job.id)).build();
+        }
+        return Response.ok(body).build();
+    }
+
+    private ImportRow validated(int rowNumber, String number, RegisterSuggestionRequest request) {
+        var violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            String reason = violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .map(ImportResource::describe).collect(Collectors.joining("; "));
+            return new ImportRow(rowNumber, number, null, reason);
+        }
+        return new ImportRow(rowNumber, number, request.toCommand(SuggestionSpreadsheet.today()), null);
+    }
+
+    private static String describe(ConstraintViolation<?> v) {
+        return v.getPropertyPath() + ": " + v.getMessage();
+    }
+
+    private void checkSize(int rows) {
+        if (rows == 0 || rows > service.maxRows()) {
+            throw new BadImportException(Text.of("导入须有 1 至 " + service.maxRows() + " 行", "An import holds 1 to " + service.maxRows() + " rows"));
+        }
+    }
+
+    /** Names the field at fault, like the registration endpoint does. */
+    private static String unreadable(com.fasterxml.jackson.databind.JsonMappingException e) {
+        String field = e.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
+            return field + ": 未知字段";
+        }
+        return field + ": 类型或格式不正确";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int end = message.indexOf('\n');
+        String line = end < 0 ? message : message.substring(0, end);
+        return line.length() > 300 ? line.substring(0, 300) : line;
+    }
+}

@@ -1,0 +1,142 @@
+package gov.suggestions.suggestion.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import gov.suggestions.suggestion.config.ImportConfig;
+import gov.suggestions.suggestion.domain.ImportJob;
+import gov.suggestions.suggestion.domain.ImportJobError;
+import gov.suggestions.suggestion.repository.ImportJobRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/**
+ * Bulk import of suggestions, row by row: rows that failed validation are listed with their reason, rows whose
+ * number the congress body already has are left unchanged, the others stored. Large imports run as a job.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+
+    /** One row of an import: a valid command, or the reason it was rejected while reading it. */
+    public record ImportRow(int rowNumber, String number, RegisterSuggestion command, String rejection) {
+    }
+
+    public record JobView(ImportJob job, List<ImportJobError> errors) {
+    }
+
+    private final ImportJobRepository jobs;
+    private final SuggestionService suggestions;
+    private final ImportConfig config;
+
+    public ImportService(ImportJobRepository jobs, SuggestionService suggestions, ImportConfig config) {
+        this.jobs = jobs;
+        this.suggestions = suggestions;
+        this.config = config;
+    }
+
+    public int maxRows() {
+        return config.maxRows();
+    }
+
+    /** Starts an import; small ones finish before this returns (the job is then COMPLETED). */
+    public ImportJob start(String source, String congressBody, List<ImportRow> rows, Caller caller) {
+        UUID jobId = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = new ImportJob();
+            job.id = UUID.randomUUID();
+            job.congressBody = congressBody != null ? congressBody : caller.congressBody();
+            job.source = source;
+            job.state = ImportJob.State.RUNNING;
+            job.total = rows.size();
+            job.createdBy = caller.subject();
+            job.createdAt = Instant.now();
+            jobs.persist(job);
+            return job.id;
+        });
+        if (rows.size() <= config.syncMaxRows()) {
+            run(jobId, rows, caller);
+        } else {
+            Infrastructure.getDefaultWorkerPool().execute(() -> run(jobId, rows, caller));
+        }
+        return QuarkusTransaction.requiringNew().call(() -> jobs.findById(jobId));
+    }
+
+    @Transactional
+    public JobView view(UUID jobId, Caller caller) {
+        ImportJob job = jobs.findByIdOptional(jobId)
+                // an office sees its congress body's imports; a system token without one, the imports it started
+                .filter(j -> caller.congressBody() != null ? caller.congressBody().equals(j.congressBody) : caller.subject().equals(j.createdBy))
+                .orElseThrow(() -> new NotFoundException(Text.of("没有导入任务 " + jobId, "No import job " + jobId)));
+        return new JobView(job, jobs.errors(jobId));
+    }
+
+    private void run(UUID jobId, List<ImportRow> rows, Caller caller) {
+        try {
+            for (int from = 0; from < rows.size(); from += config.chunkSize()) {
+                List<ImportRow> chunk = rows.subList(from, Math.min(rows.size(), from + config.chunkSize()));
+                QuarkusTransaction.requiringNew().run(() -> importChunk(jobId, chunk, caller));
+            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportJob job = jobs.findById(jobId);
+                job.state = ImportJob.State.COMPLETED;
+                job.finishedAt = Instant.now();
+            });
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "import job %s failed", jobId);
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportJob job = jobs.findById(jobId);
+                job.state = ImportJob.State.FAILED;
+                job.finishedAt = Instant.now();
+                job.failure = "import stopped after " + job.processed + " rows; the rows stored so far are kept";
+            });
+        }
+    }
+
+    /** One transaction: the chunk's suggestions, their events and history, its rejected rows and the job's progress. */
+    private void importChunk(UUID jobId, List<ImportRow> chunk, Caller caller) {
+        List<ImportRow> valid = new ArrayList<>();
+        List<ImportJobError> errors = new ArrayList<>();
+        for (ImportRow row : chunk) {
+            if (row.rejection() != null) {
+                errors.add(error(jobId, row, row.rejection()));
+            } else {
+                valid.add(row);
+            }
+        }
+        List<String> outcomes = suggestions.importChunk(valid.stream().map(ImportRow::command).toList(), caller);
+        int accepted = 0;
+        int unchanged = 0;
+        for (int i = 0; i < valid.size(); i++) {
+            String outcome = outcomes.get(i);
+            if (outcome == null) {
+                accepted++;
+            } else if (outcome.isEmpty()) {
+                unchanged++;
+            } else {
+                errors.add(error(jobId, valid.get(i), outcome));
+            }
+        }
+        errors.forEach(e -> jobs.getEntityManager().persist(e));
+        ImportJob job = jobs.findById(jobId);
+        job.processed += chunk.size();
+        job.accepted += accepted;
+        job.unchanged += unchanged;
+        job.rejected += errors.size();
+    }
+
+    private static ImportJobError error(UUID jobId, ImportRow row, String reason) {
+        ImportJobError error = new ImportJobError();
+        error.key = new ImportJobError.Key(jobId, row.rowNumber());
+        error.number = row.number() == null || row.number().length() > 64 ? null : row.number();
+        error.reason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        return error;
+    }
+}
