@@ -44,6 +44,10 @@ public interface WorkflowConfig {
     @WithDefault("{prefix}〔{year}〕{seq}号")
     String documentNumberFormat();
 
+    /** Copies of every reply letter (抄送): the congress office and the government office. */
+    @WithDefault("市人大常委会办公厅,市政府办公厅")
+    List<String> replyCopies();
+
     /** Per-unit settings, keyed by unit code. */
     Map<String, Unit> units();
 

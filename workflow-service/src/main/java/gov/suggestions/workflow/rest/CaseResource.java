@@ -36,6 +36,7 @@ import gov.suggestions.workflow.service.Caller;
 import gov.suggestions.workflow.service.CaseCommands;
 import gov.suggestions.workflow.service.CaseService;
 import gov.suggestions.workflow.service.Json;
+import gov.suggestions.workflow.service.ReplyLetterDocument;
 
 /**
  * The handling case. Every state change needs {@code If-Match} with the case's ETag; the
@@ -63,14 +64,34 @@ public class CaseResource {
                                 "opinion": "我委支持……", "sentAt": "2020-06-15T10:00:00+08:00", "onTime": true, "late": false, "daysLate": 0 } ],
               "replies": [], "evaluations": [], "openedAt": "2020-05-20T09:00:00+08:00", "updatedAt": "2020-05-21T10:00:00+08:00", "version": 1 }""";
 
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private final CaseService service;
     private final CallerFactory callers;
     private final Json json;
+    private final ReplyLetterDocument letterDocument;
 
-    public CaseResource(CaseService service, CallerFactory callers, Json json) {
+    public CaseResource(CaseService service, CallerFactory callers, Json json, ReplyLetterDocument letterDocument) {
         this.service = service;
         this.callers = callers;
         this.json = json;
+        this.letterDocument = letterDocument;
+    }
+
+    @GET
+    @Path("{id}/reply-letter")
+    @Produces(DOCX)
+    @RolesAllowed({ Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER, Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.DEPUTY })
+    @Operation(summary = "Download the reply letter (.docx)", description = "The latest issued reply letter as a Word document: document number, addressee, body, result category, commitments, contacts, unit, date and the copies to the congress office and the government office.")
+    @APIResponse(responseCode = "200", description = "The letter", headers = @Header(name = "Content-Disposition", description = "attachment; filename=<document number>.docx"),
+            content = @Content(mediaType = DOCX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response replyLetter(@PathParam("id") UUID id) {
+        java.util.Map.Entry<gov.suggestions.workflow.domain.HandlingCase, gov.suggestions.workflow.domain.ReplyLetter> letter =
+                service.latestLetter(id, callers.current());
+        String filename = java.net.URLEncoder.encode(letter.getValue().documentNumber + ".docx", java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return Response.ok(letterDocument.write(letter.getKey(), letter.getValue()), DOCX)
+                .header("Content-Disposition", "attachment; filename=\"reply-letter.docx\"; filename*=UTF-8''" + filename).build();
     }
 
     @GET
