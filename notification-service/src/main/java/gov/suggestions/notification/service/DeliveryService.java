@@ -36,9 +36,11 @@ public class DeliveryService {
     private final NotificationConfig config;
     private final Clock clock;
     private final QuietHours quietHours;
+    private final OutcomeEvents outcomes;
 
     public DeliveryService(NotificationRepository notifications, DeliveryAttemptRepository attempts, NotificationConfig config,
-            Clock clock, QuietHours quietHours) {
+            Clock clock, QuietHours quietHours, OutcomeEvents outcomes) {
+        this.outcomes = outcomes;
         this.quietHours = quietHours;
         this.notifications = notifications;
         this.attempts = attempts;
@@ -94,6 +96,7 @@ public class DeliveryService {
             n.sentAt = now;
             n.nextAttemptAt = null;
             n.failureReason = null;
+            outcomes.settled(n, now);
             return;
         }
         attempt.outcome = "ERROR";
@@ -103,6 +106,7 @@ public class DeliveryService {
             n.nextAttemptAt = null;
             n.failureReason = truncate("gave up after " + n.attempts + " attempts: " + error);
             LOG.warnf("notice %s on %s failed after %d attempts", n.id, n.channel, n.attempts);
+            outcomes.settled(n, now);
         } else {
             n.status = NotificationStatus.PENDING;
             n.nextAttemptAt = n.channel == Channel.SMS ? quietHours.nextAllowed(now.plus(backoff(n.attempts))) : now.plus(backoff(n.attempts));
@@ -133,6 +137,7 @@ public class DeliveryService {
                     attempt.finishedAt = now;
                     attempt.outcome = "UNKNOWN";
                 }
+                outcomes.settled(n, now);
             }
             return stale.size();
         });

@@ -67,11 +67,13 @@ public class NotificationIntake {
     private final Clock clock;
     private final QuietHours quietHours;
     private final WebhookSubscriptionRepository webhooks;
+    private final OutcomeEvents outcomes;
 
     public NotificationIntake(InboxEventRepository inbox, DeputyContactRepository contacts, SuggestionRefRepository suggestions,
             StaffRecipientRepository staff, NotificationRuleRepository rules, NotificationRepository notifications,
             TemplateRenderer renderer, ObjectMapper objectMapper, NotificationConfig config, Clock clock, QuietHours quietHours,
-            WebhookSubscriptionRepository webhooks) {
+            WebhookSubscriptionRepository webhooks, OutcomeEvents outcomes) {
+        this.outcomes = outcomes;
         this.webhooks = webhooks;
         this.quietHours = quietHours;
         this.inbox = inbox;
@@ -301,6 +303,7 @@ public class NotificationIntake {
             LOG.warnf("notice %s of event %s not rendered: %s", n.id, eventId, e.getMessage());
         }
         notifications.persist(n);
+        outcomes.settled(n, now);
     }
 
     private static void fail(Notification n, String reason) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import gov.suggestions.notification.domain.Channel;
 import gov.suggestions.notification.domain.Notification;
 import gov.suggestions.notification.domain.NotificationStatus;
+import gov.suggestions.notification.repository.DeputyContactRepository;
 import gov.suggestions.notification.repository.NotificationRepository;
 import gov.suggestions.notification.support.Events;
 import gov.suggestions.notification.support.GreenMailResource;
@@ -54,6 +55,9 @@ class NotificationFlowTest {
     @Inject
     NotificationRepository notifications;
 
+    @Inject
+    DeputyContactRepository contacts;
+
     CloudEventProducer producer;
 
     @BeforeAll
@@ -83,6 +87,12 @@ class NotificationFlowTest {
     private void contact(String deputyId, String name, String email, String... preferred) {
         producer.send("suggestions", "deputy:" + deputyId, Events.fresh(), SUGGESTION_SOURCE, "deputy.contact-updated.v1",
                 Events.contact(deputyId, name, "13800138000", email, preferred));
+        // contact data may travel on another partition than the event that uses it: wait until it is applied
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
+            var stored = contacts.findById(deputyId);
+            return stored != null && java.util.Objects.equals(stored.email, email)
+                    && stored.preferredChannels.equals(String.join(",", preferred));
+        }));
     }
 
     @Test
@@ -181,6 +191,15 @@ class NotificationFlowTest {
         assertEquals(2, stored.size(), "one e-mail and one inbox notice");
         assertTrue(stored.stream().allMatch(n -> n.status == NotificationStatus.SENT));
         assertEquals(1, stored.stream().filter(n -> n.channel == Channel.EMAIL).findFirst().orElseThrow().attempts);
+        // notification.sent.v1 once per notice, through the outbox to topic `notifications`, keyed by the suggestion
+        List<ConsumerRecord<String, String>> sent = TopicReader.readUntil(bootstrapServers, "notifications",
+                r -> r.stream().filter(x -> suggestionId.equals(x.key())).count() >= 4, Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> ours = sent.stream().filter(r -> suggestionId.equals(r.key())).toList();
+        assertEquals(4, ours.size(), "two notices for each of the two events");
+        assertTrue(ours.stream().allMatch(r -> "notification.sent.v1".equals(TopicReader.header(r, "ce_type"))
+                && "/notification-service".equals(TopicReader.header(r, "ce_source"))));
+        assertEquals(2, ours.stream().filter(r -> r.value().contains("\"sourceEventId\":\"" + eventId + "\"")).count());
+        assertTrue(ours.stream().noneMatch(r -> r.value().contains("@")), "no addresses in the events");
     }
 
     @Test
@@ -206,6 +225,12 @@ class NotificationFlowTest {
         assertTrue(stored.get(0).failureReason.contains("staff-assigned"), stored.get(0).failureReason);
         assertTrue(stored.get(0).failureReason.contains("title"), stored.get(0).failureReason);
         assertTrue(GreenMailResource.to(mail).isEmpty(), "no broken e-mail was sent");
+        List<ConsumerRecord<String, String>> failed = TopicReader.readUntil(bootstrapServers, "notifications",
+                r -> r.stream().filter(x -> suggestionId.equals(x.key())).count() >= 2, Duration.ofSeconds(30))
+                .stream().filter(r -> suggestionId.equals(r.key())).toList();
+        assertEquals(2, failed.size());
+        assertTrue(failed.stream().allMatch(r -> "notification.failed.v1".equals(TopicReader.header(r, "ce_type"))
+                && r.value().contains("cannot be rendered")), failed.toString());
         given().auth().oauth2(TestTokens.role("unit-leader").subject("leader@" + unit).unit(unit).sign())
                 .when().get("/api/v1/inbox").then().statusCode(200).body("total", equalTo(0));
     }

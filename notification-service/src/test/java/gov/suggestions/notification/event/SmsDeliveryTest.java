@@ -30,6 +30,7 @@ import gov.suggestions.notification.domain.DeliveryAttempt;
 import gov.suggestions.notification.domain.Notification;
 import gov.suggestions.notification.domain.NotificationStatus;
 import gov.suggestions.notification.repository.DeliveryAttemptRepository;
+import gov.suggestions.notification.repository.DeputyContactRepository;
 import gov.suggestions.notification.repository.NotificationRepository;
 import gov.suggestions.notification.support.Events;
 import gov.suggestions.notification.support.GreenMailResource;
@@ -55,6 +56,9 @@ class SmsDeliveryTest {
 
     @Inject
     DeliveryAttemptRepository attempts;
+
+    @Inject
+    DeputyContactRepository contacts;
 
     CloudEventProducer producer;
 
@@ -91,6 +95,8 @@ class SmsDeliveryTest {
     private String assignTo(String deputy, String mail, String phone) {
         producer.send("suggestions", "deputy:" + deputy, Events.fresh(), "/suggestion-service", "deputy.contact-updated.v1",
                 Events.contact(deputy, "王某某", phone, mail));
+        // contact data may travel on another partition than the assignment: wait until it is applied
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> contacts.findById(deputy) != null));
         String suggestionId = Events.fresh();
         String eventId = Events.fresh();
         producer.send("suggestions", suggestionId, eventId, "/suggestion-service", "suggestion.assigned.v1",

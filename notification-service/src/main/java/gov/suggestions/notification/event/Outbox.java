@@ -1,0 +1,59 @@
+package gov.suggestions.notification.event;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import gov.suggestions.notification.config.OutboxConfig;
+import gov.suggestions.notification.repository.OutboxEventRepository;
+
+/** Appends events to the outbox inside the caller's transaction: the state change and its event commit together. */
+@ApplicationScoped
+public class Outbox {
+
+    private final OutboxEventRepository repository;
+    private final ObjectMapper objectMapper;
+    private final OutboxConfig config;
+    private final Event<OutboxAppended> appended;
+
+    public Outbox(OutboxEventRepository repository, ObjectMapper objectMapper, OutboxConfig config,
+            Event<OutboxAppended> appended) {
+        this.repository = repository;
+        this.objectMapper = objectMapper;
+        this.config = config;
+        this.appended = appended;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent append(String eventType, String suggestionId, Object data) {
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = UUID.randomUUID();
+        event.eventType = eventType;
+        event.aggregateId = suggestionId;
+        event.keySlot = slotOf(suggestionId, config.keySlots());
+        event.payload = toJson(data);
+        event.occurredAt = Instant.now();
+        repository.persist(event);
+        appended.fire(new OutboxAppended(event.id));
+        return event;
+    }
+
+    /** Every event of one suggestion falls in the same slot; one relay at a time owns a slot. */
+    static short slotOf(String key, int slots) {
+        return (short) Math.floorMod(key.hashCode(), slots);
+    }
+
+    private String toJson(Object data) {
+        try {
+            return objectMapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data cannot be written as JSON", e);
+        }
+    }
+}
