@@ -56,6 +56,46 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .firstResultOptional();
     }
 
+    /**
+     * The delivery log of one suggestion or case, narrowed in the query to what the caller may see.
+     * @param congressBody null for any; @param unitCode null for any
+     */
+    public List<Notification> log(UUID suggestionId, UUID caseId, String congressBody, String unitCode, int page, int size) {
+        return find(logQuery(suggestionId, caseId, congressBody, unitCode), Sort.by("createdAt").and("id"),
+                logParams(suggestionId, caseId, congressBody, unitCode)).page(page, size).list();
+    }
+
+    public long countLog(UUID suggestionId, UUID caseId, String congressBody, String unitCode) {
+        return count(logQuery(suggestionId, caseId, congressBody, unitCode), logParams(suggestionId, caseId, congressBody, unitCode));
+    }
+
+    private static String logQuery(UUID suggestionId, UUID caseId, String congressBody, String unitCode) {
+        StringBuilder q = new StringBuilder(suggestionId != null ? "suggestionId = :suggestion" : "caseId = :case");
+        if (congressBody != null) {
+            q.append(" and congressBody = :body");
+        }
+        if (unitCode != null) {
+            q.append(" and unitCode = :unit");
+        }
+        return q.toString();
+    }
+
+    private static java.util.Map<String, Object> logParams(UUID suggestionId, UUID caseId, String congressBody, String unitCode) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (suggestionId != null) {
+            params.put("suggestion", suggestionId);
+        } else {
+            params.put("case", caseId);
+        }
+        if (congressBody != null) {
+            params.put("body", congressBody);
+        }
+        if (unitCode != null) {
+            params.put("unit", unitCode);
+        }
+        return params;
+    }
+
     public List<Notification> forEvent(String eventId) {
         return find("eventId", Sort.by("recipientId").and("channel"), eventId).list();
     }
