@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -52,6 +53,7 @@ import gov.suggestions.suggestion.service.SuggestionFilter;
 import io.quarkus.panache.common.Sort;
 import gov.suggestions.suggestion.service.Caller;
 import gov.suggestions.suggestion.service.Registration;
+import gov.suggestions.suggestion.service.SimilarityService;
 import gov.suggestions.suggestion.service.SuggestionService;
 
 @Path("/api/v1/suggestions")
@@ -61,6 +63,9 @@ import gov.suggestions.suggestion.service.SuggestionService;
 public class SuggestionResource {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** Similar earlier suggestions returned with a registration. */
+    private static final int SIMILAR_LIMIT = 10;
 
     static final String REGISTER_EXAMPLE = """
             {
@@ -103,6 +108,9 @@ public class SuggestionResource {
               "registeredAt": "2020-05-12T09:30:00+08:00",
               "caseProgress": [ { "caseId": "7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70", "unitCode": "sz-zsj", "role": "LEAD",
                                   "state": "DISTRIBUTED", "since": "2020-05-21T10:00:00+08:00" } ],
+              "linkedSuggestions": [ { "id": "3e9a0c52-7d41-4f0b-8a6e-5c2d1b0a9f87", "number": "20200226", "title": "关于先行先试加快区块链产业发展的建议" } ],
+              "similar": [ { "id": "3e9a0c52-7d41-4f0b-8a6e-5c2d1b0a9f87", "number": "20200226", "title": "关于先行先试加快区块链产业发展的建议",
+                             "year": 2020, "score": 0.4512 } ],
               "version": 0
             }""";
 
@@ -140,11 +148,13 @@ public class SuggestionResource {
               "instance": "/api/v1/suggestions/0b5d1f0e-6a43-4c55-9d2e-1c9f3a7b8e21" }""";
 
     private final SuggestionService service;
+    private final SimilarityService similarity;
     private final CallerFactory callers;
     private final ObjectMapper objectMapper;
 
-    public SuggestionResource(SuggestionService service, CallerFactory callers, ObjectMapper objectMapper) {
+    public SuggestionResource(SuggestionService service, SimilarityService similarity, CallerFactory callers, ObjectMapper objectMapper) {
         this.service = service;
+        this.similarity = similarity;
         this.callers = callers;
         this.objectMapper = objectMapper;
     }
@@ -153,6 +163,8 @@ public class SuggestionResource {
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
     @Operation(summary = "Register a suggestion",
             description = "Registers one suggestion or proposal of a session and publishes `suggestion.submitted.v1`. "
+                    + "The answer's `similar` lists the most similar earlier suggestions of the congress body (this and the previous year; "
+                    + "Chinese full text over title, topics and body, ranked), for the office to link (并案). "
                     + "A congress office registers only for the congress body its token names. "
                     + "Send an `Idempotency-Key` so that a retry returns the first result instead of a duplicate.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -189,7 +201,7 @@ public class SuggestionResource {
         return Response.created(URI.create("/api/v1/suggestions/" + suggestion.id))
                 .tag(new EntityTag(Long.toString(suggestion.version)))
                 .header("Idempotent-Replayed", registration.replayed() ? "true" : null)
-                .entity(SuggestionResponse.of(suggestion))
+                .entity(SuggestionResponse.of(suggestion, List.of(), List.of(), similarity.similarTo(suggestion.id, caller, SIMILAR_LIMIT)))
                 .build();
     }
 
@@ -217,7 +229,7 @@ public class SuggestionResource {
     public Response get(@Parameter(description = "Suggestion id", example = "0b5d1f0e-6a43-4c55-9d2e-1c9f3a7b8e21")
             @PathParam("id") UUID id) {
         Suggestion suggestion = service.get(id, callers.current());
-        return Response.ok(SuggestionResponse.of(suggestion, service.progressOf(java.util.List.of(id))))
+        return Response.ok(SuggestionResponse.of(suggestion, service.progressOf(List.of(id)), similarity.linksOf(List.of(id)), null))
                 .tag(new EntityTag(Long.toString(suggestion.version)))
                 .build();
     }
@@ -260,9 +272,11 @@ public class SuggestionResource {
         order.and("id");
         Page<Suggestion> found = service.list(new SuggestionFilter(congressBody, term, session, year, state, topic, supervisionLevel, deputy, unit, role),
                 callers.current(), order, page, size);
-        var progress = service.progressOf(found.items().stream().map(s -> s.id).toList());
-        return new SuggestionPage(found.items().stream().map(s -> SuggestionResponse.of(s, progress)).toList(), found.total(), found.page(),
-                found.size());
+        List<UUID> ids = found.items().stream().map(s -> s.id).toList();
+        var progress = service.progressOf(ids);
+        var links = similarity.linksOf(ids);
+        return new SuggestionPage(found.items().stream().map(s -> SuggestionResponse.of(s, progress, links, null)).toList(), found.total(),
+                found.page(), found.size());
     }
 
     @POST

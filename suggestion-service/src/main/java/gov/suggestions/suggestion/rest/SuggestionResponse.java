@@ -16,6 +16,7 @@ import gov.suggestions.suggestion.domain.SuggestionState;
 import gov.suggestions.suggestion.domain.SupervisionLevel;
 import gov.suggestions.suggestion.domain.UnitAssignment;
 import gov.suggestions.suggestion.domain.UnitRole;
+import gov.suggestions.suggestion.repository.SimilarityRepository;
 
 @Schema(name = "Suggestion")
 public record SuggestionResponse(
@@ -40,6 +41,9 @@ public record SuggestionResponse(
         @Schema(description = "Handling units with role and deadline, once assigned") List<AssignedUnit> units,
         @Schema(description = "When it was registered, Asia/Shanghai") OffsetDateTime registeredAt,
         @Schema(description = "Each unit's case as workflow-service last reported it") List<CaseState> caseProgress,
+        @Schema(description = "Suggestions linked to this one to be handled together (并案)") List<LinkedSuggestion> linkedSuggestions,
+        @Schema(description = "On registration only: the most similar earlier suggestions of the congress body (this and the previous year), best first")
+        List<SimilarSuggestion> similar,
         @Schema(description = "Version for optimistic concurrency; also sent as the ETag") long version) {
 
     @Schema(name = "CaseProgress", description = "One unit's case on the suggestion")
@@ -53,9 +57,29 @@ public record SuggestionResponse(
         }
     }
 
-    /** Without case progress: a suggestion just registered, withdrawn or assigned has no case reported yet. */
+    @Schema(name = "LinkedSuggestion")
+    public record LinkedSuggestion(UUID id, String number, String title) {
+    }
+
+    @Schema(name = "SimilarSuggestion")
+    public record SimilarSuggestion(UUID id, String number, String title, int year,
+            @Schema(description = "ts_rank score; higher is more similar") double score) {
+
+        static SimilarSuggestion of(SimilarityRepository.Similar s) {
+            return new SimilarSuggestion(s.id(), s.number(), s.title(), s.year(), s.score());
+        }
+    }
+
+    /** Without case progress nor links: as answered by the state changes of the intake. */
     public static SuggestionResponse of(Suggestion s) {
-        return of(s, List.of());
+        return of(s, List.of(), List.of(), null);
+    }
+
+    public static SuggestionResponse of(Suggestion s, List<CaseProgress> progress, List<SimilarityRepository.Linked> links,
+            List<SimilarityRepository.Similar> similar) {
+        return build(s, progress, links.stream().filter(l -> l.suggestionId().equals(s.id))
+                .map(l -> new LinkedSuggestion(l.linkedId(), l.number(), l.title())).toList(),
+                similar == null ? null : similar.stream().map(SimilarSuggestion::of).toList());
     }
 
     @Schema(name = "AssignedUnit")
@@ -70,7 +94,8 @@ public record SuggestionResponse(
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    public static SuggestionResponse of(Suggestion s, List<CaseProgress> progress) {
+    private static SuggestionResponse build(Suggestion s, List<CaseProgress> progress, List<LinkedSuggestion> linked,
+            List<SimilarSuggestion> similar) {
         return new SuggestionResponse(s.id, s.congressBody, s.number, s.kind, s.title, s.body,
                 List.copyOf(s.topics), s.subjectCategory,
                 new DeputyReference(s.leadDeputyId, s.leadDeputyName, s.leadDeputyDelegation),
@@ -78,6 +103,6 @@ public record SuggestionResponse(
                 s.term, s.session, s.year, s.submittedOn, s.supervisionLevel, s.priority, s.state,
                 s.assignedOn, s.units.stream().map(AssignedUnit::of).toList(),
                 s.registeredAt.atZone(ZONE).toOffsetDateTime(),
-                progress.stream().filter(p -> p.suggestionId.equals(s.id)).map(CaseState::of).toList(), s.version);
+                progress.stream().filter(p -> p.suggestionId.equals(s.id)).map(CaseState::of).toList(), linked, similar, s.version);
     }
 }

@@ -28,9 +28,11 @@ public class SuggestionService {
     private final Outbox outbox;
     private final SuggestionHistory history;
     private final CaseProgressRepository progress;
+    private final SimilarityService similarity;
 
     public SuggestionService(SuggestionRepository suggestions, IdempotencyRecordRepository idempotencyRecords,
-            Outbox outbox, SuggestionHistory history, CaseProgressRepository progress) {
+            Outbox outbox, SuggestionHistory history, CaseProgressRepository progress, SimilarityService similarity) {
+        this.similarity = similarity;
         this.progress = progress;
         this.suggestions = suggestions;
         this.idempotencyRecords = idempotencyRecords;
@@ -66,6 +68,7 @@ public class SuggestionService {
         // surfaces a concurrent duplicate number here, before the event is written
         suggestions.flush();
         recordRegistration(suggestion, caller);
+        similarity.index(List.of(suggestion));
 
         if (idempotencyKey != null) {
             IdempotencyRecord record = new IdempotencyRecord();
@@ -106,6 +109,7 @@ public class SuggestionService {
                 java.util.stream.Collectors.mapping(RegisterSuggestion::number, java.util.stream.Collectors.toList())))
                 .forEach((body, numbers) -> takenByBody.put(body, suggestions.numbersTaken(body, numbers)));
         List<String> outcomes = new java.util.ArrayList<>();
+        List<Suggestion> stored = new java.util.ArrayList<>();
         for (RegisterSuggestion command : commands) {
             String refused = refusal(caller, command.congressBody());
             java.util.Set<String> taken = takenByBody.get(command.congressBody());
@@ -117,10 +121,12 @@ public class SuggestionService {
                 Suggestion suggestion = newSuggestion(command, caller);
                 suggestions.persist(suggestion);
                 recordRegistration(suggestion, caller);
+                stored.add(suggestion);
                 outcomes.add(null);
             }
         }
         suggestions.flush();
+        similarity.index(stored);
         suggestions.getEntityManager().clear();
         return outcomes;
     }

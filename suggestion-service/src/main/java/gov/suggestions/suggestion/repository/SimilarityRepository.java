@@ -1,0 +1,95 @@
+package gov.suggestions.suggestion.repository;
+
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+
+/** The full-text tokens of suggestions, similarity ranking with ts_rank, and the links between suggestions (并案). */
+@ApplicationScoped
+public class SimilarityRepository {
+
+    /** A suggestion found similar, with its ts_rank score. */
+    public record Similar(UUID id, String number, String title, int year, double score) {
+    }
+
+    /** A suggestion linked to another. */
+    public record Linked(UUID suggestionId, UUID linkedId, String number, String title) {
+    }
+
+    private final EntityManager entityManager;
+
+    public SimilarityRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Stores the tokens of suggestions already inserted (one JDBC batch). */
+    public void storeTokens(Map<UUID, String> encodedById) {
+        if (encodedById.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE suggestion SET search_tokens = suggestion_tokens(?) WHERE id = ?")) {
+                for (Map.Entry<UUID, String> entry : encodedById.entrySet()) {
+                    update.setString(1, entry.getValue());
+                    update.setObject(2, entry.getKey());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+        });
+    }
+
+    /**
+     * The suggestions of the congress body, of the given year and the one before, that share tokens with the query,
+     * best first; withdrawn ones and {@code except} left out.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Similar> similar(String congressBody, int year, String tsquery, UUID except, int limit) {
+        if (tsquery.isBlank()) {
+            return List.of();
+        }
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT s.id, s.number, s.title, s.year, ts_rank(s.search_tokens, q, 1) AS score
+                FROM suggestion s, CAST(:q AS tsquery) q
+                WHERE s.congress_body = :body AND s.year BETWEEN :from AND :to AND s.id <> :except
+                  AND s.state <> 'WITHDRAWN' AND s.search_tokens @@ q
+                ORDER BY score DESC, s.number
+                LIMIT :limit""")
+                .setParameter("q", tsquery).setParameter("body", congressBody).setParameter("from", (short) (year - 1))
+                .setParameter("to", (short) year).setParameter("except", except).setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(r -> new Similar((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+                Math.round(((Number) r[4]).doubleValue() * 10000) / 10000.0)).toList();
+    }
+
+    /** Links both ways; false when they were linked already. */
+    public boolean link(UUID a, UUID b, String by, Instant at) {
+        int inserted = 0;
+        for (UUID[] pair : new UUID[][] { { a, b }, { b, a } }) {
+            inserted += entityManager.createNativeQuery("""
+                    INSERT INTO suggestion_link (suggestion_id, linked_id, linked_at, linked_by) VALUES (:s, :l, :at, :by)
+                    ON CONFLICT DO NOTHING""")
+                    .setParameter("s", pair[0]).setParameter("l", pair[1]).setParameter("at", at).setParameter("by", by).executeUpdate();
+        }
+        return inserted > 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Linked> linksOf(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT l.suggestion_id, l.linked_id, s.number, s.title FROM suggestion_link l JOIN suggestion s ON s.id = l.linked_id
+                WHERE l.suggestion_id IN (:ids) ORDER BY s.number""")
+                .setParameter("ids", ids).getResultList();
+        return rows.stream().map(r -> new Linked((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3])).toList();
+    }
+}

@@ -1,0 +1,121 @@
+package gov.suggestions.suggestion.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import gov.suggestions.suggestion.rest.SuggestionResponse.LinkedSuggestion;
+import gov.suggestions.suggestion.rest.SuggestionResponse.SimilarSuggestion;
+import gov.suggestions.suggestion.service.Caller;
+import gov.suggestions.suggestion.service.SimilarityService;
+
+@Path("/api/v1/suggestions/{id}")
+@Tag(name = "Similar suggestions", description = "Chinese full-text similarity and linking suggestions to be handled together (并案)")
+@Produces(MediaType.APPLICATION_JSON)
+public class SimilarityResource {
+
+    static final String SIMILAR_EXAMPLE = """
+            [ { "id": "3e9a0c52-7d41-4f0b-8a6e-5c2d1b0a9f87", "number": "20200226", "title": "关于先行先试加快区块链产业发展的建议",
+                "year": 2020, "score": 0.4512 } ]""";
+
+    static final String LINKS_EXAMPLE = """
+            [ { "id": "3e9a0c52-7d41-4f0b-8a6e-5c2d1b0a9f87", "number": "20200226", "title": "关于先行先试加快区块链产业发展的建议" } ]""";
+
+    @Schema(name = "LinkRequest")
+    public record LinkRequest(@Schema(description = "The suggestion to handle together with this one") @NotNull UUID suggestionId) {
+    }
+
+    private final SimilarityService service;
+    private final CallerFactory callers;
+
+    public SimilarityResource(SimilarityService service, CallerFactory callers) {
+        this.service = service;
+        this.callers = callers;
+    }
+
+    @GET
+    @Path("similar")
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM })
+    @Operation(summary = "Find similar suggestions",
+            description = "The suggestions of the same congress body, of this suggestion's year and the previous one, that share words "
+                    + "with its title, topics and body (Lucene smart Chinese analyser, PostgreSQL ts_rank; title weighs most), best first. "
+                    + "Withdrawn ones are left out.")
+    @APIResponse(responseCode = "200", description = "Best first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = SimilarSuggestion.class),
+            examples = @ExampleObject(name = "similar", value = SIMILAR_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "limit out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No such suggestion visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = SuggestionResource.NOT_FOUND_PROBLEM)))
+    public List<SimilarSuggestion> similar(@Parameter(description = "Suggestion id") @PathParam("id") UUID id,
+            @Parameter(description = "How many, 1–50") @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
+        return service.similarTo(id, callers.current(), limit).stream().map(SimilarSuggestion::of).toList();
+    }
+
+    @POST
+    @Path("links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.CONGRESS_OFFICE)
+    @Operation(summary = "Link two suggestions (并案)",
+            description = "The two are handled together; each deputy still gets a reply. The link shows on both and "
+                    + "`suggestion.linked.v1` is published for each. Linking again changes nothing (200).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkRequest.class),
+            examples = @ExampleObject(name = "link", value = "{ \"suggestionId\": \"3e9a0c52-7d41-4f0b-8a6e-5c2d1b0a9f87\" }")))
+    @APIResponse(responseCode = "201", description = "Linked; the suggestion's links", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = LinkedSuggestion.class), examples = @ExampleObject(name = "links", value = LINKS_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Linked before; the suggestion's links", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = LinkedSuggestion.class), examples = @ExampleObject(name = "links", value = LINKS_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "suggestionId missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "Either suggestion is not in the office's congress body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = SuggestionResource.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "409", description = "A suggestion linked to itself",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response link(@Parameter(description = "Suggestion id") @PathParam("id") UUID id, @NotNull @Valid LinkRequest request) {
+        boolean created = service.link(id, request.suggestionId(), callers.current());
+        List<LinkedSuggestion> links = service.linksOf(List.of(id)).stream()
+                .map(l -> new LinkedSuggestion(l.linkedId(), l.number(), l.title())).toList();
+        return Response.status(created ? 201 : 200).entity(links).build();
+    }
+}

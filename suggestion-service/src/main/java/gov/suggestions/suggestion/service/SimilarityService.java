@@ -1,0 +1,90 @@
+package gov.suggestions.suggestion.service;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import gov.suggestions.suggestion.domain.Suggestion;
+import gov.suggestions.suggestion.event.Outbox;
+import gov.suggestions.suggestion.event.SuggestionLinkedV1;
+import gov.suggestions.suggestion.repository.SimilarityRepository;
+import gov.suggestions.suggestion.repository.SimilarityRepository.Linked;
+import gov.suggestions.suggestion.repository.SimilarityRepository.Similar;
+import gov.suggestions.suggestion.repository.SuggestionRepository;
+
+/** Similar suggestions (Chinese full text, ranked) and linking them to be handled together (并案). */
+@ApplicationScoped
+public class SimilarityService {
+
+    private final ChineseTokens tokens;
+    private final SimilarityRepository repository;
+    private final SuggestionRepository suggestions;
+    private final Outbox outbox;
+    private final SuggestionHistory history;
+
+    public SimilarityService(ChineseTokens tokens, SimilarityRepository repository, SuggestionRepository suggestions, Outbox outbox,
+            SuggestionHistory history) {
+        this.tokens = tokens;
+        this.repository = repository;
+        this.suggestions = suggestions;
+        this.outbox = outbox;
+        this.history = history;
+    }
+
+    /** Stores the tokens of suggestions inserted in the current transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void index(List<Suggestion> inserted) {
+        Map<UUID, String> encoded = new LinkedHashMap<>();
+        inserted.forEach(s -> encoded.put(s.id, tokens.encoded(s)));
+        repository.storeTokens(encoded);
+    }
+
+    /** The most similar other suggestions of the same congress body, this year and the previous one, best first. */
+    @Transactional
+    public List<Similar> similarTo(UUID id, Caller caller, int limit) {
+        Suggestion s = suggestions.findVisible(id, caller)
+                .orElseThrow(() -> new NotFoundException(Text.of("没有您可查看的建议 " + id, "No suggestion " + id + " is visible to you")));
+        List<String> parts = new ArrayList<>(List.of(s.title, s.body));
+        parts.addAll(s.topics);
+        Set<String> query = tokens.of(parts);
+        return repository.similar(s.congressBody, s.year, tokens.anyOf(query), s.id, limit);
+    }
+
+    /** Links two suggestions of the office's congress body both ways; publishes suggestion.linked.v1 for each. */
+    @Transactional
+    public boolean link(UUID id, UUID otherId, Caller caller) {
+        if (id.equals(otherId)) {
+            throw new ConflictException(Text.of("建议不能与自身并案", "A suggestion cannot be linked to itself"), "suggestionId");
+        }
+        Suggestion a = visible(id, caller);
+        Suggestion b = suggestions.findVisible(otherId, caller)
+                .orElseThrow(() -> new NotFoundException(Text.of("没有您可查看的建议 " + otherId, "No suggestion " + otherId + " is visible to you")));
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (!repository.link(a.id, b.id, caller.subject(), at)) {
+            return false;
+        }
+        outbox.append(SuggestionLinkedV1.TYPE, a.id.toString(), new SuggestionLinkedV1(a.id, a.congressBody, a.number, b.id, b.number, at));
+        outbox.append(SuggestionLinkedV1.TYPE, b.id.toString(), new SuggestionLinkedV1(b.id, b.congressBody, b.number, a.id, a.number, at));
+        history.append(a, "LINKED", caller.subject(), Changes.of("linkedSuggestionId", b.id.toString(), "linkedNumber", b.number));
+        history.append(b, "LINKED", caller.subject(), Changes.of("linkedSuggestionId", a.id.toString(), "linkedNumber", a.number));
+        return true;
+    }
+
+    @Transactional
+    public List<Linked> linksOf(List<UUID> ids) {
+        return repository.linksOf(ids);
+    }
+
+    private Suggestion visible(UUID id, Caller caller) {
+        return suggestions.findVisible(id, caller)
+                .orElseThrow(() -> new NotFoundException(Text.of("没有您可查看的建议 " + id, "No suggestion " + id + " is visible to you")));
+    }
+}
