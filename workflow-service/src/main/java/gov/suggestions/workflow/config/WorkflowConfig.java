@@ -44,6 +44,10 @@ public interface WorkflowConfig {
     @WithDefault("{prefix}〔{year}〕{seq}号")
     String documentNumberFormat();
 
+    /** Days before a deadline when a reminder goes out (case.deadline-approaching.v1). */
+    @WithDefault("15,7,1")
+    List<Integer> reminderDays();
+
     /** Copies of every reply letter (抄送): the congress office and the government office. */
     @WithDefault("市人大常委会办公厅,市政府办公厅")
     List<String> replyCopies();

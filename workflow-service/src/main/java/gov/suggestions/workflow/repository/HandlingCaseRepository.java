@@ -60,6 +60,47 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
         return find(query.append(" order by dueOn, number, unitCode").toString(), params);
     }
 
+    /** What supervisors look at: due soon, overdue, returned in review, awaiting the deputy's evaluation. */
+    public PanacheQuery<HandlingCase> supervisionList(Caller caller, String view, java.time.LocalDate today, int dueSoonDays,
+            String unitCode, String leaderInCharge) {
+        Map<String, Object> params = new HashMap<>();
+        String scope = scope(caller, params);
+        StringBuilder query = new StringBuilder("from HandlingCase hc where 1 = 1").append(scope == null ? " and 1 = 0" : scope);
+        switch (view) {
+            case "DUE_SOON" -> {
+                query.append(" and state in :owing and dueOn >= :today and dueOn <= :soon");
+                params.put("owing", DeadlineNoticeRepository.OWING);
+                params.put("today", today);
+                params.put("soon", today.plusDays(dueSoonDays));
+            }
+            case "OVERDUE" -> {
+                query.append(" and state in :owing and dueOn < :today");
+                params.put("owing", DeadlineNoticeRepository.OWING);
+                params.put("today", today);
+            }
+            case "RETURNED" -> query.append(" and state = :drafting and exists (select 1 from CaseHistoryEntry h where h.caseId = hc.id"
+                    + " and h.action = 'RETURN_DRAFT' and h.seq = (select max(h2.seq) from CaseHistoryEntry h2 where h2.caseId = hc.id"
+                    + " and h2.action in ('RETURN_DRAFT', 'SUBMIT_DRAFT')))");
+            case "AWAITING_EVALUATION" -> query.append(" and state = :replied");
+            default -> throw new IllegalArgumentException(view);
+        }
+        if ("RETURNED".equals(view)) {
+            params.put("drafting", CaseState.DRAFTING);
+        }
+        if ("AWAITING_EVALUATION".equals(view)) {
+            params.put("replied", CaseState.REPLIED);
+        }
+        if (unitCode != null) {
+            query.append(" and unitCode = :unitCode");
+            params.put("unitCode", unitCode);
+        }
+        if (leaderInCharge != null) {
+            query.append(" and leaderInCharge = :leader");
+            params.put("leader", leaderInCharge);
+        }
+        return find(query.append(" order by dueOn, number, unitCode").toString(), params);
+    }
+
     /** The JOINT cases of the same suggestion as a LEAD case. */
     public List<HandlingCase> jointCasesOf(UUID suggestionId) {
         return list("suggestionId = ?1 and role = ?2 and state <> ?3 order by unitCode", suggestionId, CaseRole.JOINT,

@@ -37,6 +37,7 @@ import gov.suggestions.workflow.service.CaseCommands;
 import gov.suggestions.workflow.service.CaseService;
 import gov.suggestions.workflow.service.Json;
 import gov.suggestions.workflow.service.ReplyLetterDocument;
+import gov.suggestions.workflow.service.Supervision;
 
 /**
  * The handling case. Every state change needs {@code If-Match} with the case's ETag; the
@@ -70,8 +71,10 @@ public class CaseResource {
     private final CallerFactory callers;
     private final Json json;
     private final ReplyLetterDocument letterDocument;
+    private final Supervision supervision;
 
-    public CaseResource(CaseService service, CallerFactory callers, Json json, ReplyLetterDocument letterDocument) {
+    public CaseResource(CaseService service, CallerFactory callers, Json json, ReplyLetterDocument letterDocument, Supervision supervision) {
+        this.supervision = supervision;
         this.service = service;
         this.callers = callers;
         this.json = json;
@@ -316,6 +319,23 @@ public class CaseResource {
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
     public Response conclude(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CaseCommands.Remark request) {
         return ok(service.conclude(id, callers.current(), ifMatch, request), 200);
+    }
+
+    @POST
+    @Path("{id}/chases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR })
+    @Tag(name = "Supervision")
+    @Operation(summary = "Chase a case (催办)", description = "Recorded in the case's history and published as case.chased.v1; 409 when the case owes nothing any more.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "chase", value = "{ \"comment\": \"请于本周内报送答复稿\" }")))
+    @APIResponse(responseCode = "201", description = "Chased", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseResponses.CaseSummary.class), examples = @ExampleObject(name = "chased", value = """
+                    { "id": "7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70", "suggestionId": "0b5d1f0e-6a43-4c55-9d2e-1c9f3a7b8e21",
+                      "number": "20200055", "title": "关于加快推进政务数据共享的建议", "unitCode": "sz-zsj", "role": "SOLE",
+                      "state": "DRAFTING", "dueOn": "2020-08-20", "round": 1 }""")))
+    public Response chase(@PathParam("id") UUID id, @Valid @NotNull SupervisionResource.ChaseRequest request) {
+        gov.suggestions.workflow.domain.HandlingCase c = supervision.chase(id, callers.current(), request.comment());
+        return Response.status(201).tag(Long.toString(c.version)).entity(CaseResponses.CaseSummary.of(c)).build();
     }
 
     private Response ok(CaseService.CaseDetails details, int status) {

@@ -56,8 +56,11 @@ public class CommonErrorsFilter implements OASFilter {
                 }
                 if (change) {
                     add(operation, CONFLICT);
-                    add(operation, PRECONDITION_FAILED);
-                    add(operation, PRECONDITION_REQUIRED);
+                    // chasing adds to a case without replacing anything: no If-Match
+                    if (!path.getKey().endsWith("/chases")) {
+                        add(operation, PRECONDITION_FAILED);
+                        add(operation, PRECONDITION_REQUIRED);
+                    }
                 }
             });
         }

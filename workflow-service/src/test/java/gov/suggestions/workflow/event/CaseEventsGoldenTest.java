@@ -1,6 +1,7 @@
 package gov.suggestions.workflow.event;
 
 import static gov.suggestions.workflow.support.CaseDriver.*;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,13 +46,20 @@ class CaseEventsGoldenTest {
 
     private static final List<String> TYPES = List.of("case.opened.v1", "case.distributed.v1", "case.communication-recorded.v1",
             "case.draft-submitted.v1", "case.review-decided.v1", "case.replied.v1", "case.evaluated.v1", "case.rehandling-started.v1",
-            "case.opinion-sent.v1", "case.concluded.v1", "case.closed.v1");
+            "case.opinion-sent.v1", "case.concluded.v1", "case.closed.v1", "case.deadline-approaching.v1", "case.overdue.v1",
+            "case.chased.v1");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    gov.suggestions.workflow.service.Supervision supervision;
+
+    @Inject
+    gov.suggestions.workflow.support.SettableClock clock;
 
     @Test
     void everyPublishedCaseEventMatchesItsGoldenFile() throws IOException {
@@ -71,6 +79,16 @@ class CaseEventsGoldenTest {
         act(soleCase, deputy(DEPUTY), "evaluation", Map.of("result", "UNSATISFIED", "comments", "措施不具体")).statusCode(200);
         String jointCase = awaitCase(suggestion, joint);
         act(jointCase, office(joint), "distribution", DISTRIBUTION).statusCode(200);
+        given().auth().oauth2(gov.suggestions.testsupport.TestTokens.role("gov-supervisor").sign()).contentType("application/json")
+                .body(Map.of("comment", "请抓紧办理")).when().post("/api/v1/cases/" + jointCase + "/chases").then().statusCode(201);
+        try {
+            clock.advance(Duration.ofDays(20));
+            supervision.scan();
+            clock.advance(Duration.ofDays(20));
+            supervision.scan();
+        } finally {
+            clock.reset();
+        }
         act(jointCase, handler(joint), "drafts", Map.of("content", "会办意见")).statusCode(201);
         act(jointCase, handler(joint), "draft-submission", NONE).statusCode(200);
         act(jointCase, leader(joint), "review-decisions", APPROVE).statusCode(200);
