@@ -1,11 +1,17 @@
 package gov.suggestions.suggestion.event;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,6 +48,38 @@ public class Outbox {
         repository.persist(event);
         appended.fire(new OutboxAppended(event.id));
         return event;
+    }
+
+    /** An event to append with {@link #appendAll}. */
+    public record Pending(String eventType, String key, Object data) {
+    }
+
+    /**
+     * Appends many events with one JDBC batch (bulk imports): the rows get increasing ids in list order, as if
+     * appended one by one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAll(List<Pending> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        repository.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO outbox_event (event_id, event_type, aggregate_id, key_slot, payload, occurred_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (Pending event : events) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setString(2, event.eventType());
+                    insert.setString(3, event.key());
+                    insert.setShort(4, slotOf(event.key(), config.keySlots()));
+                    insert.setString(5, toJson(event.data()));
+                    insert.setObject(6, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        appended.fire(new OutboxAppended(0));
     }
 
     /** Every event of one suggestion falls in the same slot; one relay at a time owns a slot. */

@@ -74,6 +74,48 @@ public class SuggestionHistory {
         return entry;
     }
 
+    /** The first entry of a suggestion inserted in this transaction. */
+    public record First(Suggestion suggestion, String action, String actor, Map<String, ?> changes) {
+    }
+
+    /** First entries of many new suggestions with one JDBC batch (bulk imports); the rows must exist already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendFirstAll(List<First> firsts) {
+        if (firsts.isEmpty()) {
+            return;
+        }
+        List<SuggestionHistoryEntry> built = firsts.stream().map(f -> {
+            SuggestionHistoryEntry entry = new SuggestionHistoryEntry();
+            entry.suggestionId = f.suggestion().id;
+            entry.seq = 1;
+            entry.action = f.action();
+            entry.actor = f.actor();
+            entry.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            entry.changes = json(f.changes());
+            entry.prevHash = GENESIS;
+            entry.hash = hash(entry.prevHash, entry);
+            return entry;
+        }).toList();
+        entries.getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO suggestion_history (suggestion_id, seq, action, actor, occurred_at, changes, prev_hash, hash) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (SuggestionHistoryEntry e : built) {
+                    insert.setObject(1, e.suggestionId);
+                    insert.setInt(2, e.seq);
+                    insert.setString(3, e.action);
+                    insert.setString(4, e.actor);
+                    insert.setObject(5, e.occurredAt.atOffset(java.time.ZoneOffset.UTC));
+                    insert.setString(6, e.changes);
+                    insert.setString(7, e.prevHash);
+                    insert.setString(8, e.hash);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
     @Transactional
     public List<SuggestionHistoryEntry> of(UUID suggestionId) {
         return entries.ofSuggestion(suggestionId);

@@ -120,12 +120,15 @@ public class SuggestionService {
             } else {
                 Suggestion suggestion = newSuggestion(command, caller);
                 suggestions.persist(suggestion);
-                recordRegistration(suggestion, caller);
                 stored.add(suggestion);
                 outcomes.add(null);
             }
         }
         suggestions.flush();
+        // events, history and tokens of the whole chunk in one JDBC batch each
+        outbox.appendAll(stored.stream().map(s -> new Outbox.Pending(SuggestionSubmittedV1.TYPE, s.id.toString(), SuggestionSubmittedV1.of(s)))
+                .toList());
+        history.appendFirstAll(stored.stream().map(s -> new SuggestionHistory.First(s, "REGISTERED", caller.subject(), registered(s))).toList());
         similarity.index(stored);
         suggestions.getEntityManager().clear();
         return outcomes;
@@ -160,14 +163,17 @@ public class SuggestionService {
 
     private void recordRegistration(Suggestion suggestion, Caller caller) {
         outbox.append(SuggestionSubmittedV1.TYPE, suggestion.id.toString(), SuggestionSubmittedV1.of(suggestion));
-        history.append(suggestion, false, "REGISTERED", caller.subject(), Changes.of("congressBody", suggestion.congressBody,
+        history.append(suggestion, false, "REGISTERED", caller.subject(), registered(suggestion));
+    }
+
+    private static java.util.Map<String, Object> registered(Suggestion suggestion) {
+        return Changes.of("congressBody", suggestion.congressBody,
                 "number", suggestion.number, "kind", suggestion.kind.name(), "title", suggestion.title, "body", suggestion.body,
                 "topics", suggestion.topics, "subjectCategory", suggestion.subjectCategory, "leadDeputyId", suggestion.leadDeputyId,
                 "coSignerIds", suggestion.coSigners.stream().map(c -> c.deputyId).toList(), "term", suggestion.term,
                 "session", suggestion.session, "year", suggestion.year, "submittedOn", suggestion.submittedOn,
                 "supervisionLevel", suggestion.supervisionLevel.name(), "priority", suggestion.priority.name(),
-                "state", suggestion.state.name()));
-
+                "state", suggestion.state.name());
     }
 
     @Transactional
