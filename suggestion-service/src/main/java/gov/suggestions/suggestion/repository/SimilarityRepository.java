@@ -69,6 +69,25 @@ public class SimilarityRepository {
                 Math.round(((Number) r[4]).doubleValue() * 10000) / 10000.0)).toList();
     }
 
+    /** Full-text search: suggestions sharing any token with the query, best first; congressBody null means all. */
+    @SuppressWarnings("unchecked")
+    public List<Similar> search(String congressBody, String tsquery, int limit) {
+        if (tsquery.isBlank()) {
+            return List.of();
+        }
+        var query = entityManager.createNativeQuery("SELECT s.id, s.number, s.title, s.year, ts_rank(s.search_tokens, q, 1) AS score "
+                + "FROM suggestion s, CAST(:q AS tsquery) q WHERE s.search_tokens @@ q"
+                + (congressBody == null ? "" : " AND s.congress_body = :body")
+                + " ORDER BY score DESC, s.number LIMIT :limit")
+                .setParameter("q", tsquery).setParameter("limit", limit);
+        if (congressBody != null) {
+            query.setParameter("body", congressBody);
+        }
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Similar((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+                Math.round(((Number) r[4]).doubleValue() * 10000) / 10000.0)).toList();
+    }
+
     /** Links both ways; false when they were linked already. */
     public boolean link(UUID a, UUID b, String by, Instant at) {
         int inserted = 0;

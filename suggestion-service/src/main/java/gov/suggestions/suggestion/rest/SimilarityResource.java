@@ -34,7 +34,7 @@ import gov.suggestions.suggestion.rest.SuggestionResponse.SimilarSuggestion;
 import gov.suggestions.suggestion.service.Caller;
 import gov.suggestions.suggestion.service.SimilarityService;
 
-@Path("/api/v1/suggestions/{id}")
+@Path("/api/v1/suggestions")
 @Tag(name = "Similar suggestions", description = "Chinese full-text similarity and linking suggestions to be handled together (并案)")
 @Produces(MediaType.APPLICATION_JSON)
 public class SimilarityResource {
@@ -59,7 +59,32 @@ public class SimilarityResource {
     }
 
     @GET
-    @Path("similar")
+    @Path("search")
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM })
+    @Operation(summary = "Search suggestions (Chinese full text)",
+            description = "Words of `q` (tokenised by the smart Chinese analyser) matched against title, topics and body, ranked with ts_rank "
+                    + "(title weighs most). A congress office searches its own congress body; others may name one with `congressBody`.")
+    @APIResponse(responseCode = "200", description = "Best first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = SimilarSuggestion.class),
+            examples = @ExampleObject(name = "found", value = SIMILAR_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "q missing or too long, limit out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    public List<SimilarSuggestion> search(
+            @Parameter(description = "Words to look for", example = "区块链产业") @QueryParam("q") @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String q,
+            @Parameter(description = "Congress body (ignored for an office: its own)", example = "shenzhen-npc") @QueryParam("congressBody") @jakarta.validation.constraints.Size(max = 40) String congressBody,
+            @Parameter(description = "How many, 1–50") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(50) int limit) {
+        return service.search(q, congressBody, callers.current(), limit).stream().map(SimilarSuggestion::of).toList();
+    }
+
+    @GET
+    @Path("{id}/similar")
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM })
     @Operation(summary = "Find similar suggestions",
             description = "The suggestions of the same congress body, of this suggestion's year and the previous one, that share words "
@@ -86,7 +111,7 @@ public class SimilarityResource {
     }
 
     @POST
-    @Path("links")
+    @Path("{id}/links")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.CONGRESS_OFFICE)
     @Operation(summary = "Link two suggestions (并案)",

@@ -58,6 +58,13 @@ public class SimilarityService {
         return repository.similar(s.congressBody, s.year, tokens.anyOf(query), s.id, limit);
     }
 
+    /** Ranked full-text search within the caller's congress body (or the one named, for callers without one). */
+    @Transactional
+    public List<Similar> search(String text, String congressBody, Caller caller, int limit) {
+        String body = caller.congressBody() != null ? caller.congressBody() : congressBody;
+        return repository.search(body, tokens.anyOf(tokens.of(text)), limit);
+    }
+
     /** Links two suggestions of the office's congress body both ways; publishes suggestion.linked.v1 for each. */
     @Transactional
     public boolean link(UUID id, UUID otherId, Caller caller) {

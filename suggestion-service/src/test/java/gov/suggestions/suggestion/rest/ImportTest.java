@@ -76,6 +76,12 @@ class ImportTest {
         assertEquals(1, count(good1));
         assertEquals(0, count(noTitle));
 
+        // an imported suggestion starts its hash chain like a registered one
+        List<String> ids = asOffice().queryParam("deputy", "D-0117").queryParam("size", 200).queryParam("sort", "-registeredAt")
+                .when().get("/api/v1/suggestions").then().extract().path("items.findAll { it.number == '" + good1 + "' }.id");
+        asOffice().when().get("/api/v1/suggestions/" + ids.get(0) + "/history/verification").then().statusCode(200)
+                .body("valid", equalTo(true)).body("entries", equalTo(1));
+
         asOffice().body(rows).when().post("/api/v1/suggestion-imports").then().statusCode(200)
                 .body("accepted", equalTo(0)).body("unchanged", equalTo(2)).body("rejected", equalTo(4));
         assertEquals(1, count(good1));

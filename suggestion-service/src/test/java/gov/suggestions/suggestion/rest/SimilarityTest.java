@@ -88,6 +88,11 @@ class SimilarityTest {
                 .body("[0].id", equalTo(second)).body("[0].score", greaterThan(0f)).body("size()", greaterThan(1));
         as(token).queryParam("limit", 3).when().get("/api/v1/suggestions/" + second + "/similar").then().statusCode(200)
                 .body("[0].id", equalTo(first)).body("size()", equalTo(3));
+        // free-text search ranks the two titles that carry the words first
+        as(token).queryParam("q", "区块链产业发展").when().get("/api/v1/suggestions/search").then().statusCode(200)
+                .body("number.take(2)", org.hamcrest.Matchers.containsInAnyOrder("20200055", "20200226"));
+        as(token).when().get("/api/v1/suggestions/search").then().statusCode(400);
+        asDeputy("D-0117").queryParam("q", "区块链").when().get("/api/v1/suggestions/search").then().statusCode(403);
         // other congress bodies' suggestions are never similar
         as(TestTokens.role("congress-office").congressBody("other-" + body).sign()).when().get("/api/v1/suggestions/" + first + "/similar")
                 .then().statusCode(404);
