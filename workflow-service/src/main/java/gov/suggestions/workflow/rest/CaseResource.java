@@ -338,6 +338,43 @@ public class CaseResource {
         return Response.status(201).tag(Long.toString(c.version)).entity(CaseResponses.CaseSummary.of(c)).build();
     }
 
+    static final String EXTENSION_EXAMPLE = """
+            { "id": "5d2e3f40-1a2b-4c3d-8e9f-0a1b2c3d4e5f", "caseId": "7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70",
+              "currentDueOn": "2020-08-20", "requestedDueOn": "2020-09-20", "reason": "需等待市级数据共享平台升级完成",
+              "status": "PENDING", "requestedBy": "office-sz-zsj", "requestedAt": "2020-08-01T10:00:00+08:00",
+              "decidedBy": null, "decisionComment": null }""";
+
+    @POST
+    @Path("{id}/extension-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.UNIT_OFFICE)
+    @Tag(name = "Supervision")
+    @Operation(summary = "Request a deadline extension", description = "The unit office asks the congress office for a later deadline; one open request per case (409 otherwise, and when nothing is owed any more).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "request", value = """
+            { "requestedDueOn": "2020-09-20", "reason": "需等待市级数据共享平台升级完成" }""")))
+    @APIResponse(responseCode = "201", description = "Requested", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SupervisionResource.ExtensionView.class), examples = @ExampleObject(name = "pending", value = EXTENSION_EXAMPLE)))
+    public Response requestExtension(@PathParam("id") UUID id, @Valid @NotNull SupervisionResource.ExtensionCreate request) {
+        return Response.status(201).entity(SupervisionResource.ExtensionView.of(
+                supervision.requestExtension(id, callers.current(), request.requestedDueOn(), request.reason()))).build();
+    }
+
+    @POST
+    @Path("{id}/extension-requests/{requestId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.CONGRESS_OFFICE)
+    @Tag(name = "Supervision")
+    @Operation(summary = "Decide an extension request", description = "The congress office approves (the case's deadline moves) or rejects; 409 when already decided.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "approve", value = """
+            { "decision": "APPROVE", "comment": "同意延期" }""")))
+    @APIResponse(responseCode = "200", description = "Decided", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SupervisionResource.ExtensionView.class), examples = @ExampleObject(name = "decided", value = EXTENSION_EXAMPLE)))
+    public SupervisionResource.ExtensionView decideExtension(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
+            @Valid @NotNull SupervisionResource.ExtensionDecision request) {
+        return SupervisionResource.ExtensionView.of(supervision.decideExtension(id, requestId, callers.current(),
+                "APPROVE".equals(request.decision()), request.comment()));
+    }
+
     private Response ok(CaseService.CaseDetails details, int status) {
         return Response.status(status).tag(Long.toString(details.handlingCase().version))
                 .entity(CaseResponses.CaseResponse.of(details, json)).build();

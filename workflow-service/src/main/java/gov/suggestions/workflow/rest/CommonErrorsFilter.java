@@ -56,8 +56,8 @@ public class CommonErrorsFilter implements OASFilter {
                 }
                 if (change) {
                     add(operation, CONFLICT);
-                    // chasing adds to a case without replacing anything: no If-Match
-                    if (!path.getKey().endsWith("/chases")) {
+                    // chasing and extension requests add to a case without replacing anything: no If-Match
+                    if (!path.getKey().endsWith("/chases") && !path.getKey().contains("/extension-requests")) {
                         add(operation, PRECONDITION_FAILED);
                         add(operation, PRECONDITION_REQUIRED);
                     }

@@ -43,6 +43,25 @@ import gov.suggestions.workflow.service.Supervision;
 @Produces(MediaType.APPLICATION_JSON)
 public class SupervisionResource {
 
+    @Schema(name = "ExtensionRequestCreate", description = "延期申请: a later deadline and why")
+    public record ExtensionCreate(@NotNull @Schema(examples = "2020-09-20") LocalDate requestedDueOn,
+            @NotBlank @Size(max = 2000) @Schema(examples = "需等待市级数据共享平台升级完成") String reason) {
+    }
+
+    @Schema(name = "ExtensionDecision", description = "The congress office's decision on an extension request")
+    public record ExtensionDecision(@NotNull @Pattern(regexp = "APPROVE|REJECT") @Schema(examples = "APPROVE") String decision,
+            @Size(max = 2000) @Schema(examples = "同意延期") String comment) {
+    }
+
+    @Schema(name = "ExtensionRequest")
+    public record ExtensionView(UUID id, UUID caseId, LocalDate currentDueOn, LocalDate requestedDueOn, String reason, String status,
+            String requestedBy, java.time.OffsetDateTime requestedAt, String decidedBy, String decisionComment) {
+        static ExtensionView of(gov.suggestions.workflow.domain.ExtensionRequest r) {
+            return new ExtensionView(r.id, r.caseId, r.currentDueOn, r.requestedDueOn, r.reason, r.status, r.requestedBy,
+                    CaseResponses.at(r.requestedAt), r.decidedBy, r.decisionComment);
+        }
+    }
+
     @Schema(name = "Chase", description = "催办: a request to the unit to move on with the case")
     public record ChaseRequest(@NotBlank @Size(max = 2000) @Schema(examples = "请于本周内报送答复稿") String comment) {
     }

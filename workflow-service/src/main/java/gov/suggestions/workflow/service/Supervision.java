@@ -16,11 +16,13 @@ import org.jboss.logging.Logger;
 
 import gov.suggestions.workflow.config.WorkflowConfig;
 import gov.suggestions.workflow.domain.CaseRole;
+import gov.suggestions.workflow.domain.ExtensionRequest;
 import gov.suggestions.workflow.domain.HandlingCase;
 import gov.suggestions.workflow.event.CaseEventData;
 import gov.suggestions.workflow.event.CaseEventType;
 import gov.suggestions.workflow.event.Outbox;
 import gov.suggestions.workflow.repository.DeadlineNoticeRepository;
+import gov.suggestions.workflow.repository.ExtensionRequestRepository;
 import gov.suggestions.workflow.repository.HandlingCaseRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -39,11 +41,13 @@ public class Supervision {
     private final DeadlineNoticeRepository notices;
     private final CaseHistory history;
     private final Outbox outbox;
+    private final ExtensionRequestRepository extensions;
     private final WorkflowConfig config;
     private final Clock clock;
 
     public Supervision(HandlingCaseRepository cases, DeadlineNoticeRepository notices, CaseHistory history, Outbox outbox,
-            WorkflowConfig config, Clock clock) {
+            ExtensionRequestRepository extensions, WorkflowConfig config, Clock clock) {
+        this.extensions = extensions;
         this.cases = cases;
         this.notices = notices;
         this.history = history;
@@ -122,6 +126,71 @@ public class Supervision {
                 .with("chasedBy", caller.hasRole(Caller.CONGRESS_OFFICE) ? Caller.CONGRESS_OFFICE : Caller.GOV_SUPERVISOR));
         cases.flush();
         return c;
+    }
+
+    /** A unit office asks to move the deadline in force; one open request per case. */
+    @Transactional
+    public ExtensionRequest requestExtension(UUID id, Caller caller, LocalDate requestedDueOn, String reason) {
+        HandlingCase c = owing(id, caller);
+        if (!requestedDueOn.isAfter(c.dueOn)) {
+            throw new RuleViolationException("requestedDueOn", Text.of("申请的期限须晚于现期限 " + c.dueOn,
+                    "the requested deadline must be after the current one, " + c.dueOn));
+        }
+        if (extensions.pending(c.id).isPresent()) {
+            throw new ConflictException(Text.of("已有待审批的延期申请", "an extension request is already waiting for a decision"));
+        }
+        ExtensionRequest request = new ExtensionRequest();
+        request.id = UUID.randomUUID();
+        request.caseId = c.id;
+        request.currentDueOn = c.dueOn;
+        request.requestedDueOn = requestedDueOn;
+        request.reason = reason;
+        request.requestedBy = caller.subject();
+        request.requestedAt = clock.instant();
+        request.status = ExtensionRequest.PENDING;
+        extensions.persist(request);
+        appendHistory(c, "REQUEST_EXTENSION", caller.subject(), reason, "{\"requestedDueOn\":\"" + requestedDueOn + "\"}");
+        return request;
+    }
+
+    /** The congress office decides; an approval moves the case's deadline (reminders then follow the new one). */
+    @Transactional
+    public ExtensionRequest decideExtension(UUID id, UUID requestId, Caller caller, boolean approve, String comment) {
+        HandlingCase c = cases.findVisible(id, caller, true).orElseThrow(() -> notFound(id));
+        ExtensionRequest request = extensions.ofCase(c.id, requestId).orElseThrow(() -> new NotFoundException(
+                Text.of("没有延期申请 " + requestId, "no extension request " + requestId)));
+        if (!ExtensionRequest.PENDING.equals(request.status)) {
+            throw new ConflictException(Text.of("该延期申请已于此前决定:" + request.status, "the request was already decided: " + request.status));
+        }
+        request.status = approve ? ExtensionRequest.APPROVED : ExtensionRequest.REJECTED;
+        request.decidedBy = caller.subject();
+        request.decidedAt = clock.instant();
+        request.decisionComment = comment;
+        if (approve) {
+            c.dueOn = request.requestedDueOn;
+        }
+        appendHistory(c, approve ? "APPROVE_EXTENSION" : "REJECT_EXTENSION", caller.subject(), comment,
+                "{\"dueOn\":\"" + c.dueOn + "\"}");
+        return request;
+    }
+
+    private HandlingCase owing(UUID id, Caller caller) {
+        HandlingCase c = cases.findVisible(id, caller, true).orElseThrow(() -> notFound(id));
+        if (!DeadlineNoticeRepository.OWING.contains(c.state)) {
+            throw new ConflictException(Text.of("案件处于 " + c.state + " 状态,已无待办期限", "the case is " + c.state + "; no deadline is running"));
+        }
+        return c;
+    }
+
+    private void appendHistory(HandlingCase c, String action, String actor, String comment, String detail) {
+        var entry = history.append(c.id, action, c.state.name(), c.state.name(), actor, clock.instant(), comment, detail);
+        c.historyLength = entry.seq;
+        c.historyHead = entry.hash;
+        c.updatedAt = entry.occurredAt;
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException(Text.of("没有您可查看的案件 " + id, "no case " + id + " visible to you"));
     }
 
     private CaseEventData common(HandlingCase c) {

@@ -162,6 +162,37 @@ class SupervisionTest {
         assertEquals(1, count(events, suggestion, "case.chased.v1"));
     }
 
+    @Test
+    void theCongressOfficeApprovesAnExtensionAndTheDeadlineMoves() {
+        String suggestion = UUID.randomUUID().toString();
+        String unit = unitCode();
+        LocalDate due = LocalDate.now(SHANGHAI).plusDays(20);
+        try (CaseDriver driver = new CaseDriver(bootstrapServers)) {
+            driver.assign(suggestion, "ORDINARY", List.of(CaseDriver.unit(unit, "SOLE", due)));
+        }
+        String id = awaitCase(suggestion, unit);
+        given().auth().oauth2(office(unit)).contentType("application/json")
+                .body(Map.of("requestedDueOn", due.minusDays(1).toString(), "reason", "x"))
+                .when().post("/api/v1/cases/" + id + "/extension-requests").then().statusCode(400);
+        String requestId = given().auth().oauth2(office(unit)).contentType("application/json")
+                .body(Map.of("requestedDueOn", due.plusMonths(1).toString(), "reason", "需等待平台升级"))
+                .when().post("/api/v1/cases/" + id + "/extension-requests").then().statusCode(201)
+                .body("status", equalTo("PENDING")).extract().path("id");
+        given().auth().oauth2(office(unit)).contentType("application/json")
+                .body(Map.of("requestedDueOn", due.plusMonths(2).toString(), "reason", "再延"))
+                .when().post("/api/v1/cases/" + id + "/extension-requests").then().statusCode(409);
+        given().auth().oauth2(office(unit)).contentType("application/json").body(Map.of("decision", "APPROVE"))
+                .when().post("/api/v1/cases/" + id + "/extension-requests/" + requestId + "/decision").then().statusCode(403);
+        String npc = TestTokens.role("congress-office").congressBody("shenzhen-npc").sign();
+        given().auth().oauth2(npc).contentType("application/json").body(Map.of("decision", "APPROVE", "comment", "同意延期"))
+                .when().post("/api/v1/cases/" + id + "/extension-requests/" + requestId + "/decision").then().statusCode(200)
+                .body("status", equalTo("APPROVED"));
+        read(id, office(unit)).then().body("dueOn", equalTo(due.plusMonths(1).toString()));
+        given().auth().oauth2(npc).contentType("application/json").body(Map.of("decision", "REJECT"))
+                .when().post("/api/v1/cases/" + id + "/extension-requests/" + requestId + "/decision").then().statusCode(409);
+        given().auth().oauth2(supervisor()).when().get("/api/v1/cases/" + id + "/history/verification").then().body("valid", equalTo(true));
+    }
+
     private void runTwiceConcurrently() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
