@@ -121,6 +121,12 @@ public class ProblemMappers {
                 uri, List.of());
     }
 
+    /** Someone else changed the record between our read and our write: as stale as a wrong If-Match. */
+    @ServerExceptionMapper({ jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleObjectStateException.class })
+    public Response concurrentChange(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return precondition(new PreconditionFailedException(false), uri, headers);
+    }
+
     @ServerExceptionMapper
     public Response badImport(BadImportException e, UriInfo uri, HttpHeaders headers) {
         return problem(headers, 400, "validation", Text.of("请求数据无效", "Invalid request"), e.reason().in(locale(headers)), uri, List.of());
