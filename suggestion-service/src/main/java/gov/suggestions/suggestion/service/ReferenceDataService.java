@@ -12,7 +12,7 @@ import gov.suggestions.suggestion.domain.CongressKind;
 import gov.suggestions.suggestion.domain.CongressSession;
 import gov.suggestions.suggestion.domain.Deputy;
 import gov.suggestions.suggestion.domain.HandlingUnit;
-import gov.suggestions.suggestion.event.DeputyContactsV1;
+import gov.suggestions.suggestion.event.DeputyContactUpdatedV1;
 import gov.suggestions.suggestion.event.Outbox;
 import gov.suggestions.suggestion.repository.CongressBodyRepository;
 import gov.suggestions.suggestion.repository.DeputyRepository;
@@ -188,7 +188,7 @@ public class ReferenceDataService {
         unit.unifiedSocialCreditCode = data.unifiedSocialCreditCode();
     }
 
-    // --- deputies (contacts are personal data: every change goes to notification-service as deputy.contacts.v1)
+    // --- deputies (contacts are personal data: every change goes to notification-service as deputy.contact-updated.v1)
 
     @Transactional
     public Page<Deputy> listDeputies(String congressBody, Caller caller, int page, int size) {
@@ -275,7 +275,7 @@ public class ReferenceDataService {
     }
 
     private void publishContacts(Deputy deputy, boolean removed) {
-        outbox.append(DeputyContactsV1.TYPE, deputy.key.id, DeputyContactsV1.of(deputy, removed, Instant.now()));
+        outbox.append(DeputyContactUpdatedV1.TYPE, deputy.key.id, DeputyContactUpdatedV1.of(deputy, removed, Instant.now()));
     }
 
     /** An office keeps only its own congress body's roster; a system token without a congress body keeps all. */

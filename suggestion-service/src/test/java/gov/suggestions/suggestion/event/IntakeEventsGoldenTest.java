@@ -17,7 +17,7 @@ import gov.suggestions.testsupport.KafkaBrokerResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Pins the published shapes of suggestion.withdrawn.v1, suggestion.linked.v1 and deputy.contacts.v1. */
+/** Pins the published shapes of suggestion.withdrawn.v1, suggestion.linked.v1 and deputy.contact-updated.v1. */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
 class IntakeEventsGoldenTest {
@@ -33,7 +33,7 @@ class IntakeEventsGoldenTest {
 
     @Test
     void deputyContactsMatchTheGoldenFile() throws IOException {
-        assertGolden("deputy.contacts.v1", new DeputyContactsV1("shenzhen-npc", "D-0117", "王某某", "福田代表团", "13800000000",
+        assertGolden("deputy.contact-updated.v1", new DeputyContactUpdatedV1("shenzhen-npc", "D-0117", "王某某", "福田代表团", "13800000000",
                 "wang@example.org", false, Instant.parse("2020-05-12T01:30:00Z")));
     }
 

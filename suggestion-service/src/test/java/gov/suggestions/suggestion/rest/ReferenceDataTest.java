@@ -113,10 +113,10 @@ class ReferenceDataTest {
                 read -> read.stream().filter(r -> id.equals(r.key())).count() >= 2, Duration.ofSeconds(30));
         List<ConsumerRecord<String, String>> mine = records.stream().filter(r -> id.equals(r.key())).toList();
         assertEquals(2, mine.size());
-        assertTrue(mine.stream().allMatch(r -> "deputy.contacts.v1".equals(TopicReader.header(r, "ce_type"))));
+        assertTrue(mine.stream().allMatch(r -> "deputy.contact-updated.v1".equals(TopicReader.header(r, "ce_type"))));
         JsonNode first = objectMapper.readTree(mine.get(0).value());
         JsonNode second = objectMapper.readTree(mine.get(1).value());
-        assertEquals("13800000000", first.get("phone").asText());
-        assertEquals("13900000000", second.get("phone").asText());
+        assertEquals("13800000000", first.get("mobile").asText());
+        assertEquals("13900000000", second.get("mobile").asText());
     }
 }
