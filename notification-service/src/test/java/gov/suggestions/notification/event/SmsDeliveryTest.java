@@ -164,10 +164,6 @@ class SmsDeliveryTest {
         assertEquals(8, failed.attempts, "the configured limit in the test profile");
         assertTrue(failed.failureReason.startsWith("gave up after 8 attempts"), failed.failureReason);
         assertEquals(8, requestsFor(down).size());
-        // waits grew between the tries (exponential backoff)
-        List<DeliveryAttempt> tries = QuarkusTransaction.requiringNew().call(() -> attempts.of(failed.id));
-        Duration first = Duration.between(tries.get(0).startedAt, tries.get(1).startedAt);
-        Duration last = Duration.between(tries.get(6).startedAt, tries.get(7).startedAt);
-        assertTrue(last.compareTo(first) >= 0, first + " then " + last);
+        // the waits between the tries (exponential backoff with jitter) are pinned in BackoffTest
     }
 }
