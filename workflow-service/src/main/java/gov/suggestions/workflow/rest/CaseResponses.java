@@ -40,6 +40,7 @@ public final class CaseResponses {
     }
 
     @Schema(name = "Case", description = "One unit's handling of one suggestion; the ETag header carries `version`")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record CaseResponse(UUID id, UUID suggestionId, String congressBody, String number, String kind, String title, int year,
             String supervisionLevel, String priority, Deputy leadDeputy, String unitCode, String unitName, CaseRole role,
             CaseState state, LocalDate assignedOn, @Schema(description = "The deadline in force") LocalDate dueOn,
@@ -68,24 +69,29 @@ public final class CaseResponses {
     }
 
     @Schema(name = "CaseDeputy")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record Deputy(String id, String name) {
     }
 
     @Schema(name = "CaseDistribution")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record Distribution(String leaderInCharge, String leadHandler, String undertakingDepartment,
             List<String> assistingDepartments, String responsiblePerson, LocalDate internalDeadline) {
     }
 
     @Schema(name = "CaseReview", description = "The unit's review chain and the step now deciding")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record Review(List<ReviewStep> chain, ReviewStep currentStep, boolean complete) {
     }
 
     @Schema(name = "JointUnitOpinion")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record JointUnit(String unitCode, String unitName, CaseState state, LocalDate dueOn, String opinion,
             OffsetDateTime sentAt, boolean onTime, boolean late, long daysLate) {
     }
 
     @Schema(name = "ReplyLetter")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record Reply(int round, String documentNumber, ResultCategory category, String content,
             List<CaseParts.Commitment> commitments, List<CaseParts.Contact> contacts, Disclosure disclosure, LocalDate issuedOn,
             LocalDate dueOn, boolean onTime) {
@@ -96,6 +102,7 @@ public final class CaseResponses {
     }
 
     @Schema(name = "Evaluation")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record EvaluationView(int round, EvaluationResult result, String comments, EvaluationResult communicationRating,
             EvaluationResult resultRating, OffsetDateTime evaluatedAt) {
         static EvaluationView of(Evaluation e) {
@@ -104,6 +111,7 @@ public final class CaseResponses {
     }
 
     @Schema(name = "CaseSummary")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record CaseSummary(UUID id, UUID suggestionId, String number, String title, String unitCode, CaseRole role,
             CaseState state, LocalDate dueOn, int round) {
         static CaseSummary of(HandlingCase c) {
@@ -112,10 +120,12 @@ public final class CaseResponses {
     }
 
     @Schema(name = "CasePage")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record CasePage(List<CaseSummary> items, long total, int page, int size) {
     }
 
     @Schema(name = "HistoryEntry")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record HistoryEntry(int seq, String action, CaseState fromState, CaseState toState, String actor, OffsetDateTime occurredAt,
             String comment, @Schema(description = "The step's own facts as JSON text") String detail, String prevHash, String hash) {
         static HistoryEntry of(CaseHistoryEntry e) {
@@ -125,6 +135,7 @@ public final class CaseResponses {
     }
 
     @Schema(name = "HistoryVerification")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record Verification(UUID caseId, boolean valid, int entries,
             @Schema(description = "seq of the first entry that does not verify") Integer firstBrokenSeq, String reason,
             String headHash) {
@@ -134,6 +145,7 @@ public final class CaseResponses {
     }
 
     @Schema(name = "CommunicationView")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record CommunicationView(UUID id, int round, CommunicationKind kind, OffsetDateTime occurredAt,
             List<CaseParts.Participant> participants, String summary, String deputyViews, String recordedBy) {
         static CommunicationView of(Communication c, Json json) {
@@ -143,6 +155,7 @@ public final class CaseResponses {
     }
 
     @Schema(name = "Draft")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record DraftView(int version, int round, ResultCategory category, String content, List<CaseParts.Commitment> commitments,
             List<CaseParts.Contact> contacts, @Schema(description = "What differs from the previous version") List<CaseParts.Change> changes,
             String createdBy, OffsetDateTime createdAt) {

@@ -54,6 +54,7 @@ public class SupervisionResource {
     }
 
     @Schema(name = "ExtensionRequest")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record ExtensionView(UUID id, UUID caseId, LocalDate currentDueOn, LocalDate requestedDueOn, String reason, String status,
             String requestedBy, java.time.OffsetDateTime requestedAt, String decidedBy, String decisionComment) {
         static ExtensionView of(gov.suggestions.workflow.domain.ExtensionRequest r) {

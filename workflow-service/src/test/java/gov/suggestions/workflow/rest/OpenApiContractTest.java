@@ -46,4 +46,40 @@ class OpenApiContractTest {
         given().filter(contract).header("Authorization", "Bearer " + TestTokens.role("deputy").deputy("D-1").sign())
                 .when().get("/api/v1/received-suggestions/" + id).then().statusCode(403);
     }
+
+    @Test
+    void caseOperationsAndTheirErrorsMatchTheDocument() {
+        String document = given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().asString();
+        OpenApiValidationFilter contract = new OpenApiValidationFilter(OpenApiInteractionValidator.createForInlineApiSpecification(document).build());
+        String suggestion = UUID.randomUUID().toString();
+        String unit = gov.suggestions.workflow.support.CaseDriver.unitCode();
+        try (gov.suggestions.workflow.support.CaseDriver driver = new gov.suggestions.workflow.support.CaseDriver(bootstrapServers)) {
+            driver.assign(suggestion, "ORDINARY", java.util.List.of(gov.suggestions.workflow.support.CaseDriver.unit(unit, "SOLE",
+                    java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(3))));
+        }
+        String id = gov.suggestions.workflow.support.CaseDriver.awaitCase(suggestion, unit);
+        String office = "Bearer " + gov.suggestions.workflow.support.CaseDriver.office(unit);
+        String handler = "Bearer " + gov.suggestions.workflow.support.CaseDriver.handler(unit);
+        String etag = given().filter(contract).header("Authorization", office).when().get("/api/v1/cases/" + id)
+                .then().statusCode(200).extract().header("ETag");
+        given().filter(contract).header("Authorization", office).when().get("/api/v1/cases?suggestionId=" + suggestion).then().statusCode(200);
+        given().filter(contract).header("Authorization", office).contentType("application/json")
+                .body(gov.suggestions.workflow.support.CaseDriver.DISTRIBUTION).when().post("/api/v1/cases/" + id + "/distribution")
+                .then().statusCode(428);
+        etag = given().filter(contract).header("Authorization", office).header("If-Match", etag).contentType("application/json")
+                .body(gov.suggestions.workflow.support.CaseDriver.DISTRIBUTION).when().post("/api/v1/cases/" + id + "/distribution")
+                .then().statusCode(200).extract().header("ETag");
+        given().filter(contract).header("Authorization", handler).header("If-Match", etag).contentType("application/json")
+                .body(gov.suggestions.workflow.support.CaseDriver.draft("A", "已解决")).when().post("/api/v1/cases/" + id + "/drafts")
+                .then().statusCode(201);
+        given().filter(contract).header("Authorization", handler).header("If-Match", etag).contentType("application/json")
+                .body(java.util.Map.of()).when().post("/api/v1/cases/" + id + "/draft-submission").then().statusCode(412);
+        given().filter(contract).header("Authorization", handler).when().get("/api/v1/cases/" + id + "/drafts").then().statusCode(200);
+        given().filter(contract).header("Authorization", office).when().get("/api/v1/cases/" + id + "/history").then().statusCode(200);
+        given().filter(contract).header("Authorization", office).when().get("/api/v1/cases/" + id + "/history/verification").then().statusCode(200);
+        given().filter(contract).header("Authorization", "Bearer " + gov.suggestions.workflow.support.CaseDriver.office("u-other"))
+                .when().get("/api/v1/cases/" + id).then().statusCode(404);
+        given().filter(contract).header("Authorization", "Bearer " + TestTokens.role("gov-supervisor").sign())
+                .when().get("/api/v1/supervision/cases?view=DUE_SOON").then().statusCode(200);
+    }
 }
