@@ -39,6 +39,10 @@ public class StaffRecipient {
     @Column(nullable = false)
     public String locale;
 
+    /** Comma-separated channels the person wants; empty means every channel of the rule. */
+    @Column(name = "preferred_channels")
+    public String preferredChannels;
+
     @Version
     @Column(nullable = false)
     public long version;

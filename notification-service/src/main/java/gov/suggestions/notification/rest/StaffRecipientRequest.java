@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import gov.suggestions.notification.domain.Channel;
 import gov.suggestions.notification.service.StaffRecipientService;
 
 @Schema(description = "A member of staff who receives notices")
@@ -23,9 +24,13 @@ public record StaffRecipientRequest(
         @NotEmpty @Size(max = 7) List<@NotNull @Pattern(regexp = "congress-office|gov-supervisor|unit-office|unit-leader|handler") String> roles,
         @Email @Size(max = 254) String email,
         @Pattern(regexp = "\\+?[0-9]{6,20}") String mobile,
-        @Schema(description = "Language of the person's notices, zh-CN by default") @Pattern(regexp = "zh-CN|en") String locale) {
+        @Schema(description = "Language of the person's notices, zh-CN by default") @Pattern(regexp = "zh-CN|en") String locale,
+        @Schema(description = "Channels the person wants (the inbox always gets the notice); empty or absent: every channel of the rule",
+                examples = "[\"EMAIL\"]")
+        @Size(max = 4) List<@NotNull Channel> preferredChannels) {
 
     StaffRecipientService.StaffData toData() {
-        return new StaffRecipientService.StaffData(username, name, unitCode, roles.stream().distinct().toList(), email, mobile, locale);
+        return new StaffRecipientService.StaffData(username, name, unitCode, roles.stream().distinct().toList(), email, mobile, locale,
+                preferredChannels == null ? List.of() : preferredChannels.stream().distinct().map(Channel::name).toList());
     }
 }

@@ -43,10 +43,10 @@ public class StaffRecipientResource {
 
     static final String EXAMPLE = """
             {"username":"zhang.office@sz-zsj","name":"张某某","unitCode":"sz-zsj","roles":["unit-office"],
-             "email":"zhang@sz-zsj.example.gov.cn","mobile":"13900139000","locale":"zh-CN"}""";
+             "email":"zhang@sz-zsj.example.gov.cn","mobile":"13900139000","locale":"zh-CN","preferredChannels":["EMAIL"]}""";
     static final String RESPONSE_EXAMPLE = """
             {"id":"7c1d2c7e-2b7a-4e59-9d0a-0e9a5d2f4b11","username":"zhang.office@sz-zsj","name":"张某某","unitCode":"sz-zsj",
-             "roles":["unit-office"],"email":"zhang@sz-zsj.example.gov.cn","mobile":"13900139000","locale":"zh-CN","version":0,
+             "roles":["unit-office"],"email":"zhang@sz-zsj.example.gov.cn","mobile":"13900139000","locale":"zh-CN","preferredChannels":["EMAIL"],"version":0,
              "updatedAt":"2020-05-20T10:00:00+08:00"}""";
 
     private final StaffRecipientService service;

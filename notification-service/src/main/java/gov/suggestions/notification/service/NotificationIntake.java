@@ -197,7 +197,7 @@ public class NotificationIntake {
             for (String deputyId : deputiesOf(rule.audience, data, ref)) {
                 DeputyContact contact = contacts.findById(deputyId);
                 String name = contact != null ? contact.name : deputyName(data, deputyId);
-                Set<Channel> wanted = preferred(channels, contact);
+                Set<Channel> wanted = preferred(channels, contact == null ? null : contact.preferredChannels);
                 for (Channel channel : wanted) {
                     Map<String, Object> vars = new LinkedHashMap<>(base);
                     vars.put("recipientName", name);
@@ -211,7 +211,7 @@ public class NotificationIntake {
             for (JsonNode unit : unitsOf(type, data)) {
                 String unitCode = text(unit, "unitCode");
                 for (StaffRecipient person : staff.inUnitWithRole(unitCode, rule.audience.staffRole())) {
-                    for (Channel channel : channels) {
+                    for (Channel channel : preferred(channels, person.preferredChannels)) {
                         Map<String, Object> vars = new LinkedHashMap<>(base);
                         vars.put("recipientName", person.name);
                         vars.put("unit", objectMapper.convertValue(unit, MAP));
@@ -311,12 +311,12 @@ public class NotificationIntake {
         n.failureReason = truncate(reason, 1000);
     }
 
-    /** A deputy who named preferred channels gets only those (the in-app inbox always). */
-    private static Set<Channel> preferred(Set<Channel> channels, DeputyContact contact) {
-        if (contact == null || contact.preferredChannels == null || contact.preferredChannels.isBlank()) {
+    /** Someone who named preferred channels gets only those (the in-app inbox always). */
+    private static Set<Channel> preferred(Set<Channel> channels, String preferredChannels) {
+        if (preferredChannels == null || preferredChannels.isBlank()) {
             return channels;
         }
-        Set<String> preferred = Set.of(contact.preferredChannels.split(","));
+        Set<String> preferred = Set.of(preferredChannels.split(","));
         Set<Channel> result = EnumSet.noneOf(Channel.class);
         for (Channel c : channels) {
             if (c == Channel.INBOX || preferred.contains(c.name())) {

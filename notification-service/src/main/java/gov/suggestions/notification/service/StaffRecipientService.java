@@ -23,7 +23,7 @@ public class StaffRecipientService {
     }
 
     public record StaffData(String username, String name, String unitCode, List<String> roles, String email, String mobile,
-            String locale) {
+            String locale, List<String> preferredChannels) {
     }
 
     @Transactional
@@ -90,6 +90,7 @@ public class StaffRecipientService {
         staff.email = data.email();
         staff.mobile = data.mobile();
         staff.locale = data.locale() == null ? TemplateRenderer.ZH_CN : data.locale();
+        staff.preferredChannels = data.preferredChannels() == null ? "" : String.join(",", data.preferredChannels());
         staff.updatedAt = clock.instant();
     }
 }

@@ -184,6 +184,30 @@ class OfficeApiTest {
     }
 
     @Test
+    void staffPreferencesNarrowTheRulesChannelsButTheInboxAlwaysGetsTheNotice() {
+        String unit = Events.unit();
+        String system = TestTokens.role("system").sign();
+        String leaderId = given().auth().oauth2(system).contentType(ContentType.JSON)
+                .body("{\"username\":\"leader@" + unit + "\",\"name\":\"赵某某\",\"unitCode\":\"" + unit + "\",\"roles\":[\"unit-leader\"],"
+                        + "\"email\":\"l-" + unit + "@example.gov.cn\",\"mobile\":\"13900139001\",\"preferredChannels\":[\"SMS\"]}")
+                .when().post("/api/v1/staff-recipients").then().statusCode(201).body("preferredChannels", equalTo(List.of("SMS")))
+                .extract().path("id");
+        String officeId = given().auth().oauth2(system).contentType(ContentType.JSON)
+                .body(staff("office@" + unit, unit, "unit-office", "o-" + unit + "@example.gov.cn", "13900139002"))
+                .when().post("/api/v1/staff-recipients").then().statusCode(201).extract().path("id");
+        String eventId = Events.fresh();
+        String suggestionId = Events.fresh();
+        producer.send("cases", suggestionId, eventId, "/workflow-service", "case.overdue.v1",
+                Events.caseEvent(Events.fresh(), suggestionId, "20200900", unit, "DRAFTING"));
+        List<Notification> stored = await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> notifications.forEvent(eventId)), l -> l.size() >= 4);
+        assertEquals(List.of(Channel.SMS, Channel.INBOX),
+                stored.stream().filter(n -> n.recipientId.equals(leaderId)).map(n -> n.channel).sorted().toList());
+        assertEquals(List.of(Channel.EMAIL, Channel.INBOX),
+                stored.stream().filter(n -> n.recipientId.equals(officeId)).map(n -> n.channel).sorted().toList());
+    }
+
+    @Test
     void aNoticeInterruptedMidSendIsFailedAndNeverSentAgain() {
         String unit = Events.unit();
         String mail = "handler-" + unit + "@example.gov.cn";
