@@ -14,5 +14,7 @@ public enum CaseAction {
     EVALUATE,
     START_REHANDLING,
     CONCLUDE,
-    CLOSE_BY_REASSIGNMENT
+    CLOSE_BY_REASSIGNMENT,
+    /** Not a transition: progress on a commitment, recorded in the history in the case's current state. */
+    REPORT_COMMITMENT_PROGRESS
 }

@@ -14,6 +14,7 @@ public final class CaseEventType {
     public static final String REHANDLING_STARTED = "case.rehandling-started.v1";
     public static final String CONCLUDED = "case.concluded.v1";
     public static final String CLOSED = "case.closed.v1";
+    public static final String COMMITMENT_UPDATED = "case.commitment-updated.v1";
     public static final String DEADLINE_APPROACHING = "case.deadline-approaching.v1";
     public static final String OVERDUE = "case.overdue.v1";
     public static final String CHASED = "case.chased.v1";

@@ -375,6 +375,38 @@ public class CaseResource {
                 "APPROVE".equals(request.decision()), request.comment()));
     }
 
+    static final String COMMITMENT_EXAMPLE = """
+            { "id": "6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a9b", "round": 1, "measure": "年内上线政务数据共享平台二期",
+              "owner": "数据资源处", "targetDate": "2020-12-31", "status": "IN_PROGRESS",
+              "progress": [ { "note": "共享平台二期已完成招标", "fulfilled": false, "reportedBy": "handler-1",
+                              "reportedAt": "2020-09-30T10:00:00+08:00" } ] }""";
+
+    @GET
+    @Path("{id}/commitments")
+    @RolesAllowed({ Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER, Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.DEPUTY })
+    @Operation(summary = "List the reply's commitments", description = "The measures promised in issued replies (category B) with their progress until fulfilled.")
+    @APIResponse(responseCode = "200", description = "The commitments", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseResponses.CommitmentView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+            examples = @ExampleObject(name = "commitments", value = "[" + COMMITMENT_EXAMPLE + "]")))
+    public List<CaseResponses.CommitmentView> commitments(@PathParam("id") UUID id) {
+        return service.commitments(id, callers.current()).stream().map(CaseResponses.CommitmentView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/commitments/{commitmentId}/progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Caller.HANDLER, Caller.UNIT_OFFICE })
+    @Operation(summary = "Report progress on a commitment", description = "Recorded in the history and published as case.commitment-updated.v1 for the deputy; `fulfilled` closes the commitment (409 afterwards).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "progress", value = """
+            { "note": "共享平台二期已完成招标", "fulfilled": false }""")))
+    @APIResponse(responseCode = "201", description = "Reported", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseResponses.CommitmentView.class), examples = @ExampleObject(name = "commitment", value = COMMITMENT_EXAMPLE)))
+    public Response reportProgress(@PathParam("id") UUID id, @PathParam("commitmentId") UUID commitmentId,
+            @Valid @NotNull CaseResponses.ProgressRequest request) {
+        return Response.status(201).entity(CaseResponses.CommitmentView.of(
+                service.reportProgress(id, commitmentId, callers.current(), request.note(), request.fulfilled()))).build();
+    }
+
     private Response ok(CaseService.CaseDetails details, int status) {
         return Response.status(status).tag(Long.toString(details.handlingCase().version))
                 .entity(CaseResponses.CaseResponse.of(details, json)).build();

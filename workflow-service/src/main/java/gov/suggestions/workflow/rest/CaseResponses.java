@@ -165,4 +165,24 @@ public final class CaseResponses {
                     at(d.createdAt));
         }
     }
+
+    @Schema(name = "CommitmentProgressRequest", description = "落实情况: what was done; fulfilled closes the commitment")
+    public record ProgressRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000)
+            @Schema(examples = "共享平台二期已完成招标") String note, boolean fulfilled) {
+    }
+
+    @Schema(name = "TrackedCommitment")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record CommitmentView(UUID id, int round, String measure, String owner, LocalDate targetDate,
+            @Schema(description = "IN_PROGRESS or FULFILLED") String status, LocalDate fulfilledOn, List<ProgressView> progress) {
+        static CommitmentView of(CaseService.TrackedCommitment t) {
+            var c = t.commitment();
+            return new CommitmentView(c.id, c.round, c.measure, c.owner, c.targetDate, c.fulfilledOn == null ? "IN_PROGRESS" : "FULFILLED",
+                    c.fulfilledOn, t.progress().stream().map(p -> new ProgressView(p.note, p.fulfilled, p.reportedBy, at(p.reportedAt))).toList());
+        }
+    }
+
+    @Schema(name = "CommitmentProgress")
+    public record ProgressView(String note, boolean fulfilled, String reportedBy, OffsetDateTime reportedAt) {
+    }
 }

@@ -56,8 +56,9 @@ public class CommonErrorsFilter implements OASFilter {
                 }
                 if (change) {
                     add(operation, CONFLICT);
-                    // chasing and extension requests add to a case without replacing anything: no If-Match
-                    if (!path.getKey().endsWith("/chases") && !path.getKey().contains("/extension-requests")) {
+                    // chasing, extension requests and commitment progress add to a case without replacing anything: no If-Match
+                    if (!path.getKey().endsWith("/chases") && !path.getKey().contains("/extension-requests")
+                            && !path.getKey().endsWith("/progress")) {
                         add(operation, PRECONDITION_FAILED);
                         add(operation, PRECONDITION_REQUIRED);
                     }

@@ -49,6 +49,7 @@ public class CaseService {
     private final ReplyLetterRepository letters;
     private final JointOpinionRepository opinions;
     private final EvaluationRepository evaluations;
+    private final gov.suggestions.workflow.repository.CommitmentRepository commitments;
     private final CaseHistory history;
     private final CaseRecorder recorder;
     private final WorkflowConfig config;
@@ -57,7 +58,9 @@ public class CaseService {
 
     public CaseService(HandlingCaseRepository cases, CommunicationRepository communications, ReplyDraftRepository drafts,
             ReplyLetterRepository letters, JointOpinionRepository opinions, EvaluationRepository evaluations, CaseHistory history,
-            CaseRecorder recorder, WorkflowConfig config, Json json, Clock clock) {
+            CaseRecorder recorder, WorkflowConfig config, Json json, Clock clock,
+            gov.suggestions.workflow.repository.CommitmentRepository commitments) {
+        this.commitments = commitments;
         this.cases = cases;
         this.communications = communications;
         this.drafts = drafts;
@@ -315,6 +318,17 @@ public class CaseService {
         letter.onTime = !today.isAfter(c.dueOn);
         letter.issuedBy = caller.subject();
         letters.persist(letter);
+        for (CaseParts.Commitment promised : json.list(letter.commitments, CaseParts.Commitment.class)) {
+            gov.suggestions.workflow.domain.Commitment tracked = new gov.suggestions.workflow.domain.Commitment();
+            tracked.id = UUID.randomUUID();
+            tracked.caseId = c.id;
+            tracked.round = c.round;
+            tracked.measure = promised.measure();
+            tracked.owner = promised.owner();
+            tracked.targetDate = promised.targetDate();
+            tracked.createdAt = letter.issuedAt;
+            commitments.persist(tracked);
+        }
         c.reviewStep = null;
         c.reviewComplete = false;
         Map<String, Object> details = new LinkedHashMap<>();
@@ -417,6 +431,48 @@ public class CaseService {
         details.put("rounds", c.round);
         recorder.record(c, CaseAction.CONCLUDE, to, caller.subject(), cmd == null ? null : cmd.comment(), CaseEventType.CONCLUDED, details);
         return done(c);
+    }
+
+    /** A commitment with its progress reports. */
+    public record TrackedCommitment(gov.suggestions.workflow.domain.Commitment commitment,
+            List<gov.suggestions.workflow.domain.CommitmentProgress> progress) {
+    }
+
+    @Transactional
+    public List<TrackedCommitment> commitments(UUID id, Caller caller) {
+        HandlingCase c = visible(id, caller, false);
+        return commitments.ofCase(c.id).stream().map(t -> new TrackedCommitment(t, commitments.progressOf(t.id))).toList();
+    }
+
+    /** Progress on a commitment (落实情况), reported to the deputy as case.commitment-updated.v1; the case's state stays. */
+    @Transactional
+    public TrackedCommitment reportProgress(UUID id, UUID commitmentId, Caller caller, String note, boolean fulfilled) {
+        HandlingCase c = visible(id, caller, true);
+        gov.suggestions.workflow.domain.Commitment tracked = commitments.ofCase(c.id, commitmentId).orElseThrow(() -> new NotFoundException(
+                Text.of("没有承诺事项 " + commitmentId, "no commitment " + commitmentId)));
+        if (tracked.fulfilledOn != null) {
+            throw new ConflictException(Text.of("该承诺事项已于 " + tracked.fulfilledOn + " 落实", "the commitment was fulfilled on " + tracked.fulfilledOn));
+        }
+        gov.suggestions.workflow.domain.CommitmentProgress progress = new gov.suggestions.workflow.domain.CommitmentProgress();
+        progress.id = UUID.randomUUID();
+        progress.commitmentId = tracked.id;
+        progress.note = note;
+        progress.fulfilled = fulfilled;
+        progress.reportedBy = caller.subject();
+        progress.reportedAt = clock.instant();
+        commitments.persist(progress);
+        if (fulfilled) {
+            tracked.fulfilledOn = today();
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("commitmentId", tracked.id);
+        details.put("measure", tracked.measure);
+        details.put("owner", tracked.owner);
+        details.put("targetDate", tracked.targetDate);
+        details.put("status", fulfilled ? "FULFILLED" : "IN_PROGRESS");
+        details.put("fulfilledOn", tracked.fulfilledOn);
+        recorder.record(c, CaseAction.REPORT_COMMITMENT_PROGRESS, c.state, caller.subject(), note, CaseEventType.COMMITMENT_UPDATED, details);
+        return new TrackedCommitment(tracked, commitments.progressOf(tracked.id));
     }
 
     // ---- helpers

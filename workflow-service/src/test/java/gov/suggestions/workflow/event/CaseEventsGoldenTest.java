@@ -47,7 +47,7 @@ class CaseEventsGoldenTest {
     private static final List<String> TYPES = List.of("case.opened.v1", "case.distributed.v1", "case.communication-recorded.v1",
             "case.draft-submitted.v1", "case.review-decided.v1", "case.replied.v1", "case.evaluated.v1", "case.rehandling-started.v1",
             "case.opinion-sent.v1", "case.concluded.v1", "case.closed.v1", "case.deadline-approaching.v1", "case.overdue.v1",
-            "case.chased.v1");
+            "case.chased.v1", "case.commitment-updated.v1");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -76,6 +76,10 @@ class CaseEventsGoldenTest {
         }
         String soleCase = awaitCase(suggestion, sole);
         toReplied(soleCase, sole);
+        String commitment = given().auth().oauth2(handler(sole)).when().get("/api/v1/cases/" + soleCase + "/commitments")
+                .then().statusCode(200).extract().path("[0].id");
+        given().auth().oauth2(handler(sole)).contentType("application/json").body(Map.of("note", "已完成招标", "fulfilled", true))
+                .when().post("/api/v1/cases/" + soleCase + "/commitments/" + commitment + "/progress").then().statusCode(201);
         act(soleCase, deputy(DEPUTY), "evaluation", Map.of("result", "UNSATISFIED", "comments", "措施不具体")).statusCode(200);
         String jointCase = awaitCase(suggestion, joint);
         act(jointCase, office(joint), "distribution", DISTRIBUTION).statusCode(200);

@@ -101,6 +101,19 @@ class CaseWorkflowTest {
                 .body("replies[0].documentNumber", matchesPattern("深政数函〔" + year + "〕\\d+号"))
                 .body("replies[0].onTime", equalTo(true)).body("replies[0].category", equalTo("B"));
 
+        // the category B commitment is tracked until fulfilled, and the deputy sees its progress
+        String commitment = given().auth().oauth2(deputy(DEPUTY)).when().get("/api/v1/cases/" + id + "/commitments").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].status", equalTo("IN_PROGRESS")).extract().path("[0].id");
+        given().auth().oauth2(handler(unit)).contentType("application/json").body(Map.of("note", "已完成招标", "fulfilled", false))
+                .when().post("/api/v1/cases/" + id + "/commitments/" + commitment + "/progress").then().statusCode(201)
+                .body("status", equalTo("IN_PROGRESS"));
+        given().auth().oauth2(handler(unit)).contentType("application/json").body(Map.of("note", "平台二期已上线", "fulfilled", true))
+                .when().post("/api/v1/cases/" + id + "/commitments/" + commitment + "/progress").then().statusCode(201)
+                .body("status", equalTo("FULFILLED")).body("progress.size()", equalTo(2));
+        given().auth().oauth2(handler(unit)).contentType("application/json").body(Map.of("note", "再报", "fulfilled", false))
+                .when().post("/api/v1/cases/" + id + "/commitments/" + commitment + "/progress").then().statusCode(409);
+        given().auth().oauth2(deputy("D-9999")).when().get("/api/v1/cases/" + id + "/commitments").then().statusCode(404);
+
         // another deputy cannot even see it; the lead deputy evaluates
         act(id, deputy(DEPUTY), "evaluation", Map.of("result", "UNSATISFIED", "comments", "措施不具体")).statusCode(200)
                 .body("state", equalTo("REHANDLING")).body("round", equalTo(2))
@@ -125,7 +138,8 @@ class CaseWorkflowTest {
         assertEquals(List.of("case.opened.v1", "case.distributed.v1", "case.communication-recorded.v1", "case.draft-submitted.v1",
                 "case.review-decided.v1", "case.review-decided.v1", "case.review-decided.v1", "case.review-decided.v1",
                 "case.draft-submitted.v1", "case.review-decided.v1", "case.review-decided.v1", "case.review-decided.v1",
-                "case.review-decided.v1", "case.replied.v1", "case.evaluated.v1", "case.rehandling-started.v1",
+                "case.review-decided.v1", "case.replied.v1", "case.commitment-updated.v1", "case.commitment-updated.v1",
+                "case.evaluated.v1", "case.rehandling-started.v1",
                 "case.communication-recorded.v1", "case.draft-submitted.v1", "case.review-decided.v1", "case.review-decided.v1",
                 "case.review-decided.v1", "case.review-decided.v1", "case.replied.v1", "case.evaluated.v1", "case.concluded.v1"),
                 typesOf(events, suggestion));
