@@ -58,7 +58,7 @@ public class DeliveryService {
                 sender.send(delivery);
             } catch (Exception e) {
                 permanent = e instanceof PermanentDeliveryException;
-                error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                error = withoutAddress(e.getClass().getSimpleName() + ": " + e.getMessage(), delivery.destination());
                 LOG.debugf("%s failed: %s", delivery, error);
             }
             String outcome = error;
@@ -141,6 +141,11 @@ public class DeliveryService {
             }
             return stale.size();
         });
+    }
+
+    /** Providers' errors may quote the address; what is stored, shown and logged carries only its mask. */
+    static String withoutAddress(String error, String destination) {
+        return destination == null || destination.isEmpty() ? error : error.replace(destination, Masking.address(destination));
     }
 
     private static String truncate(String s) {

@@ -194,6 +194,7 @@ public class NotificationIntake {
         Set<Channel> channels = channelsOf(rule);
         int created = 0;
         if (rule.audience.deputies()) {
+            withContactPersons(base);
             for (String deputyId : deputiesOf(rule.audience, data, ref)) {
                 DeputyContact contact = contacts.findById(deputyId);
                 String name = contact != null ? contact.name : deputyName(data, deputyId);
@@ -263,6 +264,32 @@ public class NotificationIntake {
         n.createdAt = now;
         notifications.persist(n);
         return 1;
+    }
+
+    /** Deputies' notices name each unit's contact persons (its unit office staff), so the deputy knows whom to call. */
+    @SuppressWarnings("unchecked")
+    private void withContactPersons(Map<String, Object> vars) {
+        if (!(vars.get("units") instanceof List<?> units)) {
+            return;
+        }
+        List<Object> enriched = new ArrayList<>();
+        for (Object u : units) {
+            if (u instanceof Map<?, ?> unit && unit.get("unitCode") != null) {
+                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) unit);
+                List<Map<String, Object>> persons = new ArrayList<>();
+                for (StaffRecipient s : staff.inUnitWithRole(unit.get("unitCode").toString(), "unit-office")) {
+                    Map<String, Object> person = new LinkedHashMap<>();
+                    person.put("name", s.name);
+                    person.put("mobile", s.mobile == null ? "" : s.mobile);
+                    persons.add(person);
+                }
+                copy.put("contacts", persons);
+                enriched.add(copy);
+            } else {
+                enriched.add(u);
+            }
+        }
+        vars.put("units", enriched);
     }
 
     private void create(String eventId, String type, JsonNode data, NotificationRule rule, RecipientKind kind, String recipientId,

@@ -117,7 +117,7 @@ class NotificationFlowTest {
         GreenMailResource.Received toDeputy = GreenMailResource.to(deputyMail).get(0);
         assertEquals("您的建议 20200055 已交办", toDeputy.subject());
         assertTrue(toDeputy.body().contains("王某某代表") && toDeputy.body().contains("《关于加快推进政务数据共享的建议》")
-                && toDeputy.body().contains("深圳市政务服务数据管理局、深圳市发展和改革委员会"), toDeputy.body());
+                && toDeputy.body().contains("深圳市政务服务数据管理局(联系人:张某某 13900139000)、深圳市发展和改革委员会(联系人:Li Mou 13900139000)"), toDeputy.body());
         GreenMailResource.Received toLead = GreenMailResource.to(leadMail).get(0);
         assertEquals("新交办建议 20200055", toLead.subject());
         assertTrue(toLead.body().contains("深圳市政务服务数据管理局") && toLead.body().contains("答复期限 2020-08-20"), toLead.body());

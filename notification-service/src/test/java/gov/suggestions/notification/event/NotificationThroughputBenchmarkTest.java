@@ -48,7 +48,9 @@ class NotificationThroughputBenchmarkTest {
         vars.put("number", "20200055");
         vars.put("title", "关于加快推进政务数据共享的建议");
         vars.put("assignedOn", "2020-05-20");
-        vars.put("units", List.of(Map.of("unitName", "深圳市政务服务数据管理局"), Map.of("unitName", "深圳市发展和改革委员会")));
+        vars.put("units", List.of(
+                Map.of("unitName", "深圳市政务服务数据管理局", "contacts", List.of(Map.of("name", "张某某", "mobile", "13900139000"))),
+                Map.of("unitName", "深圳市发展和改革委员会", "contacts", List.of())));
         for (int i = 0; i < 2_000; i++) {
             renderer.render("deputy-assigned", TemplateRenderer.ZH_CN, vars);
         }
