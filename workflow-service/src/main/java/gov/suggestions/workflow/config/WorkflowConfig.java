@@ -20,6 +20,10 @@ public interface WorkflowConfig {
     @WithDefault("1")
     int jointOpinionMonths();
 
+    /** Assisting departments' internal opinions are due this many months after distribution. */
+    @WithDefault("1")
+    int assistingOpinionMonths();
+
     /** New deadline after an unsatisfied evaluation, in months after it. */
     @WithDefault("1")
     int rehandlingMonths();

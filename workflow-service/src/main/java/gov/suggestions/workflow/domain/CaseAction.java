@@ -16,5 +16,7 @@ public enum CaseAction {
     CONCLUDE,
     CLOSE_BY_REASSIGNMENT,
     /** Not a transition: progress on a commitment, recorded in the history in the case's current state. */
-    REPORT_COMMITMENT_PROGRESS
+    REPORT_COMMITMENT_PROGRESS,
+    /** Not a transition: an assisting department's internal opinion, recorded in the current state. */
+    SUBMIT_ASSISTING_OPINION
 }

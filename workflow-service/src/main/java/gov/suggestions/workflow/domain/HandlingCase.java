@@ -94,6 +94,10 @@ public class HandlingCase {
     @Column(name = "internal_deadline")
     public LocalDate internalDeadline;
 
+    /** When the assisting departments' written opinions are due (one month after distribution by default). */
+    @Column(name = "assisting_opinions_due")
+    public LocalDate assistingOpinionsDue;
+
     /** Index into the review chain of the step now deciding; null outside review. */
     @Column(name = "review_step")
     public Short reviewStep;

@@ -407,6 +407,36 @@ public class CaseResource {
                 service.reportProgress(id, commitmentId, callers.current(), request.note(), request.fulfilled()))).build();
     }
 
+    static final String ASSISTING_EXAMPLE = """
+            [ { "department": "政务服务处", "dueOn": "2020-06-21", "content": "我处建议将共享目录纳入平台二期",
+                "submittedAt": "2020-06-15T10:00:00+08:00", "late": false } ]""";
+
+    @GET
+    @Path("{id}/assisting-opinions")
+    @RolesAllowed({ Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER })
+    @Operation(summary = "List the assisting departments' opinions", description = "Each assisting department named at distribution, its written opinion (if any) and whether it is late (due one month after distribution).")
+    @APIResponse(responseCode = "200", description = "The opinions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseResponses.AssistingView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+            examples = @ExampleObject(name = "opinions", value = ASSISTING_EXAMPLE)))
+    public List<CaseResponses.AssistingView> assistingOpinions(@PathParam("id") UUID id) {
+        return service.assistingOpinions(id, callers.current()).stream().map(CaseResponses.AssistingView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/assisting-opinions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Caller.HANDLER, Caller.UNIT_OFFICE })
+    @Operation(summary = "Submit an assisting department's opinion", description = "Once per assisting department named at distribution (400 for another department, 409 for a second one or once the reply is out).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "opinion", value = """
+            { "department": "政务服务处", "content": "我处建议将共享目录纳入平台二期" }""")))
+    @APIResponse(responseCode = "201", description = "Submitted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseResponses.AssistingView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+            examples = @ExampleObject(name = "opinions", value = ASSISTING_EXAMPLE)))
+    public Response submitAssistingOpinion(@PathParam("id") UUID id, @Valid @NotNull CaseResponses.AssistingRequest request) {
+        return Response.status(201).entity(service.submitAssistingOpinion(id, callers.current(), request.department(), request.content())
+                .stream().map(CaseResponses.AssistingView::of).toList()).build();
+    }
+
     private Response ok(CaseService.CaseDetails details, int status) {
         return Response.status(status).tag(Long.toString(details.handlingCase().version))
                 .entity(CaseResponses.CaseResponse.of(details, json)).build();

@@ -185,4 +185,20 @@ public final class CaseResponses {
     @Schema(name = "CommitmentProgress")
     public record ProgressView(String note, boolean fulfilled, String reportedBy, OffsetDateTime reportedAt) {
     }
+
+    @Schema(name = "AssistingOpinionRequest", description = "协办意见 of one assisting department named at distribution")
+    public record AssistingRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 100)
+            @Schema(examples = "政务服务处") String department,
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 20000)
+            @Schema(examples = "我处建议将共享目录纳入平台二期") String content) {
+    }
+
+    @Schema(name = "AssistingOpinion")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record AssistingView(String department, LocalDate dueOn, String content, OffsetDateTime submittedAt, boolean late) {
+        static AssistingView of(CaseService.AssistingStatus s) {
+            return new AssistingView(s.department(), s.dueOn(), s.opinion() == null ? null : s.opinion().content,
+                    s.opinion() == null ? null : at(s.opinion().submittedAt), s.late());
+        }
+    }
 }

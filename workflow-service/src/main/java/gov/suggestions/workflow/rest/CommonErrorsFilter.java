@@ -58,7 +58,7 @@ public class CommonErrorsFilter implements OASFilter {
                     add(operation, CONFLICT);
                     // chasing, extension requests and commitment progress add to a case without replacing anything: no If-Match
                     if (!path.getKey().endsWith("/chases") && !path.getKey().contains("/extension-requests")
-                            && !path.getKey().endsWith("/progress")) {
+                            && !path.getKey().endsWith("/progress") && !path.getKey().endsWith("/assisting-opinions")) {
                         add(operation, PRECONDITION_FAILED);
                         add(operation, PRECONDITION_REQUIRED);
                     }

@@ -50,6 +50,7 @@ public class CaseService {
     private final JointOpinionRepository opinions;
     private final EvaluationRepository evaluations;
     private final gov.suggestions.workflow.repository.CommitmentRepository commitments;
+    private final gov.suggestions.workflow.repository.AssistingOpinionRepository assisting;
     private final CaseHistory history;
     private final CaseRecorder recorder;
     private final WorkflowConfig config;
@@ -59,7 +60,9 @@ public class CaseService {
     public CaseService(HandlingCaseRepository cases, CommunicationRepository communications, ReplyDraftRepository drafts,
             ReplyLetterRepository letters, JointOpinionRepository opinions, EvaluationRepository evaluations, CaseHistory history,
             CaseRecorder recorder, WorkflowConfig config, Json json, Clock clock,
-            gov.suggestions.workflow.repository.CommitmentRepository commitments) {
+            gov.suggestions.workflow.repository.CommitmentRepository commitments,
+            gov.suggestions.workflow.repository.AssistingOpinionRepository assisting) {
+        this.assisting = assisting;
         this.commitments = commitments;
         this.cases = cases;
         this.communications = communications;
@@ -156,6 +159,7 @@ public class CaseService {
         c.assistingDepartments = json.write(cmd.assistingDepartments() == null ? List.of() : cmd.assistingDepartments());
         c.responsiblePerson = cmd.responsiblePerson();
         c.internalDeadline = cmd.internalDeadline();
+        c.assistingOpinionsDue = today().plusMonths(config.assistingOpinionMonths());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("leaderInCharge", c.leaderInCharge);
         details.put("leadHandler", c.leadHandler);
@@ -473,6 +477,58 @@ public class CaseService {
         details.put("fulfilledOn", tracked.fulfilledOn);
         recorder.record(c, CaseAction.REPORT_COMMITMENT_PROGRESS, c.state, caller.subject(), note, CaseEventType.COMMITMENT_UPDATED, details);
         return new TrackedCommitment(tracked, commitments.progressOf(tracked.id));
+    }
+
+    /** Each assisting department named at distribution, with its opinion (or none yet) and lateness. */
+    public record AssistingStatus(String department, LocalDate dueOn, gov.suggestions.workflow.domain.AssistingOpinion opinion, boolean late) {
+    }
+
+    @Transactional
+    public List<AssistingStatus> assistingOpinions(UUID id, Caller caller) {
+        return assistingStatuses(visible(id, caller, false));
+    }
+
+    /** An assisting department answers the undertaking department; once per department, while the case is being handled. */
+    @Transactional
+    public List<AssistingStatus> submitAssistingOpinion(UUID id, Caller caller, String department, String content) {
+        HandlingCase c = visible(id, caller, true);
+        if (c.assistingOpinionsDue == null || CaseTransitions.terminal(c.state) || c.state == CaseState.REPLIED
+                || c.state == CaseState.EVALUATED || c.state == CaseState.OPINION_SENT) {
+            throw new ConflictException(Text.of("案件处于 " + c.state + " 状态,不接收协办意见",
+                    "the case is " + c.state + "; assisting opinions are not taken now"));
+        }
+        if (!json.list(c.assistingDepartments, String.class).contains(department)) {
+            throw new RuleViolationException("department", Text.of("分办时未指定该协办处室", "this department was not named as assisting at distribution"));
+        }
+        if (assisting.ofCase(c.id).stream().anyMatch(o -> o.department.equals(department))) {
+            throw new ConflictException(Text.of(department + " 已提交协办意见", department + " has already sent its opinion"));
+        }
+        gov.suggestions.workflow.domain.AssistingOpinion opinion = new gov.suggestions.workflow.domain.AssistingOpinion();
+        opinion.id = UUID.randomUUID();
+        opinion.caseId = c.id;
+        opinion.department = department;
+        opinion.content = content;
+        opinion.dueOn = c.assistingOpinionsDue;
+        opinion.onTime = !today().isAfter(c.assistingOpinionsDue);
+        opinion.submittedBy = caller.subject();
+        opinion.submittedAt = clock.instant();
+        assisting.persist(opinion);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("department", department);
+        details.put("onTime", opinion.onTime);
+        appendOnly(c, CaseAction.SUBMIT_ASSISTING_OPINION, c.state, caller.subject(), details);
+        return assistingStatuses(c);
+    }
+
+    private List<AssistingStatus> assistingStatuses(HandlingCase c) {
+        Map<String, gov.suggestions.workflow.domain.AssistingOpinion> byDepartment = new LinkedHashMap<>();
+        assisting.ofCase(c.id).forEach(o -> byDepartment.put(o.department, o));
+        LocalDate today = today();
+        return json.list(c.assistingDepartments, String.class).stream().map(d -> {
+            var opinion = byDepartment.get(d);
+            boolean late = opinion == null ? c.assistingOpinionsDue != null && today.isAfter(c.assistingOpinionsDue) : !opinion.onTime;
+            return new AssistingStatus(d, c.assistingOpinionsDue, opinion, late);
+        }).toList();
     }
 
     // ---- helpers

@@ -241,6 +241,31 @@ class CaseWorkflowTest {
     }
 
     @Test
+    void assistingDepartmentsAnswerWithinAMonthOfDistribution() {
+        String suggestion = UUID.randomUUID().toString();
+        String unit = unitCode();
+        driver.assign(suggestion, "ORDINARY", List.of(CaseDriver.unit(unit, "SOLE", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(3))));
+        String id = awaitCase(suggestion, unit);
+        given().auth().oauth2(handler(unit)).contentType("application/json").body(Map.of("department", "政务服务处", "content", "意见"))
+                .when().post("/api/v1/cases/" + id + "/assisting-opinions").then().statusCode(409);
+        act(id, office(unit), "distribution", DISTRIBUTION).statusCode(200);
+        given().auth().oauth2(handler(unit)).when().get("/api/v1/cases/" + id + "/assisting-opinions").then().statusCode(200)
+                .body("[0].department", equalTo("政务服务处")).body("[0].late", equalTo(false)).body("[0].content", nullValue())
+                .body("[0].dueOn", equalTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(1).toString()));
+        clock.advance(Duration.ofDays(32));
+        given().auth().oauth2(handler(unit)).when().get("/api/v1/cases/" + id + "/assisting-opinions").then().body("[0].late", equalTo(true));
+        given().auth().oauth2(handler(unit)).contentType("application/json").body(Map.of("department", "办公室", "content", "意见"))
+                .when().post("/api/v1/cases/" + id + "/assisting-opinions").then().statusCode(400).body("violations[0].field", equalTo("department"));
+        given().auth().oauth2(handler(unit)).contentType("application/json").body(Map.of("department", "政务服务处", "content", "建议纳入平台二期"))
+                .when().post("/api/v1/cases/" + id + "/assisting-opinions").then().statusCode(201)
+                .body("[0].content", equalTo("建议纳入平台二期")).body("[0].late", equalTo(true));
+        given().auth().oauth2(handler(unit)).contentType("application/json").body(Map.of("department", "政务服务处", "content", "再交"))
+                .when().post("/api/v1/cases/" + id + "/assisting-opinions").then().statusCode(409);
+        given().auth().oauth2(handler(unitCode())).when().get("/api/v1/cases/" + id + "/assisting-opinions").then().statusCode(404);
+        given().auth().oauth2(supervisor()).when().get("/api/v1/cases/" + id + "/history/verification").then().body("valid", equalTo(true));
+    }
+
+    @Test
     void stateChangesNeedTheCurrentETag() {
         String suggestion = UUID.randomUUID().toString();
         String unit = unitCode();
