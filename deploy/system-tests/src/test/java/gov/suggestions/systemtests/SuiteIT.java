@@ -3,6 +3,7 @@ package gov.suggestions.systemtests;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -110,6 +111,55 @@ class SuiteIT {
         });
         System.out.printf("[figures] after the broker returned, all %d waiting events arrived within %d ms%n",
                 ids.size(), (System.nanoTime() - back) / 1_000_000);
+    }
+
+    @Test
+    void assignmentOpensOneCasePerUnitInWorkflowServiceAndTheirProgressComesBack() {
+        String system = TestTokens.role("system").sign();
+        String lead = createUnit(system, "牵头单位");
+        String joint = createUnit(system, "会办单位");
+        String id = register(freshNumber());
+        String etag = given().baseUri(suggestionService.baseUri()).auth().oauth2(TOKEN)
+                .when().get("/api/v1/suggestions/" + id).then().statusCode(200).extract().header("ETag");
+
+        given().baseUri(suggestionService.baseUri()).auth().oauth2(TOKEN).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("""
+                        {"units":[{"unitCode":"%s","role":"LEAD"},{"unitCode":"%s","role":"JOINT"}]}""".formatted(lead, joint))
+                .when().post("/api/v1/suggestions/" + id + "/assignment")
+                .then().statusCode(200);
+
+        // suggestion.assigned.v1 crosses to workflow-service, which opens a case per unit ...
+        String supervisor = TestTokens.role("gov-supervisor").sign();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> given()
+                .baseUri(workflowService.baseUri()).auth().oauth2(supervisor).queryParam("suggestionId", id)
+                .when().get("/api/v1/cases")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.find { it.unitCode == '%s' }.role".formatted(lead), equalTo("LEAD"))
+                .body("items.find { it.unitCode == '%s' }.role".formatted(joint), equalTo("JOINT")));
+        // ... and each case.opened.v1 crosses back on the cases topic into the suggestion's progress
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> given()
+                .baseUri(suggestionService.baseUri()).auth().oauth2(TOKEN)
+                .when().get("/api/v1/suggestions/" + id)
+                .then().statusCode(200)
+                .body("caseProgress.size()", equalTo(2))
+                .body("caseProgress.state", everyItem(equalTo("ASSIGNED"))));
+    }
+
+    private static String createUnit(String systemToken, String name) {
+        String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        String allowed = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        StringBuilder credit = new StringBuilder("91440300");
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 10; i++) {
+            credit.append(allowed.charAt(random.nextInt(allowed.length())));
+        }
+        given().baseUri(suggestionService.baseUri()).auth().oauth2(systemToken).contentType(ContentType.JSON)
+                .body("""
+                        {"code":"%s","name":"%s","unifiedSocialCreditCode":"%s"}""".formatted(code, name + code, credit))
+                .when().post("/api/v1/units")
+                .then().statusCode(201);
+        return code;
     }
 
     private static String register(String number) {
