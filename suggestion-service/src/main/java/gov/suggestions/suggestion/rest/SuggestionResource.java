@@ -150,13 +150,16 @@ public class SuggestionResource {
     private final SuggestionService service;
     private final SimilarityService similarity;
     private final CallerFactory callers;
-    private final ObjectMapper objectMapper;
+    private final com.fasterxml.jackson.databind.ObjectWriter fingerprintWriter;
 
     public SuggestionResource(SuggestionService service, SimilarityService similarity, CallerFactory callers, ObjectMapper objectMapper) {
         this.service = service;
         this.similarity = similarity;
         this.callers = callers;
-        this.objectMapper = objectMapper;
+        this.fingerprintWriter = objectMapper.copy()
+                .setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                .configure(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
+                .writer();
     }
 
     @POST
@@ -321,10 +324,13 @@ public class SuggestionResource {
         return Response.ok(SuggestionResponse.of(suggestion)).tag(new EntityTag(Long.toString(suggestion.version))).build();
     }
 
-    /** Same body, same fingerprint: records serialise their components in declaration order. */
+    /**
+     * Same request, same fingerprint. Absent, null and empty fields are left out, so a retry sent
+     * across an upgrade that adds optional fields still matches its first attempt.
+     */
     private String fingerprint(RegisterSuggestionRequest request) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(objectMapper.writeValueAsBytes(request));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(fingerprintWriter.writeValueAsBytes(request));
             return HexFormat.of().formatHex(digest);
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot fingerprint the request", e);

@@ -115,6 +115,24 @@ class SuggestionResourceTest {
     }
 
     @Test
+    void retrySpellingOutEmptyOptionalFieldsIsStillTheSameRequest() {
+        String number = freshNumber();
+        String key = "intake-" + number;
+        String first = asOffice().header("Idempotency-Key", key).body(registration(number, "D-0117"))
+                .when().post("/api/v1/suggestions")
+                .then().statusCode(201).extract().path("id");
+        String spelledOut = registration(number, "D-0117").replace("\"term\": 6,", "\"term\": 6, \"topics\": [], \"coSigners\": null,");
+        String second = asOffice().header("Idempotency-Key", key).body(spelledOut)
+                .when().post("/api/v1/suggestions")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .extract().path("id");
+
+        assertEquals(first, second);
+        assertEquals(1, storedWithNumber(number));
+    }
+
+    @Test
     void idempotencyKeyReusedForAnotherRequestIsRefused() {
         String number = freshNumber();
         String key = "intake-" + number;
