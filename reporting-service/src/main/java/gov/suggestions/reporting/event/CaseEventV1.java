@@ -1,0 +1,71 @@
+package gov.suggestions.reporting.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The common fields of every case.* event plus the type-specific ones the reports use (see
+ * workflow-service/README.md); read tolerantly, so other fields are ignored.
+ */
+public record CaseEventV1(
+        UUID caseId,
+        UUID suggestionId,
+        String congressBody,
+        String number,
+        String unitCode,
+        String role,
+        String state,
+        Instant occurredAt,
+        // case.opened.v1
+        String title,
+        String unitName,
+        LocalDate assignedOn,
+        LocalDate dueOn,
+        // case.distributed.v1
+        String leadHandler,
+        String undertakingDepartment,
+        // case.communication-recorded.v1
+        String kind,
+        Instant communicatedAt,
+        // case.review-decided.v1
+        String decision,
+        // case.replied.v1
+        String category,
+        LocalDate issuedOn,
+        Boolean onTime,
+        // case.opinion-sent.v1
+        LocalDate sentOn,
+        // case.evaluated.v1
+        String result,
+        // supervision events
+        String deadline) {
+
+    public static final String PREFIX = "case.";
+
+    /** The first required field that is absent, or null. */
+    public String missingField() {
+        if (caseId == null) {
+            return "caseId";
+        }
+        if (suggestionId == null) {
+            return "suggestionId";
+        }
+        if (congressBody == null || congressBody.isBlank()) {
+            return "congressBody";
+        }
+        if (number == null || number.isBlank()) {
+            return "number";
+        }
+        if (unitCode == null || unitCode.isBlank()) {
+            return "unitCode";
+        }
+        if (role == null || role.isBlank()) {
+            return "role";
+        }
+        if (state == null || state.isBlank()) {
+            return "state";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,94 @@
+package gov.suggestions.reporting.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import gov.suggestions.testsupport.CloudEventProducer;
+
+/**
+ * Publishes events exactly as suggestion-service and workflow-service do: each one starts from the
+ * publisher's golden file (copied to src/test/resources/golden) and only ids and the varied fields
+ * change.
+ */
+public final class EventFeed implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CloudEventProducer producer;
+
+    public EventFeed(String bootstrapServers) {
+        this.producer = new CloudEventProducer(bootstrapServers);
+    }
+
+    public static ObjectNode golden(String type) {
+        try (InputStream in = EventFeed.class.getResourceAsStream("/golden/" + type + ".json")) {
+            return (ObjectNode) JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends a suggestions-topic event of the type, golden data with the overrides applied. */
+    public String suggestion(String type, UUID suggestionId, Map<String, ?> overrides) {
+        ObjectNode data = golden(type);
+        data.put("suggestionId", suggestionId.toString());
+        overrides.forEach((k, v) -> data.set(k, JSON.valueToTree(v)));
+        return send("suggestions", "/suggestion-service", type, suggestionId, data);
+    }
+
+    /** Sends a cases-topic event of the type, golden data with the overrides applied. */
+    public String caseEvent(String type, CaseRef ref, Map<String, ?> overrides) {
+        ObjectNode data = golden(type);
+        data.put("caseId", ref.caseId().toString());
+        data.put("suggestionId", ref.suggestionId().toString());
+        data.put("number", ref.number());
+        data.put("unitCode", ref.unitCode());
+        data.put("role", ref.role());
+        data.put("congressBody", ref.congressBody());
+        overrides.forEach((k, v) -> data.set(k, JSON.valueToTree(v)));
+        return send("cases", "/workflow-service", type, ref.suggestionId(), data);
+    }
+
+    public String send(String topic, String source, String type, UUID key, ObjectNode data) {
+        String id = UUID.randomUUID().toString();
+        producer.send(topic, key.toString(), id, source, type, data.toString());
+        return id;
+    }
+
+    public void sendRaw(String topic, String key, String id, String source, String type, String json) {
+        producer.send(topic, key, id, source, type, json);
+    }
+
+    /** An assignment unit entry as in suggestion.assigned.v1. */
+    public static Map<String, Object> unit(String code, String name, String role, LocalDate due) {
+        boolean joint = "JOINT".equals(role);
+        java.util.HashMap<String, Object> unit = new java.util.HashMap<>();
+        unit.put("unitCode", code);
+        unit.put("unitName", name);
+        unit.put("role", role);
+        unit.put("replyDue", joint ? null : due.toString());
+        unit.put("jointOpinionDue", joint ? due.toString() : null);
+        return unit;
+    }
+
+    public static ArrayNode array(List<?> values) {
+        return JSON.valueToTree(values);
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+
+    public record CaseRef(UUID caseId, UUID suggestionId, String congressBody, String number, String unitCode, String role) {
+    }
+}
