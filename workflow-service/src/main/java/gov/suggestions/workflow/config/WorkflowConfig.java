@@ -36,6 +36,10 @@ public interface WorkflowConfig {
     @WithDefault("30")
     int evaluationWindowDays();
 
+    /** Days before the evaluation window closes when the deputy is reminded (case.evaluation-reminder.v1). */
+    @WithDefault("7")
+    int evaluationReminderDays();
+
     /** Review chain of a reply draft (seed: department head → leader in charge → principal leader → office check). */
     @WithDefault("DEPARTMENT_HEAD,LEADER_IN_CHARGE,PRINCIPAL_LEADER,OFFICE_CHECK")
     List<ReviewStep> reviewChain();

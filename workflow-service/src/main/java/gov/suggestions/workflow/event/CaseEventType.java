@@ -18,6 +18,9 @@ public final class CaseEventType {
     public static final String DEADLINE_APPROACHING = "case.deadline-approaching.v1";
     public static final String OVERDUE = "case.overdue.v1";
     public static final String CHASED = "case.chased.v1";
+    public static final String DEADLINE_EXTENDED = "case.deadline-extended.v1";
+    public static final String EVALUATION_REMINDER = "case.evaluation-reminder.v1";
+    public static final String EVALUATION_WINDOW_CLOSED = "case.evaluation-window-closed.v1";
 
     private CaseEventType() {
     }

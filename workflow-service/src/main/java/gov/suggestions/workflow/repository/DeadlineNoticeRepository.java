@@ -39,6 +39,12 @@ public class DeadlineNoticeRepository {
                 .setParameter("states", OWING).setParameter("until", until).getResultList();
     }
 
+    /** Ids of replied cases whose deputy has not evaluated yet (JOINT opinions are not evaluated). */
+    public List<UUID> awaitingEvaluation() {
+        return em.createQuery("select c.id from HandlingCase c where c.state = :replied and c.role <> :joint", UUID.class)
+                .setParameter("replied", CaseState.REPLIED).setParameter("joint", CaseRole.JOINT).getResultList();
+    }
+
     public static boolean joint(CaseRole role) {
         return role == CaseRole.JOINT;
     }

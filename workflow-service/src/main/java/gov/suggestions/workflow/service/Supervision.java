@@ -16,14 +16,17 @@ import org.jboss.logging.Logger;
 
 import gov.suggestions.workflow.config.WorkflowConfig;
 import gov.suggestions.workflow.domain.CaseRole;
+import gov.suggestions.workflow.domain.CaseState;
 import gov.suggestions.workflow.domain.ExtensionRequest;
 import gov.suggestions.workflow.domain.HandlingCase;
+import gov.suggestions.workflow.domain.ReplyLetter;
 import gov.suggestions.workflow.event.CaseEventData;
 import gov.suggestions.workflow.event.CaseEventType;
 import gov.suggestions.workflow.event.Outbox;
 import gov.suggestions.workflow.repository.DeadlineNoticeRepository;
 import gov.suggestions.workflow.repository.ExtensionRequestRepository;
 import gov.suggestions.workflow.repository.HandlingCaseRepository;
+import gov.suggestions.workflow.repository.ReplyLetterRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -42,12 +45,14 @@ public class Supervision {
     private final CaseHistory history;
     private final Outbox outbox;
     private final ExtensionRequestRepository extensions;
+    private final ReplyLetterRepository letters;
     private final WorkflowConfig config;
     private final Clock clock;
 
     public Supervision(HandlingCaseRepository cases, DeadlineNoticeRepository notices, CaseHistory history, Outbox outbox,
-            ExtensionRequestRepository extensions, WorkflowConfig config, Clock clock) {
+            ExtensionRequestRepository extensions, ReplyLetterRepository letters, WorkflowConfig config, Clock clock) {
         this.extensions = extensions;
+        this.letters = letters;
         this.cases = cases;
         this.notices = notices;
         this.history = history;
@@ -71,9 +76,59 @@ public class Supervision {
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> notices.owingUntil(today.plusDays(furthest)));
         int sent = 0;
         for (UUID id : due) {
-            sent += QuarkusTransaction.requiringNew().call(() -> notify(id, today));
+            sent += isolated(id, () -> notify(id, today));
+        }
+        List<UUID> awaiting = QuarkusTransaction.requiringNew().call(notices::awaitingEvaluation);
+        for (UUID id : awaiting) {
+            sent += isolated(id, () -> evaluationWindow(id, today));
         }
         return sent;
+    }
+
+    /** One case that cannot be handled must not keep every other case's notices from going out. */
+    private int isolated(UUID caseId, java.util.concurrent.Callable<Integer> step) {
+        try {
+            return QuarkusTransaction.requiringNew().call(step);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "supervision: case %s skipped in this run", caseId);
+            return 0;
+        }
+    }
+
+    /**
+     * The deputy's evaluation window (default 30 days after the reply): a reminder before it closes,
+     * and once it has closed the reply is recorded as not evaluated (尚未评价), each once per reply.
+     */
+    private int evaluationWindow(UUID id, LocalDate today) {
+        HandlingCase c = cases.findById(id);
+        if (c == null || c.state != CaseState.REPLIED) {
+            return 0;
+        }
+        ReplyLetter letter = letters.latest(c.id).orElse(null);
+        if (letter == null) {
+            return 0;
+        }
+        LocalDate windowEnds = letter.issuedOn.plusDays(config.evaluationWindowDays());
+        long daysLeft = ChronoUnit.DAYS.between(today, windowEnds);
+        if (daysLeft < 0) {
+            if (!notices.recordOnce(c.id, windowEnds, "EVALUATION_CLOSED", clock.instant())) {
+                return 0;
+            }
+            appendHistory(c, "EVALUATION_WINDOW_CLOSED", CaseOpening.SYSTEM_ACTOR, null,
+                    "{\"windowEndedOn\":\"" + windowEnds + "\",\"evaluation\":\"NOT_EVALUATED\"}");
+            outbox.append(CaseEventType.EVALUATION_WINDOW_CLOSED, c.suggestionId.toString(), common(c)
+                    .with("round", c.round).with("repliedOn", letter.issuedOn).with("windowEndedOn", windowEnds)
+                    .with("evaluation", "NOT_EVALUATED").with("leadDeputyId", c.leadDeputyId));
+            return 1;
+        }
+        if (daysLeft > config.evaluationReminderDays()
+                || !notices.recordOnce(c.id, windowEnds, "EVALUATION_REMINDER", clock.instant())) {
+            return 0;
+        }
+        outbox.append(CaseEventType.EVALUATION_REMINDER, c.suggestionId.toString(), common(c)
+                .with("round", c.round).with("repliedOn", letter.issuedOn).with("windowEndsOn", windowEnds)
+                .with("daysLeft", daysLeft).with("leadDeputyId", c.leadDeputyId));
+        return 1;
     }
 
     private int notify(UUID id, LocalDate today) {
@@ -171,6 +226,12 @@ public class Supervision {
         }
         appendHistory(c, approve ? "APPROVE_EXTENSION" : "REJECT_EXTENSION", caller.subject(), comment,
                 "{\"dueOn\":\"" + c.dueOn + "\"}");
+        if (approve) {
+            // reminders, notices and reports follow the new deadline
+            outbox.append(CaseEventType.DEADLINE_EXTENDED, c.suggestionId.toString(), common(c, caller.subject())
+                    .with("comment", comment).with("previousDueOn", request.currentDueOn).with("dueOn", c.dueOn)
+                    .with("requestedBy", request.requestedBy).with("reason", request.reason));
+        }
         return request;
     }
 

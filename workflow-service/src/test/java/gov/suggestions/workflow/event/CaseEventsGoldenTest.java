@@ -47,7 +47,8 @@ class CaseEventsGoldenTest {
     private static final List<String> TYPES = List.of("case.opened.v1", "case.distributed.v1", "case.communication-recorded.v1",
             "case.draft-submitted.v1", "case.review-decided.v1", "case.replied.v1", "case.evaluated.v1", "case.rehandling-started.v1",
             "case.opinion-sent.v1", "case.concluded.v1", "case.closed.v1", "case.deadline-approaching.v1", "case.overdue.v1",
-            "case.chased.v1", "case.commitment-updated.v1");
+            "case.chased.v1", "case.commitment-updated.v1", "case.deadline-extended.v1", "case.evaluation-reminder.v1",
+            "case.evaluation-window-closed.v1");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -67,10 +68,12 @@ class CaseEventsGoldenTest {
         String sole = unitCode();
         String joint = unitCode();
         String removed = unitCode();
+        String unevaluated = unitCode();
         try (CaseDriver driver = new CaseDriver(bootstrapServers)) {
             driver.assign(suggestion, "ORDINARY", List.of(CaseDriver.unit(sole, "SOLE", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(3)),
                     CaseDriver.unit(joint, "JOINT", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(1)),
-                    CaseDriver.unit(removed, "JOINT", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(1))));
+                    CaseDriver.unit(removed, "JOINT", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(1)),
+                    CaseDriver.unit(unevaluated, "SEPARATE", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(3))));
             awaitCase(suggestion, removed);
             driver.reassign(suggestion, List.of("{\"unitCode\":\"" + removed + "\",\"role\":\"JOINT\"}"), List.of(), List.of());
         }
@@ -81,12 +84,21 @@ class CaseEventsGoldenTest {
         given().auth().oauth2(handler(sole)).contentType("application/json").body(Map.of("note", "已完成招标", "fulfilled", true))
                 .when().post("/api/v1/cases/" + soleCase + "/commitments/" + commitment + "/progress").then().statusCode(201);
         act(soleCase, deputy(DEPUTY), "evaluation", Map.of("result", "UNSATISFIED", "comments", "措施不具体")).statusCode(200);
+        // re-handling owes a new reply: the unit asks for more time and the congress office agrees
+        String extension = given().auth().oauth2(office(sole)).contentType("application/json")
+                .body(Map.of("requestedDueOn", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(2).toString(), "reason", "需等待平台升级"))
+                .when().post("/api/v1/cases/" + soleCase + "/extension-requests").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(gov.suggestions.testsupport.TestTokens.role("congress-office").congressBody("shenzhen-npc").sign())
+                .contentType("application/json").body(Map.of("decision", "APPROVE", "comment", "同意延期"))
+                .when().post("/api/v1/cases/" + soleCase + "/extension-requests/" + extension + "/decision").then().statusCode(200);
+        // a reply the deputy never evaluates: reminded before the window closes, then recorded as not evaluated
+        toReplied(awaitCase(suggestion, unevaluated), unevaluated);
         String jointCase = awaitCase(suggestion, joint);
         act(jointCase, office(joint), "distribution", DISTRIBUTION).statusCode(200);
         given().auth().oauth2(gov.suggestions.testsupport.TestTokens.role("gov-supervisor").sign()).contentType("application/json")
                 .body(Map.of("comment", "请抓紧办理")).when().post("/api/v1/cases/" + jointCase + "/chases").then().statusCode(201);
         try {
-            clock.advance(Duration.ofDays(20));
+            clock.advance(Duration.ofDays(25));
             supervision.scan();
             clock.advance(Duration.ofDays(20));
             supervision.scan();

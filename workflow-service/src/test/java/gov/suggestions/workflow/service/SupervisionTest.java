@@ -188,9 +188,47 @@ class SupervisionTest {
                 .when().post("/api/v1/cases/" + id + "/extension-requests/" + requestId + "/decision").then().statusCode(200)
                 .body("status", equalTo("APPROVED"));
         read(id, office(unit)).then().body("dueOn", equalTo(due.plusMonths(1).toString()));
+        List<ConsumerRecord<String, String>> extended = TopicReader.readUntil(bootstrapServers, "cases",
+                r -> count(r, suggestion, "case.deadline-extended.v1") >= 1, Duration.ofSeconds(30));
+        String event = extended.stream().filter(r -> suggestion.equals(r.key())
+                && "case.deadline-extended.v1".equals(TopicReader.header(r, "ce_type"))).findFirst().orElseThrow().value();
+        assertTrue(event.contains("\"dueOn\":\"" + due.plusMonths(1) + "\"") && event.contains("\"previousDueOn\":\"" + due + "\""), event);
         given().auth().oauth2(npc).contentType("application/json").body(Map.of("decision", "REJECT"))
                 .when().post("/api/v1/cases/" + id + "/extension-requests/" + requestId + "/decision").then().statusCode(409);
         given().auth().oauth2(supervisor()).when().get("/api/v1/cases/" + id + "/history/verification").then().body("valid", equalTo(true));
+    }
+
+    @Test
+    void aReplyNotEvaluatedInTimeIsRemindedOnceThenRecordedAsNotEvaluatedOnce() throws Exception {
+        String suggestion = UUID.randomUUID().toString();
+        String unit = unitCode();
+        try (CaseDriver driver = new CaseDriver(bootstrapServers)) {
+            driver.assign(suggestion, "ORDINARY", List.of(CaseDriver.unit(unit, "SOLE", LocalDate.now(SHANGHAI).plusMonths(3))));
+        }
+        String id = awaitCase(suggestion, unit);
+        toReplied(id, unit);
+
+        clock.advance(Duration.ofDays(25)); // 5 days of the 30-day evaluation window left
+        runTwiceConcurrently();
+        runTwiceConcurrently();
+        assertEquals(List.of("EVALUATION_REMINDER"), notices(id));
+
+        clock.advance(Duration.ofDays(10)); // the window has closed without an evaluation
+        runTwiceConcurrently();
+        runTwiceConcurrently();
+        assertEquals(List.of("EVALUATION_CLOSED", "EVALUATION_REMINDER"), notices(id));
+        given().auth().oauth2(supervisor()).when().get("/api/v1/cases/" + id + "/history").then().statusCode(200)
+                .body("[-1].action", equalTo("EVALUATION_WINDOW_CLOSED"));
+        given().auth().oauth2(supervisor()).when().get("/api/v1/cases/" + id + "/history/verification").then().body("valid", equalTo(true));
+
+        TopicReader.readUntil(bootstrapServers, "cases", r -> count(r, suggestion, "case.evaluation-window-closed.v1") >= 1,
+                Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> events = TopicReader.readUntil(bootstrapServers, "cases", r -> false, Duration.ofSeconds(2));
+        assertEquals(1, count(events, suggestion, "case.evaluation-reminder.v1"));
+        assertEquals(1, count(events, suggestion, "case.evaluation-window-closed.v1"));
+        String closed = events.stream().filter(r -> suggestion.equals(r.key())
+                && "case.evaluation-window-closed.v1".equals(TopicReader.header(r, "ce_type"))).findFirst().orElseThrow().value();
+        assertTrue(closed.contains("\"evaluation\":\"NOT_EVALUATED\""), closed);
     }
 
     private void runTwiceConcurrently() throws Exception {
