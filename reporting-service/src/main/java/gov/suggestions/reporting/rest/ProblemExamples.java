@@ -1,0 +1,19 @@
+package gov.suggestions.reporting.rest;
+
+/** Problem bodies shown in the OpenAPI document. */
+final class ProblemExamples {
+
+    static final String VALIDATION = """
+            { "type": "urn:gov-suggestions:problem:validation", "title": "请求数据无效", "status": 400,
+              "detail": "year: 必须大于或等于1949", "instance": "/api/v1/statistics",
+              "violations": [ { "field": "year", "message": "必须大于或等于1949" } ] }""";
+    static final String UNAUTHENTICATED = """
+            { "type": "urn:gov-suggestions:problem:unauthenticated", "title": "未认证", "status": 401,
+              "detail": "需要有效的 Bearer 令牌", "instance": "/api/v1/statistics" }""";
+    static final String FORBIDDEN = """
+            { "type": "urn:gov-suggestions:problem:forbidden", "title": "无权访问", "status": 403,
+              "detail": "您的角色不允许此操作", "instance": "/api/v1/statistics" }""";
+
+    private ProblemExamples() {
+    }
+}

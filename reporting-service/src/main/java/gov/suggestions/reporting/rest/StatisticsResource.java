@@ -1,0 +1,122 @@
+package gov.suggestions.reporting.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import gov.suggestions.reporting.rest.StatisticsResponses.FiguresResponse;
+import gov.suggestions.reporting.rest.StatisticsResponses.OverduePage;
+import gov.suggestions.reporting.rest.StatisticsResponses.StatisticsResponse;
+import gov.suggestions.reporting.service.Caller;
+import gov.suggestions.reporting.service.ReportScope;
+import gov.suggestions.reporting.service.StatisticsService;
+
+@Path("/api/v1/statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics", description = "Counts and rates of the handling work, built from events")
+public class StatisticsResource {
+
+    static final String CODE = "[a-z0-9][a-z0-9-]{1,39}";
+    static final String ROLE = "SOLE|LEAD|SEPARATE|JOINT";
+
+    private static final String FIGURES_EXAMPLE = """
+            { "group": "all",
+              "counts": { "cases": 30, "replyCases": 7, "replied": 7, "repliedOnTime": 7, "jointCases": 23, "opinionsSent": 23,
+                "opinionsOnTime": 23, "communicatedBeforeReply": 7, "faceToFaceBeforeReply": 3, "evaluated": 6, "satisfied": 6,
+                "basicallySatisfied": 0, "unsatisfied": 0, "notEvaluated": 1, "categories": { "A": 5, "B": 2, "C": 0, "D": 0 },
+                "rehandled": 0, "overdue": 0, "leaderLed": 2, "returnedDrafts": 1,
+                "communications": { "PHONE": 9, "MEETING": 3, "ON_SITE_INVESTIGATION": 0, "SYMPOSIUM": 1, "VISIT": 0, "DRAFT_CONSULTATION": 7 } },
+              "rates": { "onTimeReply": 1.0000, "onTimeJointOpinion": 1.0000, "communication": 1.0000, "faceToFace": 0.4286,
+                "satisfaction": 1.0000, "basicSatisfaction": 1.0000, "categoryShares": { "A": 0.7143, "B": 0.2857, "C": 0.0000, "D": 0.0000 },
+                "rehandling": 0.0000 } }""";
+
+    private final StatisticsService statistics;
+    private final CallerFactory callers;
+
+    public StatisticsResource(StatisticsService statistics, CallerFactory callers) {
+        this.statistics = statistics;
+        this.callers = callers;
+    }
+
+    @GET
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.UNIT_OFFICE, Caller.UNIT_LEADER })
+    @Operation(summary = "Counts and rates",
+            description = "Filters combine with AND. A congress office sees its own congress body, a supervisor everything, a unit's "
+                    + "office and leaders only their own unit (asking for another gives zero figures). `groupBy` adds one row per "
+                    + "congress body, year, unit or role.")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatisticsResponse.class),
+                    examples = @ExampleObject(name = "figures", value = "{ \"total\": " + FIGURES_EXAMPLE + ", \"groups\": [] }")))
+    @APIResponse(responseCode = "400", description = "A filter out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    public StatisticsResponse figures(
+            @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Pattern(regexp = CODE) String congressBody,
+            @Parameter(description = "Year of the suggestions", example = "2020") @QueryParam("year") @Min(1949) @Max(2100) Integer year,
+            @Parameter(description = "Unit code", example = "sz-zsj") @QueryParam("unit") @Pattern(regexp = CODE) String unit,
+            @Parameter(description = "Role of the unit", example = "LEAD") @QueryParam("role") @Pattern(regexp = ROLE) String role,
+            @Parameter(description = "One row per CONGRESS_BODY, YEAR, UNIT or ROLE") @QueryParam("groupBy")
+            @Pattern(regexp = "CONGRESS_BODY|YEAR|UNIT|ROLE") String groupBy) {
+        ReportScope scope = ReportScope.of(callers.current(), congressBody, year, unit, role);
+        List<FiguresResponse> groups = groupBy == null ? List.of()
+                : statistics.breakdown(scope, StatisticsService.GroupBy.valueOf(groupBy)).stream().map(FiguresResponse::of).toList();
+        return new StatisticsResponse(groupBy, FiguresResponse.of(statistics.totals(scope)), groups);
+    }
+
+    @GET
+    @Path("overdue")
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.UNIT_OFFICE, Caller.UNIT_LEADER })
+    @Operation(summary = "Overdue cases",
+            description = "Cases past their reply or joint-opinion deadline (today, Asia/Shanghai) with no reply or opinion yet, earliest "
+                    + "deadline first; same scope and filters as the figures. Paged (page from 0, size 1–200, default 20) with the total.")
+    @APIResponse(responseCode = "200", description = "One page of overdue cases",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverduePage.class),
+                    examples = @ExampleObject(name = "page", value = """
+                            { "items": [ { "caseId": "7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70", "suggestionId": "0b5d1f0e-6a43-4c55-9d2e-1c9f3a7b8e21",
+                              "number": "20200055", "title": "关于加快推进政务数据共享的建议", "unitCode": "sz-zsj",
+                              "unitName": "深圳市政务服务数据管理局", "role": "LEAD", "state": "DRAFTING", "deadline": "REPLY",
+                              "dueOn": "2020-08-20", "daysOverdue": 3 } ], "total": 1, "page": 0, "size": 20 }""")))
+    @APIResponse(responseCode = "400", description = "A filter, page or size out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    public OverduePage overdue(
+            @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Pattern(regexp = CODE) String congressBody,
+            @Parameter(description = "Year of the suggestions", example = "2020") @QueryParam("year") @Min(1949) @Max(2100) Integer year,
+            @Parameter(description = "Unit code", example = "sz-zsj") @QueryParam("unit") @Pattern(regexp = CODE) String unit,
+            @Parameter(description = "Role of the unit", example = "LEAD") @QueryParam("role") @Pattern(regexp = ROLE) String role,
+            @Parameter(description = "Page from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        ReportScope scope = ReportScope.of(callers.current(), congressBody, year, unit, role);
+        StatisticsService.Page<StatisticsService.OverdueCase> result = statistics.overdue(scope, page, size);
+        return new OverduePage(result.items(), result.total(), result.page(), result.size());
+    }
+}

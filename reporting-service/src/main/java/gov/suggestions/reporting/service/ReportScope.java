@@ -1,0 +1,76 @@
+package gov.suggestions.reporting.service;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Which cases a query covers: the caller's reach (a congress office its congress body, a unit its
+ * own unit, a supervisor everything) narrowed by the request's filters. Rendered as SQL over
+ * {@code report_case c LEFT JOIN report_suggestion s}, so a unit never reads another unit's rows.
+ */
+public record ReportScope(String congressBody, Integer year, String unitCode, String role) {
+
+    /** The year a case counts in: its suggestion's year, else the year it was assigned. */
+    public static final String YEAR = "coalesce(s.year, cast(extract(year from c.assigned_on) as integer))";
+
+    static final String FROM = """
+            FROM report_case c LEFT JOIN report_suggestion s ON s.id = c.suggestion_id
+            WHERE c.state <> 'CLOSED_BY_REASSIGNMENT' AND coalesce(s.withdrawn, false) = false""";
+
+    public static ReportScope of(Caller caller, String congressBody, Integer year, String unitCode, String role) {
+        return new ReportScope(congressBody, year, unitCode, role).within(caller);
+    }
+
+    /** Adds the caller's reach; a token without the claim its role needs sees nothing. */
+    private ReportScope within(Caller caller) {
+        if (caller.hasRole(Caller.GOV_SUPERVISOR)) {
+            return this;
+        }
+        if (caller.hasRole(Caller.CONGRESS_OFFICE)) {
+            return restrict(caller.congressBody(), unitCode, true);
+        }
+        return restrict(congressBody, caller.unit(), false);
+    }
+
+    private ReportScope restrict(String body, String unit, boolean byBody) {
+        String reach = byBody ? body : unit;
+        String asked = byBody ? congressBody : unitCode;
+        // asking for someone else's body or unit gives no rows rather than an error: existence does not leak
+        String effective = reach == null || (asked != null && !asked.equals(reach)) ? "!none" : reach;
+        return byBody ? new ReportScope(effective, year, unitCode, role) : new ReportScope(congressBody, year, effective, role);
+    }
+
+    public String where() {
+        StringBuilder sql = new StringBuilder(FROM);
+        if (congressBody != null) {
+            sql.append(" AND c.congress_body = :congressBody");
+        }
+        if (year != null) {
+            sql.append(" AND ").append(YEAR).append(" = :year");
+        }
+        if (unitCode != null) {
+            sql.append(" AND c.unit_code = :unitCode");
+        }
+        if (role != null) {
+            sql.append(" AND c.role = :role");
+        }
+        return sql.toString();
+    }
+
+    public Map<String, Object> parameters() {
+        Map<String, Object> p = new HashMap<>();
+        if (congressBody != null) {
+            p.put("congressBody", congressBody);
+        }
+        if (year != null) {
+            p.put("year", year);
+        }
+        if (unitCode != null) {
+            p.put("unitCode", unitCode);
+        }
+        if (role != null) {
+            p.put("role", role);
+        }
+        return p;
+    }
+}

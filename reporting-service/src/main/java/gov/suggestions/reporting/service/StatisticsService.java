@@ -1,0 +1,155 @@
+package gov.suggestions.reporting.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+/** Counts and rates over the read model, always inside the caller's scope. */
+@ApplicationScoped
+public class StatisticsService {
+
+    /** What a breakdown may group by, as SQL over the scope's tables. */
+    public enum GroupBy {
+        CONGRESS_BODY("c.congress_body"), YEAR("cast(" + ReportScope.YEAR + " as varchar)"), UNIT("c.unit_code"), ROLE("c.role");
+
+        final String column;
+
+        GroupBy(String column) {
+            this.column = column;
+        }
+    }
+
+    static final String OPEN_REPLY = "c.role <> 'JOINT' AND c.state NOT IN ('REPLIED', 'EVALUATED', 'CONCLUDED') AND c.reply_due < :today";
+    static final String OPEN_OPINION = "c.role = 'JOINT' AND c.state NOT IN ('OPINION_SENT', 'CONCLUDED') AND c.joint_opinion_due < :today";
+
+    private static final String AGGREGATES = """
+            count(*),
+            count(*) FILTER (WHERE c.role <> 'JOINT'),
+            count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL),
+            count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.reply_on_time),
+            count(*) FILTER (WHERE c.role = 'JOINT'),
+            count(*) FILTER (WHERE c.role = 'JOINT' AND c.opinion_sent_on IS NOT NULL),
+            count(*) FILTER (WHERE c.role = 'JOINT' AND c.opinion_sent_on IS NOT NULL AND c.opinion_on_time),
+            count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.first_communication_at <= c.replied_at),
+            count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.first_face_to_face_at <= c.replied_at),
+            count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.evaluation_result IS NOT NULL),
+            count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.evaluation_result = 'SATISFIED'),
+            count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.evaluation_result = 'BASICALLY_SATISFIED'),
+            count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.evaluation_result = 'UNSATISFIED'),
+            count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.result_category = 'A'),
+            count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.result_category = 'B'),
+            count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.result_category = 'C'),
+            count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.result_category = 'D'),
+            count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.rehandled),
+            count(*) FILTER (WHERE (%s) OR (%s)),
+            count(*) FILTER (WHERE c.leader_led),
+            coalesce(sum(c.returned_drafts), 0),
+            coalesce(sum(c.phone_count), 0), coalesce(sum(c.meeting_count), 0), coalesce(sum(c.on_site_count), 0),
+            coalesce(sum(c.symposium_count), 0), coalesce(sum(c.visit_count), 0), coalesce(sum(c.draft_consultation_count), 0)
+            """.formatted(OPEN_REPLY, OPEN_OPINION);
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public StatisticsService(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Figures totals(ReportScope scope) {
+        Query query = em.createNativeQuery("SELECT 'all', " + AGGREGATES + scope.where());
+        bind(query, scope);
+        return figures((Object[]) query.getSingleResult());
+    }
+
+    @Transactional
+    public List<Figures> breakdown(ReportScope scope, GroupBy groupBy) {
+        Query query = em.createNativeQuery("SELECT " + groupBy.column + " AS grp, " + AGGREGATES + scope.where()
+                + " GROUP BY grp ORDER BY grp");
+        bind(query, scope);
+        List<Figures> rows = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            rows.add(figures((Object[]) row));
+        }
+        return rows;
+    }
+
+    /** A case past its deadline with no reply (or no joint opinion) yet. */
+    public record OverdueCase(UUID caseId, UUID suggestionId, String number, String title, String unitCode, String unitName,
+            String role, String state, String deadline, LocalDate dueOn, long daysOverdue) {
+    }
+
+    public record Page<T>(List<T> items, long total, int page, int size) {
+    }
+
+    @Transactional
+    public Page<OverdueCase> overdue(ReportScope scope, int page, int size) {
+        String where = scope.where() + " AND ((" + OPEN_REPLY + ") OR (" + OPEN_OPINION + "))";
+        Query count = em.createNativeQuery("SELECT count(*) " + where);
+        bind(count, scope);
+        long total = ((Number) count.getSingleResult()).longValue();
+        Query query = em.createNativeQuery("""
+                SELECT c.id, c.suggestion_id, c.number, coalesce(s.title, c.title), c.unit_code, c.unit_name, c.role, c.state,
+                       CASE WHEN c.role = 'JOINT' THEN c.joint_opinion_due ELSE c.reply_due END AS due
+                """ + where + " ORDER BY due, c.number, c.unit_code");
+        bind(query, scope);
+        query.setFirstResult(page * size).setMaxResults(size);
+        LocalDate today = today();
+        List<OverdueCase> items = new ArrayList<>();
+        for (Object o : query.getResultList()) {
+            Object[] r = (Object[]) o;
+            LocalDate due = toDate(r[8]);
+            items.add(new OverdueCase((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                    (String) r[6], (String) r[7], "JOINT".equals(r[6]) ? "JOINT_OPINION" : "REPLY", due,
+                    java.time.temporal.ChronoUnit.DAYS.between(due, today)));
+        }
+        return new Page<>(items, total, page, size);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(Clocks.ZONE));
+    }
+
+    private void bind(Query query, ReportScope scope) {
+        scope.parameters().forEach(query::setParameter);
+        query.setParameter("today", today());
+    }
+
+    static LocalDate toDate(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return (LocalDate) value;
+    }
+
+    private static Figures figures(Object[] r) {
+        Map<String, Long> categories = new LinkedHashMap<>();
+        for (int i = 0; i < Figures.CATEGORIES.length; i++) {
+            categories.put(Figures.CATEGORIES[i], n(r[14 + i]));
+        }
+        Map<String, Long> communications = new LinkedHashMap<>();
+        String[] kinds = { "PHONE", "MEETING", "ON_SITE_INVESTIGATION", "SYMPOSIUM", "VISIT", "DRAFT_CONSULTATION" };
+        for (int i = 0; i < kinds.length; i++) {
+            communications.put(kinds[i], n(r[22 + i]));
+        }
+        long replied = n(r[3]);
+        long evaluated = n(r[10]);
+        return new Figures((String) r[0], n(r[1]), n(r[2]), replied, n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]), n(r[9]),
+                evaluated, n(r[11]), n(r[12]), n(r[13]), replied - evaluated, categories, n(r[18]), n(r[19]), n(r[20]), n(r[21]),
+                communications);
+    }
+
+    private static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
