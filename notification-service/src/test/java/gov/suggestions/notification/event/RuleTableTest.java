@@ -58,7 +58,7 @@ class RuleTableTest {
     private static final List<String> EI = List.of("EMAIL", "INBOX");
     private static final List<String> ESI = List.of("EMAIL", "SMS", "INBOX");
 
-    /** The seed (V2, V3): a change to it shows here. */
+    /** The seed (V2, V3, V7): a change to it shows here. */
     static final List<Expected> SEEDED = List.of(
             new Expected("suggestion.assigned.v1", "LEAD_DEPUTY", ESI, "您的建议 %s 已交办"),
             new Expected("suggestion.assigned.v1", "UNIT_OFFICE", EI, "新交办建议 %s"),
@@ -77,7 +77,9 @@ class RuleTableTest {
             new Expected("case.deadline-approaching.v1", "UNIT_LEADER", EI, "建议 %s 即将到期"),
             new Expected("case.overdue.v1", "UNIT_OFFICE", EI, "建议 %s 已超期"),
             new Expected("case.overdue.v1", "UNIT_LEADER", ESI, "建议 %s 已超期"),
-            new Expected("case.chased.v1", "UNIT_OFFICE", EI, "建议 %s 催办"));
+            new Expected("case.chased.v1", "UNIT_OFFICE", EI, "建议 %s 催办"),
+            new Expected("case.evaluation-reminder.v1", "LEAD_DEPUTY", ESI, "建议 %s 答复待您评价"),
+            new Expected("case.evaluation-window-closed.v1", "UNIT_OFFICE", EI, "建议 %s 评价期已过,尚未评价"));
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
