@@ -14,6 +14,10 @@ final class ProblemExamples {
             { "type": "urn:gov-suggestions:problem:forbidden", "title": "无权访问", "status": 403,
               "detail": "您的角色不允许此操作", "instance": "/api/v1/statistics" }""";
 
+    static final String NOT_FOUND = """
+            { "type": "urn:gov-suggestions:problem:not-found", "title": "未找到", "status": 404,
+              "detail": "该单位该年度没有可总结的办理记录", "instance": "/api/v1/annual-summaries/sz-zsj/2020" }""";
+
     private ProblemExamples() {
     }
 }
