@@ -68,12 +68,9 @@ public class DeputyResource {
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeputyPage.class),
                     examples = @ExampleObject(name = "example", value = "{ \"items\": [" + EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 20 }")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, or another congress body than the token's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "400", description = "Invalid value; every field at fault is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
     public DeputyPage list(
             @Parameter(description = "Congress body code", example = "shenzhen-npc", required = true) @QueryParam("congressBody") @jakarta.validation.constraints.NotBlank @Size(max = 40) String congressBody,
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
@@ -90,12 +87,9 @@ public class DeputyResource {
             headers = @Header(name = "ETag", description = "Version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeputyResponse.class),
                     examples = @ExampleObject(name = "example", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, or another congress body than the token's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such record",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
+    @APIResponse(responseCode = "404", ref = "NoSuchRecord")
     public Response get(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("congressBody") String congressBody,
             @Parameter(description = "Deputy id", example = "D-0117") @PathParam("id") String id) {
         var found = service.deputy(congressBody, id, callers.current());
@@ -111,14 +105,10 @@ public class DeputyResource {
             headers = @Header(name = "ETag", description = "Version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeputyResponse.class),
                     examples = @ExampleObject(name = "example", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, or another congress body than the token's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "400", description = "Invalid value; every field at fault is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.CONFLICT)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
+    @APIResponse(responseCode = "409", ref = "CodeTaken")
     public Response create(@NotNull @Valid DeputyRequest request) {
         var created = service.createDeputy(request.toData(), callers.current());
         return Response.created(URI.create("/api/v1/deputies/" + created.key.congressBody + "/" + created.key.id))
@@ -135,18 +125,12 @@ public class DeputyResource {
             headers = @Header(name = "ETag", description = "Version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeputyResponse.class),
                     examples = @ExampleObject(name = "example", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, or another congress body than the token's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "400", description = "Invalid value; every field at fault is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "404", description = "No such record",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.PRECONDITION_FAILED)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.PRECONDITION_REQUIRED)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
+    @APIResponse(responseCode = "404", ref = "NoSuchRecord")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("congressBody") String congressBody,
             @Parameter(description = "Deputy id", example = "D-0117") @PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
@@ -161,16 +145,11 @@ public class DeputyResource {
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
     @Operation(summary = "Delete a deputy", description = "Send its ETag in If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, or another congress body than the token's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such record",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.PRECONDITION_FAILED)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.PRECONDITION_REQUIRED)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
+    @APIResponse(responseCode = "404", ref = "NoSuchRecord")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response delete(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("congressBody") String congressBody,
             @Parameter(description = "Deputy id", example = "D-0117") @PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
@@ -189,12 +168,9 @@ public class DeputyResource {
     @APIResponse(responseCode = "200", description = "How many were created and updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpsertResult.class),
                     examples = @ExampleObject(name = "result", value = "{ \"created\": 1, \"updated\": 0 }")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, or another congress body than the token's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "400", description = "Invalid value; every field at fault is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
     public UpsertResult upsert(@NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid DeputyRequest> batch) {
         return UpsertResult.of(service.upsertDeputies(batch.stream().map(DeputyRequest::toData).toList()));
     }

@@ -66,12 +66,9 @@ public class HandlingUnitResource {
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitPage.class),
                     examples = @ExampleObject(name = "example", value = "{ \"items\": [" + EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 20 }")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, or another congress body than the token's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "400", description = "Invalid value; every field at fault is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
     public UnitPage list(
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
@@ -87,12 +84,9 @@ public class HandlingUnitResource {
             headers = @Header(name = "ETag", description = "Version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResponse.class),
                     examples = @ExampleObject(name = "example", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, or another congress body than the token's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such record",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
+    @APIResponse(responseCode = "404", ref = "NoSuchRecord")
     public Response get(@Parameter(description = "Unit code", example = "sz-zsj") @PathParam("code") String code) {
         var found = service.unit(code);
         return Response.ok(UnitResponse.of(found)).tag(new EntityTag(Long.toString(found.version))).build();
@@ -107,14 +101,10 @@ public class HandlingUnitResource {
             headers = @Header(name = "ETag", description = "Version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResponse.class),
                     examples = @ExampleObject(name = "example", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, or another congress body than the token's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "400", description = "Invalid value; every field at fault is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.CONFLICT)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
+    @APIResponse(responseCode = "409", ref = "CodeTaken")
     public Response create(@NotNull @Valid UnitRequest request) {
         var created = service.createUnit(request.toData());
         return Response.created(URI.create("/api/v1/units/" + created.code))
@@ -131,18 +121,12 @@ public class HandlingUnitResource {
             headers = @Header(name = "ETag", description = "Version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitResponse.class),
                     examples = @ExampleObject(name = "example", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, or another congress body than the token's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "400", description = "Invalid value; every field at fault is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "404", description = "No such record",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.PRECONDITION_FAILED)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.PRECONDITION_REQUIRED)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
+    @APIResponse(responseCode = "404", ref = "NoSuchRecord")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@Parameter(description = "Unit code", example = "sz-zsj") @PathParam("code") String code,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
@@ -156,16 +140,11 @@ public class HandlingUnitResource {
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
     @Operation(summary = "Delete a handling unit", description = "Send its ETag in If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, or another congress body than the token's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such record",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.PRECONDITION_FAILED)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.PRECONDITION_REQUIRED)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
+    @APIResponse(responseCode = "404", ref = "NoSuchRecord")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response delete(@Parameter(description = "Unit code", example = "sz-zsj") @PathParam("code") String code,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = 40) String ifMatch) {
@@ -183,12 +162,9 @@ public class HandlingUnitResource {
     @APIResponse(responseCode = "200", description = "How many were created and updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpsertResult.class),
                     examples = @ExampleObject(name = "result", value = "{ \"created\": 1, \"updated\": 0 }")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, or another congress body than the token's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "400", description = "Invalid value; every field at fault is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
     public UpsertResult upsert(@NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid UnitRequest> batch) {
         return UpsertResult.of(service.upsertUnits(batch.stream().map(UnitRequest::toData).toList()));
     }

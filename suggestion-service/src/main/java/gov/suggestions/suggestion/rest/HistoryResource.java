@@ -69,15 +69,9 @@ public class HistoryResource {
                         "changes": "{\\"number\\":\\"20200055\\",\\"state\\":\\"REGISTERED\\"}",
                         "prevHash": "0000000000000000000000000000000000000000000000000000000000000000",
                         "hash": "9f2c4b1e0d7a6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3" } ]""")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such suggestion visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = SuggestionResource.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "SuggestionNotFound")
     public List<HistoryEntry> history(@Parameter(description = "Suggestion id") @PathParam("id") UUID id) {
         return service.history(id, callers.current()).stream().map(HistoryEntry::of).toList();
     }
@@ -94,15 +88,9 @@ public class HistoryResource {
                     @ExampleObject(name = "broken", value = """
                             { "suggestionId": "0b5d1f0e-6a43-4c55-9d2e-1c9f3a7b8e21", "valid": false, "entries": 3, "firstBrokenSeq": 2,
                               "reason": "entry 2 was altered after it was written", "headHash": null }""") }))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such suggestion visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = SuggestionResource.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "SuggestionNotFound")
     public Verification verify(@Parameter(description = "Suggestion id") @PathParam("id") UUID id) {
         SuggestionHistory.Verification v = service.verifyHistory(id, callers.current());
         return new Verification(id, v.valid(), v.entries(), v.firstBrokenSeq(), v.reason(), v.headHash());

@@ -1,7 +1,6 @@
 package gov.suggestions.suggestion.rest;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -181,12 +180,8 @@ public class SuggestionResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON, unknown field, wrong type or invalid value; every field at fault is listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthenticated", value = UNAUTHENTICATED_PROBLEM)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, or another congress body than the token's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "forbidden", value = FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
     @APIResponse(responseCode = "409", description = "The number is already registered in this congress body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate number", value = DUPLICATE_PROBLEM)))
@@ -220,12 +215,8 @@ public class SuggestionResource {
             headers = @Header(name = "ETag", description = "Version of the suggestion"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionResponse.class),
                     examples = @ExampleObject(name = "suggestion", value = SUGGESTION_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthenticated", value = UNAUTHENTICATED_PROBLEM)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "forbidden", value = FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", description = "No such suggestion, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = NOT_FOUND_PROBLEM)))
@@ -250,12 +241,8 @@ public class SuggestionResource {
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthenticated", value = UNAUTHENTICATED_PROBLEM)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "forbidden", value = FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public SuggestionPage list(
             @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Size(max = 40) String congressBody,
             @Parameter(description = "Term (届)", example = "6") @QueryParam("term") @Min(1) @Max(99) Integer term,
@@ -298,12 +285,8 @@ public class SuggestionResource {
     @APIResponse(responseCode = "400", description = "Reason missing or too long",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthenticated", value = UNAUTHENTICATED_PROBLEM)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "forbidden", value = FORBIDDEN_PROBLEM)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", description = "No such suggestion in the office's congress body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = NOT_FOUND_PROBLEM)))
@@ -312,10 +295,8 @@ public class SuggestionResource {
                     examples = @ExampleObject(name = "assigned", value = """
                             { "type": "urn:gov-suggestions:problem:conflict", "title": "与当前状态冲突", "status": 409,
                               "detail": "建议当前状态为 ASSIGNED,只有尚未交办的建议可以撤回" }""")))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response withdraw(@Parameter(description = "Suggestion id") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the suggestion", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
