@@ -209,6 +209,28 @@ class RuleTableTest {
         }
     }
 
+    @Test
+    void anUnsatisfiedEvaluationIsFlaggedToTheUnitOffice() {
+        String unit = Events.unit();
+        Person office = staff(unit, "unit-office");
+        Person deputy = deputy();
+        String number = "2020" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
+        String suggestionId = Events.fresh();
+        String assignedId = Events.fresh();
+        producer.send("suggestions", suggestionId, assignedId, "/suggestion-service", "suggestion.assigned.v1",
+                Events.assigned(suggestionId, number, deputy.recipientId(), unit, Events.unit()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !QuarkusTransaction.requiringNew().call(() -> notifications.forEvent(assignedId)).isEmpty());
+
+        String unsatisfied = Events.caseEvent(Events.fresh(), suggestionId, number, unit, "REHANDLING")
+                .replace("\"extra\":\"ignored\"", "\"result\":\"UNSATISFIED\"");
+        producer.send("cases", suggestionId, Events.fresh(), "/workflow-service", "case.evaluated.v1", unsatisfied);
+
+        String flagged = "建议 " + number + " 已收到代表评价(不满意)";
+        await().atMost(Duration.ofSeconds(30)).until(() -> GreenMailResource.to(office.email()).stream().anyMatch(m -> m.subject().equals(flagged)));
+        assertTrue(GreenMailResource.to(office.email()).stream().filter(m -> m.subject().equals(flagged))
+                .allMatch(m -> m.body().contains("不满意")));
+    }
+
     private Person deputy() {
         String id = Events.deputy();
         String email = id.toLowerCase() + "@example.org";
