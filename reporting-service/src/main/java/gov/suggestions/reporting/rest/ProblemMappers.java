@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import gov.suggestions.reporting.service.NotFoundException;
 import gov.suggestions.reporting.service.Text;
+import gov.suggestions.reporting.service.TooManyRowsException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -75,6 +76,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
         return problem(headers, 404, "not-found", Text.of("未找到", "Not found"), e.reason().in(locale(headers)), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyRows(TooManyRowsException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, 400, "too-many-rows", Text.of("导出行数过多", "Too many rows to export"),
+                Text.of("共 %d 行,超过单次导出上限 %d 行,请缩小筛选范围", "%d rows exceed the export limit of %d; narrow the filters")
+                        .in(locale(headers)).formatted(e.rows(), e.limit()), uri, List.of());
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })

@@ -41,9 +41,20 @@ public record ReportScope(String congressBody, Integer year, String unitCode, St
     }
 
     public String where() {
-        StringBuilder sql = new StringBuilder(FROM);
+        return where(FROM, "c.congress_body");
+    }
+
+    /** Every suggestion with each of its cases; a suggestion not yet assigned has one row without a case. */
+    public String ledgerWhere() {
+        return where("""
+                FROM report_suggestion s FULL JOIN report_case c ON c.suggestion_id = s.id
+                WHERE (c.state IS NULL OR c.state <> 'CLOSED_BY_REASSIGNMENT')""", "coalesce(c.congress_body, s.congress_body)");
+    }
+
+    private String where(String from, String body) {
+        StringBuilder sql = new StringBuilder(from);
         if (congressBody != null) {
-            sql.append(" AND c.congress_body = :congressBody");
+            sql.append(" AND ").append(body).append(" = :congressBody");
         }
         if (year != null) {
             sql.append(" AND ").append(YEAR).append(" = :year");

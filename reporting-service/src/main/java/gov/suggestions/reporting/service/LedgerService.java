@@ -1,0 +1,124 @@
+package gov.suggestions.reporting.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import gov.suggestions.reporting.config.LedgerConfig;
+
+/** The handling ledger (台账): every suggestion and each of its cases, within the caller's scope. */
+@ApplicationScoped
+public class LedgerService {
+
+    /** Filters beyond the scope's; null means any. */
+    public record Filter(String state, String category, String evaluation, String number) {
+    }
+
+    public record Row(UUID suggestionId, String number, String title, String congressBody, Integer year, Integer term,
+            Integer session, String proposer, String topics, String supervisionLevel, LocalDate assignedOn, boolean withdrawn,
+            UUID caseId, String unitCode, String unitName, String role, String state, LocalDate dueOn, LocalDate repliedOn,
+            Boolean replyOnTime, LocalDate opinionSentOn, Boolean opinionOnTime, String resultCategory, String evaluation,
+            int communications, boolean rehandled) {
+    }
+
+    private static final String COLUMNS = """
+            SELECT coalesce(s.id, c.suggestion_id), coalesce(s.number, c.number), coalesce(s.title, c.title),
+                   coalesce(s.congress_body, c.congress_body), %s, s.term, s.session, s.lead_deputy_name, s.topics,
+                   s.supervision_level, coalesce(s.assigned_on, c.assigned_on), coalesce(s.withdrawn, false),
+                   c.id, c.unit_code, c.unit_name, c.role, c.state,
+                   CASE WHEN c.role = 'JOINT' THEN c.joint_opinion_due ELSE c.reply_due END,
+                   c.replied_on, c.reply_on_time, c.opinion_sent_on, c.opinion_on_time, c.result_category, c.evaluation_result,
+                   coalesce(c.phone_count + c.meeting_count + c.on_site_count + c.symposium_count + c.visit_count
+                            + c.draft_consultation_count, 0),
+                   coalesce(c.rehandled, false)
+            """.formatted(ReportScope.YEAR);
+
+    private final EntityManager em;
+    private final LedgerConfig config;
+
+    public LedgerService(EntityManager em, LedgerConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    @Transactional
+    public StatisticsService.Page<Row> page(ReportScope scope, Filter filter, int page, int size) {
+        long total = count(scope, filter);
+        return new StatisticsService.Page<>(rows(scope, filter, page * size, size), total, page, size);
+    }
+
+    /** All rows for an export, refused beyond the configured limit. */
+    @Transactional
+    public List<Row> all(ReportScope scope, Filter filter) {
+        long total = count(scope, filter);
+        if (total > config.exportMaxRows()) {
+            throw new TooManyRowsException(total, config.exportMaxRows());
+        }
+        return rows(scope, filter, 0, config.exportMaxRows());
+    }
+
+    private long count(ReportScope scope, Filter filter) {
+        Query query = em.createNativeQuery("SELECT count(*) " + where(scope, filter));
+        bind(query, scope, filter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private List<Row> rows(ReportScope scope, Filter filter, int first, int max) {
+        Query query = em.createNativeQuery(COLUMNS + where(scope, filter)
+                + " ORDER BY 5 NULLS LAST, 2, c.unit_code NULLS FIRST, c.id");
+        bind(query, scope, filter);
+        query.setFirstResult(first).setMaxResults(max);
+        List<Row> rows = new ArrayList<>();
+        for (Object o : query.getResultList()) {
+            Object[] r = (Object[]) o;
+            rows.add(new Row((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], integer(r[4]), integer(r[5]), integer(r[6]),
+                    (String) r[7], (String) r[8], (String) r[9], StatisticsService.toDate(r[10]), (Boolean) r[11], (UUID) r[12],
+                    (String) r[13], (String) r[14], (String) r[15], (String) r[16], StatisticsService.toDate(r[17]),
+                    StatisticsService.toDate(r[18]), (Boolean) r[19], StatisticsService.toDate(r[20]), (Boolean) r[21],
+                    (String) r[22], (String) r[23], ((Number) r[24]).intValue(), (Boolean) r[25]));
+        }
+        return rows;
+    }
+
+    private static String where(ReportScope scope, Filter filter) {
+        StringBuilder sql = new StringBuilder(scope.ledgerWhere());
+        if (filter.state() != null) {
+            sql.append(" AND c.state = :state");
+        }
+        if (filter.category() != null) {
+            sql.append(" AND c.result_category = :category");
+        }
+        if (filter.evaluation() != null) {
+            sql.append(" AND c.evaluation_result = :evaluation");
+        }
+        if (filter.number() != null) {
+            sql.append(" AND coalesce(s.number, c.number) = :number");
+        }
+        return sql.toString();
+    }
+
+    private static void bind(Query query, ReportScope scope, Filter filter) {
+        scope.parameters().forEach(query::setParameter);
+        Map.of("state", nullable(filter.state()), "category", nullable(filter.category()), "evaluation", nullable(filter.evaluation()),
+                "number", nullable(filter.number())).forEach((name, value) -> {
+                    if (!value.isEmpty()) {
+                        query.setParameter(name, value);
+                    }
+                });
+    }
+
+    private static String nullable(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+}
