@@ -66,6 +66,9 @@ public record CaseEventV1(
         if (state == null || state.isBlank()) {
             return "state";
         }
+        if (occurredAt == null) {
+            return "occurredAt";
+        }
         return null;
     }
 }

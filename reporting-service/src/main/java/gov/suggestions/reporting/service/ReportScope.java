@@ -44,11 +44,15 @@ public record ReportScope(String congressBody, Integer year, String unitCode, St
         return where(FROM, "c.congress_body");
     }
 
-    /** Every suggestion with each of its cases; a suggestion not yet assigned has one row without a case. */
+    /**
+     * Every suggestion with each of its cases; a suggestion with no case (not yet assigned, or its only
+     * case reassigned away) has one row without a case.
+     */
     public String ledgerWhere() {
         return where("""
-                FROM report_suggestion s FULL JOIN report_case c ON c.suggestion_id = s.id
-                WHERE (c.state IS NULL OR c.state <> 'CLOSED_BY_REASSIGNMENT')""", "coalesce(c.congress_body, s.congress_body)");
+                FROM report_suggestion s
+                     FULL JOIN (SELECT * FROM report_case WHERE state <> 'CLOSED_BY_REASSIGNMENT') c ON c.suggestion_id = s.id
+                WHERE true""", "coalesce(c.congress_body, s.congress_body)");
     }
 
     private String where(String from, String body) {

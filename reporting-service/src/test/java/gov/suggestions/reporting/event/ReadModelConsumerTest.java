@@ -151,6 +151,37 @@ class ReadModelConsumerTest {
                 .anyMatch(r -> TopicReader.header(r, "dead-letter-reason").contains("ce_id")));
     }
 
+    @Test
+    void casesReassignedAwayWithdrawnSuggestionsAndUnknownTypesLeaveTheFiguresAlone() {
+        String body = gov.suggestions.reporting.support.Scenario.code("npc");
+        String unit = gov.suggestions.reporting.support.Scenario.code("ux");
+        gov.suggestions.reporting.support.Scenario year = new gov.suggestions.reporting.support.Scenario(feed, body);
+        var kept = year.suggestion(2020, "保留的建议", List.of("数据"));
+        year.open(kept, unit, "丙局", "SOLE", LocalDate.parse("2020-08-20"));
+        var moved = year.suggestion(2020, "改办的建议", List.of("数据"));
+        CaseRef away = year.open(moved, unit, "丙局", "JOINT", LocalDate.parse("2020-06-20"));
+        year.awaitRead(inbox);
+        String closed = feed.caseEvent("case.closed.v1", new CaseRef(away.caseId(), moved.id(), body, moved.number(), unit, "JOINT"),
+                Map.of("state", "CLOSED_BY_REASSIGNMENT"));
+        UUID withdrawnId = UUID.randomUUID();
+        String submitted = feed.suggestion("suggestion.submitted.v1", withdrawnId, Map.of("congressBody", body, "number", "20209999", "year", 2020));
+        String withdrawn = feed.suggestion("suggestion.withdrawn.v1", withdrawnId, Map.of("congressBody", body, "number", "20209999"));
+        String unknown = UUID.randomUUID().toString();
+        feed.sendRaw("suggestions", withdrawnId.toString(), unknown, "/suggestion-service", "suggestion.something-new.v7", "{\"any\":1}");
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(closed) && processed(submitted) && processed(withdrawn) && processed(unknown));
+
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> suggestions.findById(withdrawnId)).withdrawn);
+        io.restassured.RestAssured.given().auth().oauth2(gov.suggestions.testsupport.TestTokens.role("congress-office").congressBody(body).sign())
+                .when().get("/api/v1/statistics")
+                .then().statusCode(200)
+                .body("total.counts.cases", org.hamcrest.Matchers.equalTo(1))
+                .body("total.counts.jointCases", org.hamcrest.Matchers.equalTo(0));
+        io.restassured.RestAssured.given().auth().oauth2(gov.suggestions.testsupport.TestTokens.role("congress-office").congressBody(body).sign())
+                .when().get("/api/v1/ledger")
+                .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(3))
+                .body("items.find { it.number == '20209999' }.withdrawn", org.hamcrest.Matchers.equalTo(true));
+    }
+
     private boolean processed(String eventId) {
         return QuarkusTransaction.requiringNew().call(() -> inbox.count("key.eventId", eventId)) == 1;
     }
