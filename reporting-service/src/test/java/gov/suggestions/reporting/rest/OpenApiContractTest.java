@@ -1,0 +1,77 @@
+package gov.suggestions.reporting.rest;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+
+import gov.suggestions.reporting.repository.InboxEventRepository;
+import gov.suggestions.reporting.support.EventFeed;
+import gov.suggestions.reporting.support.EventFeed.CaseRef;
+import gov.suggestions.reporting.support.Scenario;
+import gov.suggestions.testsupport.KafkaBrokerResource;
+import gov.suggestions.testsupport.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Real responses checked against the service's own /q/openapi document. */
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+class OpenApiContractTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    InboxEventRepository inbox;
+
+    @Test
+    void statisticsLedgerAndSummaryMatchTheDocument() {
+        String document = given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().asString();
+        OpenApiValidationFilter contract = new OpenApiValidationFilter(OpenApiInteractionValidator
+                .createForInlineApiSpecification(document)
+                // requests out of range are sent on purpose: their 400 answers are what is checked
+                .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
+                .build());
+        String body = Scenario.code("npc");
+        String unit = Scenario.code("uc");
+        try (EventFeed feed = new EventFeed(bootstrapServers)) {
+            Scenario year = new Scenario(feed, body);
+            Scenario.Suggestion replied = year.suggestion(2020, "已答复的建议", List.of("数据"));
+            CaseRef c = year.open(replied, unit, "丁局", "LEAD", LocalDate.parse("2020-08-20"));
+            year.reply(c, "A", LocalDate.parse("2020-08-01"), LocalDate.parse("2020-08-20"), 1);
+            Scenario.Suggestion late = year.suggestion(2020, "逾期的建议", List.of("数据"));
+            year.open(late, unit, "丁局", "JOINT", LocalDate.parse("2020-06-20"));
+            year.suggestion(2020, "未交办的建议", List.of());
+            year.awaitRead(inbox);
+        }
+        String office = "Bearer " + TestTokens.role("congress-office").congressBody(body).sign();
+        String unitOffice = "Bearer " + TestTokens.role("unit-office").unit(unit).sign();
+
+        given().filter(contract).header("Authorization", office).when().get("/api/v1/statistics?year=2020&groupBy=ROLE").then().statusCode(200);
+        given().filter(contract).header("Authorization", office).when().get("/api/v1/statistics?congressBody=" + Scenario.code("none"))
+                .then().statusCode(200);
+        given().filter(contract).header("Authorization", office).when().get("/api/v1/statistics?year=1800").then().statusCode(400);
+        given().filter(contract).header("Authorization", "Bearer " + TestTokens.role("handler").unit(unit).sign())
+                .when().get("/api/v1/statistics").then().statusCode(403);
+        given().filter(contract).when().get("/api/v1/statistics").then().statusCode(401);
+        given().filter(contract).header("Authorization", unitOffice).when().get("/api/v1/statistics/overdue").then().statusCode(200);
+        given().filter(contract).header("Authorization", office).when().get("/api/v1/ledger").then().statusCode(200);
+        given().filter(contract).header("Authorization", office).when().get("/api/v1/ledger?state=NOPE").then().statusCode(400);
+        given().filter(contract).header("Authorization", unitOffice).when().get("/api/v1/ledger/export").then().statusCode(200);
+        given().filter(contract).header("Authorization", unitOffice).accept("text/markdown")
+                .when().get("/api/v1/annual-summaries/" + unit + "/2020").then().statusCode(200);
+        given().filter(contract).header("Authorization", unitOffice).accept("text/html")
+                .when().get("/api/v1/annual-summaries/" + unit + "/2021").then().statusCode(404);
+    }
+}
