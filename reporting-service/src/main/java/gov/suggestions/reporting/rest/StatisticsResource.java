@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -60,7 +61,7 @@ public class StatisticsResource {
     @Operation(summary = "Counts and rates",
             description = "Filters combine with AND. A congress office sees its own congress body, a supervisor everything, a unit's "
                     + "office and leaders only their own unit (asking for another gives zero figures). `groupBy` adds one row per "
-                    + "congress body, year, unit or role.")
+                    + "congress body, year, unit, role, session, supervision level or undertaking department.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatisticsResponse.class),
                     examples = @ExampleObject(name = "figures", value = "{ \"total\": " + FIGURES_EXAMPLE + ", \"groups\": [] }")))
@@ -78,9 +79,15 @@ public class StatisticsResource {
             @Parameter(description = "Year of the suggestions", example = "2020") @QueryParam("year") @Min(1949) @Max(2100) Integer year,
             @Parameter(description = "Unit code", example = "sz-zsj") @QueryParam("unit") @Pattern(regexp = CODE) String unit,
             @Parameter(description = "Role of the unit", example = "LEAD") @QueryParam("role") @Pattern(regexp = ROLE) String role,
-            @Parameter(description = "One row per CONGRESS_BODY, YEAR, UNIT or ROLE") @QueryParam("groupBy")
-            @Pattern(regexp = "CONGRESS_BODY|YEAR|UNIT|ROLE") String groupBy) {
-        ReportScope scope = ReportScope.of(callers.current(), congressBody, year, unit, role);
+            @Parameter(description = "Session (次会议) of the suggestions", example = "8") @QueryParam("session") @Min(1) @Max(99) Integer session,
+            @Parameter(description = "Supervision level", example = "GOVERNMENT_KEY") @QueryParam("supervisionLevel")
+            @Pattern(regexp = "ORDINARY|STANDING_COMMITTEE_KEY|GOVERNMENT_KEY") String supervisionLevel,
+            @Parameter(description = "Undertaking department (承办处室) named at distribution", example = "数据资源处") @QueryParam("department")
+            @Size(min = 1, max = 100) String department,
+            @Parameter(description = "Topic of the suggestions", example = "政务数据共享") @QueryParam("topic") @Size(min = 1, max = 100) String topic,
+            @Parameter(description = "One row per CONGRESS_BODY, YEAR, UNIT, ROLE, SESSION, SUPERVISION_LEVEL or DEPARTMENT") @QueryParam("groupBy")
+            @Pattern(regexp = "CONGRESS_BODY|YEAR|UNIT|ROLE|SESSION|SUPERVISION_LEVEL|DEPARTMENT") String groupBy) {
+        ReportScope scope = ReportScope.of(callers.current(), congressBody, year, unit, role, session, supervisionLevel, department, topic);
         List<FiguresResponse> groups = groupBy == null ? List.of()
                 : statistics.breakdown(scope, StatisticsService.GroupBy.valueOf(groupBy)).stream().map(FiguresResponse::of).toList();
         return new StatisticsResponse(groupBy, FiguresResponse.of(statistics.totals(scope)), groups);

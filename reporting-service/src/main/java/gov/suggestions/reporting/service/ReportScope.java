@@ -8,7 +8,8 @@ import java.util.Map;
  * own unit, a supervisor everything) narrowed by the request's filters. Rendered as SQL over
  * {@code report_case c LEFT JOIN report_suggestion s}, so a unit never reads another unit's rows.
  */
-public record ReportScope(String congressBody, Integer year, String unitCode, String role) {
+public record ReportScope(String congressBody, Integer year, String unitCode, String role, Integer session, String supervisionLevel,
+        String department, String topic) {
 
     /** The year a case counts in: its suggestion's year, else the year it was assigned. */
     public static final String YEAR = "coalesce(s.year, cast(extract(year from c.assigned_on) as integer))";
@@ -18,7 +19,12 @@ public record ReportScope(String congressBody, Integer year, String unitCode, St
             WHERE c.state <> 'CLOSED_BY_REASSIGNMENT' AND coalesce(s.withdrawn, false) = false""";
 
     public static ReportScope of(Caller caller, String congressBody, Integer year, String unitCode, String role) {
-        return new ReportScope(congressBody, year, unitCode, role).within(caller);
+        return of(caller, congressBody, year, unitCode, role, null, null, null, null);
+    }
+
+    public static ReportScope of(Caller caller, String congressBody, Integer year, String unitCode, String role, Integer session,
+            String supervisionLevel, String department, String topic) {
+        return new ReportScope(congressBody, year, unitCode, role, session, supervisionLevel, department, topic).within(caller);
     }
 
     /** Adds the caller's reach; a token without the claim its role needs sees nothing. */
@@ -37,7 +43,8 @@ public record ReportScope(String congressBody, Integer year, String unitCode, St
         String asked = byBody ? congressBody : unitCode;
         // asking for someone else's body or unit gives no rows rather than an error: existence does not leak
         String effective = reach == null || (asked != null && !asked.equals(reach)) ? "!none" : reach;
-        return byBody ? new ReportScope(effective, year, unitCode, role) : new ReportScope(congressBody, year, effective, role);
+        return byBody ? new ReportScope(effective, year, unitCode, role, session, supervisionLevel, department, topic)
+                : new ReportScope(congressBody, year, effective, role, session, supervisionLevel, department, topic);
     }
 
     public String where() {
@@ -69,6 +76,19 @@ public record ReportScope(String congressBody, Integer year, String unitCode, St
         if (role != null) {
             sql.append(" AND c.role = :role");
         }
+        if (session != null) {
+            sql.append(" AND s.session = :session");
+        }
+        if (supervisionLevel != null) {
+            sql.append(" AND s.supervision_level = :supervisionLevel");
+        }
+        if (department != null) {
+            sql.append(" AND c.undertaking_department = :department");
+        }
+        if (topic != null) {
+            // topics are stored joined with '、'
+            sql.append(" AND :topic = ANY (string_to_array(s.topics, '、'))");
+        }
         return sql.toString();
     }
 
@@ -85,6 +105,18 @@ public record ReportScope(String congressBody, Integer year, String unitCode, St
         }
         if (role != null) {
             p.put("role", role);
+        }
+        if (session != null) {
+            p.put("session", session);
+        }
+        if (supervisionLevel != null) {
+            p.put("supervisionLevel", supervisionLevel);
+        }
+        if (department != null) {
+            p.put("department", department);
+        }
+        if (topic != null) {
+            p.put("topic", topic);
         }
         return p;
     }

@@ -19,7 +19,8 @@ public class StatisticsService {
 
     /** What a breakdown may group by, as SQL over the scope's tables. */
     public enum GroupBy {
-        CONGRESS_BODY("c.congress_body"), YEAR("cast(" + ReportScope.YEAR + " as varchar)"), UNIT("c.unit_code"), ROLE("c.role");
+        CONGRESS_BODY("c.congress_body"), YEAR("cast(" + ReportScope.YEAR + " as varchar)"), UNIT("c.unit_code"), ROLE("c.role"),
+        SESSION("cast(s.session as varchar)"), SUPERVISION_LEVEL("s.supervision_level"), DEPARTMENT("c.undertaking_department");
 
         final String column;
 

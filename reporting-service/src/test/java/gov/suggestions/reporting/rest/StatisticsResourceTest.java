@@ -168,6 +168,22 @@ class StatisticsResourceTest {
     }
 
     @Test
+    void figuresNarrowBySessionTopicDepartmentAndSupervisionLevel() {
+        String office = TestTokens.role("congress-office").congressBody(body).sign();
+        as(office).when().get("/api/v1/statistics?topic=数据立法").then().statusCode(200)
+                .body("total.counts.cases", equalTo(1)).body("total.counts.satisfied", equalTo(1));
+        as(office).when().get("/api/v1/statistics?topic=政务数据共享").then().statusCode(200).body("total.counts.cases", equalTo(2));
+        as(office).when().get("/api/v1/statistics?department=数据资源处").then().statusCode(200).body("total.counts.cases", equalTo(1));
+        as(office).when().get("/api/v1/statistics?session=8").then().statusCode(200).body("total.counts.cases", equalTo(8));
+        as(office).when().get("/api/v1/statistics?session=7").then().statusCode(200).body("total.counts.cases", equalTo(0));
+        as(office).when().get("/api/v1/statistics?groupBy=SUPERVISION_LEVEL").then().statusCode(200)
+                .body("groups", hasSize(1))
+                .body("groups[0].group", equalTo("ORDINARY"))
+                .body("groups[0].counts.cases", equalTo(8));
+        as(office).when().get("/api/v1/statistics?supervisionLevel=GOVERNMENT_KEY").then().statusCode(200).body("total.counts.cases", equalTo(0));
+    }
+
+    @Test
     void aUnitSeesOnlyItsOwnUnit() {
         String tokenA = TestTokens.role("unit-office").unit(unitA).sign();
         as(tokenA).when().get("/api/v1/statistics?congressBody=" + body)
