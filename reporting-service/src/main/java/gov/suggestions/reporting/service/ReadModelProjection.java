@@ -137,6 +137,7 @@ public class ReadModelProjection {
                     row.replyDue = event.dueOn();
                 }
             }
+            case "case.deadline-extended.v1" -> setDue(row, event.dueOn()); // the congress office approved an extension
             case "case.deadline-approaching.v1", "case.overdue.v1" -> {
                 // the supervision job names the deadline in force (an approved extension moves it)
                 if ("JOINT_OPINION".equals(event.deadline()) && event.dueOn() != null) {

@@ -130,6 +130,21 @@ class ReadModelConsumerTest {
     }
 
     @Test
+    void anApprovedExtensionMovesTheDeadlineInForce() {
+        UUID sid = UUID.randomUUID();
+        String number = "2020" + (System.nanoTime() % 100000);
+        CaseRef sole = new CaseRef(UUID.randomUUID(), sid, "shenzhen-npc", number, "sz-zsj", "SOLE");
+        feed.caseEvent("case.opened.v1", sole, Map.of("state", "ASSIGNED", "assignedOn", "2020-05-20", "dueOn", "2020-08-20"));
+        String last = feed.caseEvent("case.deadline-extended.v1", sole, Map.of("state", "DRAFTING", "previousDueOn", "2020-08-20",
+                "dueOn", "2020-09-20"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(last));
+        ReportCase c = QuarkusTransaction.requiringNew().call(() -> cases.findById(sole.caseId()));
+        assertEquals(LocalDate.parse("2020-09-20"), c.replyDue);
+        assertEquals("DRAFTING", c.state);
+    }
+
+    @Test
     void poisonMessagesGoToTheDeadLetterTopicsAndConsumptionGoesOn() {
         String key = UUID.randomUUID().toString();
         feed.sendRaw("cases", key, UUID.randomUUID().toString(), "/workflow-service", "case.replied.v1", "not json");
