@@ -34,6 +34,7 @@ class SuiteIT {
     private static InProcessKafka kafka;
     private static ServiceProcess suggestionService;
     private static ServiceProcess workflowService;
+    private static ServiceProcess reportingService;
     private static final String TOKEN = TestTokens.role("congress-office").congressBody("shenzhen-npc").sign();
 
     @BeforeAll
@@ -43,13 +44,16 @@ class SuiteIT {
         kafka = InProcessKafka.start();
         emptyDatabase("suggestion_it", "suggestion");
         emptyDatabase("workflow_it", "workflow");
+        emptyDatabase("reporting_it", "reporting");
         suggestionService = ServiceProcess.start(root, "suggestion-service", "suggestion_it", "suggestion", kafka.bootstrapServers());
         workflowService = ServiceProcess.start(root, "workflow-service", "workflow_it", "workflow", kafka.bootstrapServers());
+        reportingService = ServiceProcess.start(root, "reporting-service", "reporting_it", "reporting", kafka.bootstrapServers());
         suggestionService.awaitReady(Duration.ofSeconds(120));
         workflowService.awaitReady(Duration.ofSeconds(120));
+        reportingService.awaitReady(Duration.ofSeconds(120));
         Thread.sleep(3000); // let start-up settle before reading idle memory
-        for (ServiceProcess service : List.of(suggestionService, workflowService)) {
-            System.out.printf("[figures] %s ready after %d ms (started together with the other service), RSS %d MiB%n",
+        for (ServiceProcess service : List.of(suggestionService, workflowService, reportingService)) {
+            System.out.printf("[figures] %s ready after %d ms (started together with the other services), RSS %d MiB%n",
                     service.name, service.readyAfterMillis(), service.rssMiB());
         }
     }
@@ -61,6 +65,9 @@ class SuiteIT {
         }
         if (workflowService != null) {
             workflowService.close();
+        }
+        if (reportingService != null) {
+            reportingService.close();
         }
         if (kafka != null) {
             kafka.close();
@@ -118,7 +125,8 @@ class SuiteIT {
         String system = TestTokens.role("system").sign();
         String lead = createUnit(system, "牵头单位");
         String joint = createUnit(system, "会办单位");
-        String id = register(freshNumber());
+        String number = freshNumber();
+        String id = register(number);
         String etag = given().baseUri(suggestionService.baseUri()).auth().oauth2(TOKEN)
                 .when().get("/api/v1/suggestions/" + id).then().statusCode(200).extract().header("ETag");
 
@@ -144,6 +152,15 @@ class SuiteIT {
                 .then().statusCode(200)
                 .body("caseProgress.size()", equalTo(2))
                 .body("caseProgress.state", everyItem(equalTo("ASSIGNED"))));
+        // ... and reporting-service's ledger, built only from the two topics, lists both cases
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> given()
+                .baseUri(reportingService.baseUri()).auth().oauth2(supervisor).queryParam("number", number)
+                .when().get("/api/v1/ledger")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.find { it.unitCode == '%s' }.role".formatted(lead), equalTo("LEAD"))
+                .body("items.find { it.unitCode == '%s' }.state".formatted(joint), equalTo("ASSIGNED"))
+                .body("items.title", everyItem(equalTo("关于推进审批服务便民化的建议"))));
     }
 
     private static String createUnit(String systemToken, String name) {
