@@ -52,8 +52,8 @@ public class DeliveryLogResource {
     @APIResponse(responseCode = "200", description = "One page, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "log", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Neither or both of suggestionId and caseId, or invalid paging", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public PageResponse<DeliveryLogEntryResponse> log(@QueryParam("suggestionId") UUID suggestionId, @QueryParam("caseId") UUID caseId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {

@@ -47,9 +47,9 @@ public class InboxResource {
     @Operation(summary = "List my notices", description = "Newest first; unread=true lists only those not yet marked read.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "page", value = "{\"items\":[" + EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidPaging")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public PageResponse<InboxNotificationResponse> list(@QueryParam("unread") @DefaultValue("false") boolean unread,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
@@ -61,8 +61,8 @@ public class InboxResource {
     @Operation(summary = "Read one of my notices", description = "Someone else's notice answers 404.")
     @APIResponse(responseCode = "200", description = "Found", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "notice", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", description = "Unknown or someone else's", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public InboxNotificationResponse get(@PathParam("id") UUID id) {
         return InboxNotificationResponse.of(service.get(callers.current(), id));
@@ -73,8 +73,8 @@ public class InboxResource {
     @Operation(summary = "Mark one of my notices read", description = "Idempotent: marking again keeps the first time.")
     @APIResponse(responseCode = "200", description = "Marked", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "notice", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", description = "Unknown or someone else's", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public InboxNotificationResponse markRead(@PathParam("id") UUID id) {
         return InboxNotificationResponse.of(service.markRead(callers.current(), id));

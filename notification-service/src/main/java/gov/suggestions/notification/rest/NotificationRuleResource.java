@@ -52,8 +52,8 @@ public class NotificationRuleResource {
     @Operation(summary = "List the rules", description = "Every rule, by event type and audience.")
     @APIResponse(responseCode = "200", description = "The rule table", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "rules", value = "[" + RESPONSE_EXAMPLE + "]")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<NotificationRuleResponse> list() {
         return service.all().stream().map(NotificationRuleResponse::of).toList();
     }
@@ -63,8 +63,8 @@ public class NotificationRuleResource {
     @Operation(summary = "Read a rule")
     @APIResponse(responseCode = "200", description = "Found; ETag carries the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "rule", value = RESPONSE_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", description = "No such rule", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") long id) {
         NotificationRule rule = service.get(id);
@@ -76,9 +76,9 @@ public class NotificationRuleResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "overdue to leaders", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "rule", value = RESPONSE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", description = "A rule for this event type and audience exists, or no such template", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull NotificationRuleRequest request) {
         NotificationRule rule = service.create(request.toData());
@@ -92,13 +92,13 @@ public class NotificationRuleResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "overdue to leaders", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "rule", value = RESPONSE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", description = "No such rule", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Duplicate event type and audience, or no such template", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else since read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NotificationRuleRequest request) {
         NotificationRule rule = service.update(id, ifMatch, request.toData());
         return Response.ok(NotificationRuleResponse.of(rule)).tag(etag(rule)).build();

@@ -62,9 +62,9 @@ public class StaffRecipientResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "unit office", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Registered; ETag carries the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "registered", value = RESPONSE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", description = "Username registered already, or another unit", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull StaffRecipientRequest request) {
         StaffRecipient staff = service.register(callers.current(), request.toData());
@@ -76,9 +76,9 @@ public class StaffRecipientResource {
     @Operation(summary = "List staff recipients", description = "A unit office sees its own unit's people; the system everyone.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "page", value = "{\"items\":[" + RESPONSE_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidPaging")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public PageResponse<StaffRecipientResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return PageResponse.of(service.list(callers.current(), page, size), StaffRecipientResponse::of);
@@ -89,8 +89,8 @@ public class StaffRecipientResource {
     @Operation(summary = "Read a staff recipient", description = "Someone of another unit answers 404 for a unit office.")
     @APIResponse(responseCode = "200", description = "Found; ETag carries the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "found", value = RESPONSE_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", description = "Unknown or not visible", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         StaffRecipient staff = service.get(callers.current(), id);
@@ -103,13 +103,13 @@ public class StaffRecipientResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "unit office", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "changed", value = RESPONSE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", description = "Unknown or not visible", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Username taken, or another unit", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else since read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StaffRecipientRequest request) {
         StaffRecipient staff = service.update(callers.current(), id, ifMatch, request.toData());
         return Response.ok(StaffRecipientResponse.of(staff)).tag(etag(staff)).build();
@@ -119,11 +119,11 @@ public class StaffRecipientResource {
     @Path("{id}")
     @Operation(summary = "Remove a staff recipient", description = "Needs If-Match. Notices already sent stay in the delivery log.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", description = "Unknown or not visible", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else since read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.remove(callers.current(), id, ifMatch);
         return Response.noContent().build();

@@ -58,9 +58,9 @@ public class WebhookSubscriptionResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "citizen app", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Registered; ETag carries the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "registered", value = RESPONSE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", description = "Not allowed to subscribe to this event type", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull WebhookSubscriptionRequest request) {
         WebhookSubscription subscription = service.create(request.toData());
@@ -72,9 +72,9 @@ public class WebhookSubscriptionResource {
     @Operation(summary = "List subscriptions", description = "Secrets are never shown.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "page", value = "{\"items\":[" + RESPONSE_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidPaging")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public PageResponse<WebhookSubscriptionResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return PageResponse.of(service.list(page, size), WebhookSubscriptionResponse::of);
@@ -85,8 +85,8 @@ public class WebhookSubscriptionResource {
     @Operation(summary = "Read a subscription", description = "The secret is never shown.")
     @APIResponse(responseCode = "200", description = "Found; ETag carries the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "found", value = RESPONSE_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         WebhookSubscription subscription = service.get(id);
@@ -99,13 +99,13 @@ public class WebhookSubscriptionResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "citizen app", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "changed", value = RESPONSE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed to subscribe to this event type", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else since read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull WebhookSubscriptionRequest request) {
         WebhookSubscription subscription = service.update(id, ifMatch, request.toData());
         return Response.ok(WebhookSubscriptionResponse.of(subscription)).tag(etag(subscription)).build();
@@ -115,11 +115,11 @@ public class WebhookSubscriptionResource {
     @Path("{id}")
     @Operation(summary = "Remove a subscription", description = "Needs If-Match. Deliveries already made stay in the delivery log.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else since read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.remove(id, ifMatch);
         return Response.noContent().build();

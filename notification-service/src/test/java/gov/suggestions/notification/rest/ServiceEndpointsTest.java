@@ -2,6 +2,7 @@ package gov.suggestions.notification.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,13 @@ class ServiceEndpointsTest {
         given().accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("info.title", equalTo("notification-service"))
-                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                // the shared error responses are described once, with an example, and referred to by operations
+                .body("components.responses.Unauthenticated.content.'application/problem+json'.examples.problem.value.status", equalTo(401))
+                .body("components.responses.Forbidden.content.'application/problem+json'.examples.problem.value.status", equalTo(403))
+                .body("paths.collect { it.value.collect { op -> op.value.responses?.get('401')?.get('$ref') } }.flatten().findAll { it != null }",
+                        everyItem(equalTo("#/components/responses/Unauthenticated")))
+                .body("paths.'/api/v1/inbox'.get.responses.'401'.'$ref'", equalTo("#/components/responses/Unauthenticated"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
 }

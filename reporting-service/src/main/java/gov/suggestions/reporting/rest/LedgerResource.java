@@ -68,12 +68,8 @@ public class LedgerResource {
     @APIResponse(responseCode = "400", description = "A filter, page or size out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public LedgerPage list(
             @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Pattern(regexp = StatisticsResource.CODE) String congressBody,
             @Parameter(description = "Year", example = "2020") @QueryParam("year") @Min(1949) @Max(2100) Integer year,
@@ -105,12 +101,8 @@ public class LedgerResource {
                     examples = @ExampleObject(name = "too many rows", value = """
                             { "type": "urn:gov-suggestions:problem:too-many-rows", "title": "导出行数过多", "status": 400,
                               "detail": "共 150000 行,超过单次导出上限 100000 行,请缩小筛选范围", "instance": "/api/v1/ledger/export" }""")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response export(
             @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Pattern(regexp = StatisticsResource.CODE) String congressBody,
             @Parameter(description = "Year", example = "2020") @QueryParam("year") @Min(1949) @Max(2100) Integer year,

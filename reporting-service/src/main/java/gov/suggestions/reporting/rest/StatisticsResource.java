@@ -68,12 +68,8 @@ public class StatisticsResource {
     @APIResponse(responseCode = "400", description = "A filter out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public StatisticsResponse figures(
             @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Pattern(regexp = CODE) String congressBody,
             @Parameter(description = "Year of the suggestions", example = "2020") @QueryParam("year") @Min(1949) @Max(2100) Integer year,
@@ -109,12 +105,8 @@ public class StatisticsResource {
     @APIResponse(responseCode = "400", description = "A filter, page or size out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthenticated", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public OverduePage overdue(
             @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Pattern(regexp = CODE) String congressBody,
             @Parameter(description = "Year of the suggestions", example = "2020") @QueryParam("year") @Min(1949) @Max(2100) Integer year,
