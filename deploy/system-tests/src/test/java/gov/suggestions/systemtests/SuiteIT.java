@@ -2,6 +2,7 @@ package gov.suggestions.systemtests;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import gov.suggestions.systemtests.demo.SeedYearLoader;
 import gov.suggestions.testsupport.InProcessKafka;
 import gov.suggestions.testsupport.TestTokens;
 import io.restassured.RestAssured;
@@ -161,6 +163,32 @@ class SuiteIT {
                 .body("items.find { it.unitCode == '%s' }.role".formatted(lead), equalTo("LEAD"))
                 .body("items.find { it.unitCode == '%s' }.state".formatted(joint), equalTo("ASSIGNED"))
                 .body("items.title", everyItem(equalTo("关于推进审批服务便民化的建议"))));
+    }
+
+    @Test
+    void theSeedsYearLoadedThroughThePublicApisGivesTheSeedsBasicSituation() throws Exception {
+        Path root = Path.of(System.getProperty("suite.root", "../..")).toAbsolutePath().normalize();
+        long start = System.nanoTime();
+        SeedYearLoader.Loaded loaded = new SeedYearLoader(root.resolve("deploy/local/demo/seed-year-2020.json"),
+                suggestionService.baseUri(), workflowService.baseUri()).load();
+        System.out.printf("[figures] the seed's year (%d suggestions, %d cases of %s) loaded through the APIs in %d ms%n",
+                loaded.suggestions(), loaded.casesAdvanced(), loaded.unit(), (System.nanoTime() - start) / 1_000_000);
+
+        String unitOffice = TestTokens.role("unit-office").unit("sz-zsj").subject("office-sz-zsj").sign();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> given()
+                .baseUri(reportingService.baseUri()).auth().oauth2(unitOffice).accept("text/markdown")
+                .when().get("/api/v1/annual-summaries/sz-zsj/2020")
+                .then().statusCode(200)
+                .body(containsString("(一)办理数量及主要内容。今年,我局共办理市人大代表建议30件。其中主办、承办、分办7件,"
+                        + "6件已收到人大代表“满意”评价,1件尚未评价;汇办23件,汇办意见全部按时反馈主办单位。"
+                        + "内容主要涉及智慧城市和“数字政府”建设、审批服务便民化、数据立法、政务数据共享等。")));
+
+        // loading again changes nothing: registrations replay, cases are past their steps
+        new SeedYearLoader(root.resolve("deploy/local/demo/seed-year-2020.json"), suggestionService.baseUri(),
+                workflowService.baseUri()).load();
+        given().baseUri(suggestionService.baseUri()).auth().oauth2(TOKEN).queryParam("unit", "sz-zsj").queryParam("size", 100)
+                .when().get("/api/v1/suggestions")
+                .then().statusCode(200).body("total", equalTo(30));
     }
 
     private static String createUnit(String systemToken, String name) {

@@ -1,0 +1,310 @@
+package gov.suggestions.systemtests.demo;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import gov.suggestions.testsupport.TestTokens;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/**
+ * Loads the seed's year (deploy/local/demo/seed-year-2020.json) into a running suite through its public HTTP
+ * APIs only, as the congress office, the units' staff and the deputies would: reference data, registration,
+ * assignment (交办), then every case of the seed's unit from distribution to the reply and the deputy's
+ * evaluation, and the joint units' opinions its LEAD cases wait for.
+ *
+ * <p>Safe to run again: registrations carry an Idempotency-Key and every case is advanced from the state it is
+ * in, so a second run (or a run after an interruption) finishes the work without doing anything twice.
+ * Tokens are signed with the local key pair that the local and test profiles trust.
+ */
+public final class SeedYearLoader {
+
+    private static final Duration CASE_WAIT = Duration.ofSeconds(60);
+
+    private final JsonPath data;
+    private final String suggestionApi;
+    private final String workflowApi;
+    private final String congressBody;
+    private final String office;
+    private final String system = TestTokens.role("system").subject("seed-loader").sign();
+    private final Map<String, String> unitNames = new LinkedHashMap<>();
+
+    public SeedYearLoader(Path dataFile, String suggestionApi, String workflowApi) throws IOException {
+        this.data = new JsonPath(Files.readString(dataFile));
+        this.suggestionApi = suggestionApi;
+        this.workflowApi = workflowApi;
+        this.congressBody = data.getString("congressBody.code");
+        this.office = TestTokens.role("congress-office").congressBody(congressBody).subject("office-" + congressBody).sign();
+    }
+
+    /** Usage: SeedYearLoader <data file> <suggestion-service base URL> <workflow-service base URL> */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            System.err.println("usage: SeedYearLoader <seed-year.json> <suggestion-service URL> <workflow-service URL>");
+            System.exit(2);
+        }
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        Instant start = Instant.now();
+        Loaded loaded = new SeedYearLoader(Path.of(args[0]), args[1], args[2]).load();
+        System.out.printf("loaded the seed's year: %d suggestions, %d cases of %s advanced, in %d s%n",
+                loaded.suggestions(), loaded.casesAdvanced(), loaded.unit(), Duration.between(start, Instant.now()).toSeconds());
+    }
+
+    public record Loaded(String unit, int year, int suggestions, int casesAdvanced) {
+    }
+
+    public Loaded load() {
+        referenceData();
+        List<Map<String, Object>> suggestions = data.getList("suggestions");
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (Map<String, Object> s : suggestions) {
+            String id = register(s);
+            assign(id, s);
+            ids.put((String) s.get("number"), id);
+        }
+        String unit = data.getString("unit");
+        int advanced = 0;
+        // joint units first: a LEAD case submits its reply for review only once every joint opinion is in
+        for (Map<String, Object> s : suggestions) {
+            if (s.get("handling") == null) {
+                advanceJointCase(caseOf(ids.get(s.get("number")), unit), unit);
+                advanced++;
+            } else {
+                for (Map<String, Object> other : units(s)) {
+                    if ("JOINT".equals(other.get("role"))) {
+                        advanceJointCase(caseOf(ids.get(s.get("number")), (String) other.get("unitCode")), (String) other.get("unitCode"));
+                    }
+                }
+            }
+        }
+        for (Map<String, Object> s : suggestions) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> handling = (Map<String, Object>) s.get("handling");
+            if (handling != null) {
+                advanceReplyCase(caseOf(ids.get(s.get("number")), unit), unit, s, handling);
+                advanced++;
+            }
+        }
+        return new Loaded(unit, data.getInt("year"), suggestions.size(), advanced);
+    }
+
+    private void referenceData() {
+        given().baseUri(suggestionApi).auth().oauth2(system).contentType(ContentType.JSON)
+                .body(List.of(data.getMap("congressBody")))
+                .when().post("/api/v1/congress-bodies/bulk").then().statusCode(200);
+        List<Map<String, Object>> units = data.getList("units");
+        units.forEach(u -> unitNames.put((String) u.get("code"), (String) u.get("name")));
+        given().baseUri(suggestionApi).auth().oauth2(system).contentType(ContentType.JSON).body(units)
+                .when().post("/api/v1/units/bulk").then().statusCode(200);
+        given().baseUri(suggestionApi).auth().oauth2(system).contentType(ContentType.JSON).body(data.getList("deputies"))
+                .when().post("/api/v1/deputies/bulk").then().statusCode(200);
+    }
+
+    private String register(Map<String, Object> s) {
+        Map<String, Object> deputy = deputy((String) s.get("leadDeputy"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("congressBody", congressBody);
+        body.put("number", s.get("number"));
+        body.put("kind", "SUGGESTION");
+        body.put("title", s.get("title"));
+        body.put("body", s.get("body"));
+        body.put("leadDeputy", Map.of("id", deputy.get("id"), "name", deputy.get("name"), "delegation", deputy.get("delegation")));
+        Map<String, Object> session = data.getMap("congressBody.sessions[0]");
+        body.put("term", session.get("term"));
+        body.put("session", session.get("session"));
+        body.put("year", data.getInt("year"));
+        body.put("submittedOn", s.get("submittedOn"));
+        body.put("topics", s.get("topics"));
+        return given().baseUri(suggestionApi).auth().oauth2(office).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "seed-" + congressBody + "-" + s.get("number")).body(body)
+                .when().post("/api/v1/suggestions")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private void assign(String id, Map<String, Object> s) {
+        Response current = given().baseUri(suggestionApi).auth().oauth2(office).when().get("/api/v1/suggestions/" + id);
+        current.then().statusCode(200);
+        if (!"REGISTERED".equals(current.path("state"))) {
+            return; // assigned by an earlier run
+        }
+        given().baseUri(suggestionApi).auth().oauth2(office).contentType(ContentType.JSON).header("If-Match", current.header("ETag"))
+                .body(Map.of("units", units(s)))
+                .when().post("/api/v1/suggestions/" + id + "/assignment").then().statusCode(200);
+    }
+
+    /** JOINT: distribute, draft the opinion, the shorter review chain, send it to the lead unit. */
+    private void advanceJointCase(String caseId, String unit) {
+        for (int step = 0; step < 20; step++) {
+            JsonPath c = read(caseId, office(unit));
+            switch (c.getString("state")) {
+                case "ASSIGNED" -> act(caseId, office(unit), "distribution", distribution(), 200);
+                case "DISTRIBUTED" -> act(caseId, handler(unit), "drafts", Map.of("content",
+                        unitNames.get(unit) + "就该建议提出会办意见:赞同建议的方向,将在职责范围内配合主办单位落实。"), 201);
+                case "DRAFTING" -> act(caseId, handler(unit), "draft-submission", Map.of(), 200);
+                case "UNDER_REVIEW" -> {
+                    if (c.getBoolean("review.complete")) {
+                        act(caseId, office(unit), "opinion", Map.of(), 200);
+                    } else {
+                        review(caseId, unit, c);
+                    }
+                }
+                default -> {
+                    return; // OPINION_SENT or later
+                }
+            }
+        }
+        throw new IllegalStateException("joint case " + caseId + " did not reach OPINION_SENT");
+    }
+
+    /** SOLE, LEAD, SEPARATE: distribute, communicate first, draft with the measures, review, reply, evaluation. */
+    private void advanceReplyCase(String caseId, String unit, Map<String, Object> s, Map<String, Object> handling) {
+        for (int step = 0; step < 25; step++) {
+            JsonPath c = read(caseId, office(unit));
+            switch (c.getString("state")) {
+                case "ASSIGNED" -> act(caseId, office(unit), "distribution", distribution(), 200);
+                case "DISTRIBUTED" -> act(caseId, handler(unit), "communications", communication(handling), 200);
+                case "COMMUNICATING" -> act(caseId, handler(unit), "drafts", draft(s, handling), 201);
+                case "DRAFTING" -> {
+                    if (c.getLong("communicationsThisRound") == 0) {
+                        act(caseId, handler(unit), "communications", communication(handling), 200);
+                    } else {
+                        act(caseId, handler(unit), "draft-submission", Map.of(), 200);
+                    }
+                }
+                case "UNDER_REVIEW" -> {
+                    if (c.getBoolean("review.complete")) {
+                        act(caseId, office(unit), "reply", Map.of("disclosure", "PUBLIC"), 200);
+                    } else {
+                        review(caseId, unit, c);
+                    }
+                }
+                case "REPLIED" -> {
+                    Object evaluation = handling.get("evaluation");
+                    if (evaluation == null) {
+                        return; // the deputy has not evaluated yet (尚未评价)
+                    }
+                    String deputy = c.getString("leadDeputy.id");
+                    act(caseId, TestTokens.role("deputy").deputy(deputy).subject("deputy-" + deputy).sign(), "evaluation",
+                            Map.of("result", evaluation, "comments", "答复认真,措施具体"), 200);
+                }
+                default -> {
+                    return; // EVALUATED or later
+                }
+            }
+        }
+        throw new IllegalStateException("case " + caseId + " did not reach its end state");
+    }
+
+    /** The current review step, decided by the person or role the step belongs to. */
+    private void review(String caseId, String unit, JsonPath c) {
+        String step = c.getString("review.currentStep");
+        String token = "OFFICE_CHECK".equals(step) ? office(unit)
+                : TestTokens.role("unit-leader").unit(unit).subject(c.getString("distribution.leaderInCharge")).sign();
+        act(caseId, token, "review-decisions", Map.of("decision", "APPROVE", "comment", "同意"), 200);
+    }
+
+    private Map<String, Object> distribution() {
+        Map<String, Object> d = new LinkedHashMap<>(data.getMap("distribution"));
+        d.put("internalDeadline", LocalDate.now(ZoneOffset.ofHours(8)).plusMonths(2).toString());
+        return d;
+    }
+
+    private Map<String, Object> communication(Map<String, Object> handling) {
+        Map<String, Object> leader = Map.of("name", data.getString("distribution.leaderInCharge"), "title", "分管副局长", "leader", true);
+        Map<String, Object> handler = Map.of("name", data.getString("distribution.responsiblePerson"), "title", "承办处室负责人", "leader", false);
+        return Map.of("kind", handling.get("communication"),
+                "occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).withNano(0).toString(),
+                "participants", List.of(leader, handler),
+                "summary", "与代表沟通办理思路和初步答复意见,告知承办处室联系人。", "deputyViews", "代表认可办理思路,希望抓好落实。");
+    }
+
+    private Map<String, Object> draft(Map<String, Object> s, Map<String, Object> handling) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> measures = (List<Map<String, Object>>) handling.get("measures");
+        StringBuilder content = new StringBuilder("您提出的《").append(s.get("title")).append("》收悉。经研究,现答复如下:");
+        for (int i = 0; i < measures.size(); i++) {
+            content.append(i + 1).append('.').append(measures.get(i).get("measure")).append("。");
+        }
+        if (measures.isEmpty()) {
+            content.append("我局将在今后工作中认真研究吸纳。");
+        }
+        content.append("感谢您对政务服务数据管理工作的关心和支持。");
+        Map<String, Object> draft = new LinkedHashMap<>();
+        draft.put("category", handling.get("category"));
+        draft.put("content", content.toString());
+        draft.put("commitments", measures);
+        draft.put("contacts", data.getList("contacts"));
+        return draft;
+    }
+
+    private String caseOf(String suggestionId, String unit) {
+        String supervisor = TestTokens.role("gov-supervisor").subject("seed-loader").sign();
+        Instant until = Instant.now().plus(CASE_WAIT);
+        while (true) {
+            List<String> found = given().baseUri(workflowApi).auth().oauth2(supervisor)
+                    .queryParam("suggestionId", suggestionId).queryParam("unitCode", unit)
+                    .when().get("/api/v1/cases").then().statusCode(200).extract().path("items.findAll { it.state != 'CLOSED_BY_REASSIGNMENT' }.id");
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            if (Instant.now().isAfter(until)) {
+                throw new IllegalStateException("no case of " + unit + " for suggestion " + suggestionId + " after " + CASE_WAIT);
+            }
+            sleep(200);
+        }
+    }
+
+    private JsonPath read(String caseId, String token) {
+        return given().baseUri(workflowApi).auth().oauth2(token).when().get("/api/v1/cases/" + caseId)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private void act(String caseId, String token, String step, Object body, int expected) {
+        String etag = given().baseUri(workflowApi).auth().oauth2(token).when().get("/api/v1/cases/" + caseId)
+                .then().statusCode(200).extract().header("ETag");
+        given().baseUri(workflowApi).auth().oauth2(token).header("If-Match", etag).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/cases/" + caseId + "/" + step).then().statusCode(expected);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> units(Map<String, Object> s) {
+        return new ArrayList<>((List<Map<String, Object>>) s.get("assignment"));
+    }
+
+    private Map<String, Object> deputy(String id) {
+        List<Map<String, Object>> deputies = data.getList("deputies");
+        return deputies.stream().filter(d -> id.equals(d.get("id"))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("deputy " + id + " is not in the data file"));
+    }
+
+    private static String office(String unit) {
+        return TestTokens.role("unit-office").unit(unit).subject("office-" + unit).sign();
+    }
+
+    private static String handler(String unit) {
+        return TestTokens.role("handler").unit(unit).subject("handler-" + unit).sign();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
