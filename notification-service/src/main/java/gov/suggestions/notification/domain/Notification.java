@@ -61,6 +61,10 @@ public class Notification {
 
     public String body;
 
+    /** Document number of the reply letter to attach to this e-mail (fetched from workflow-service when sending); null: none. */
+    @Column(name = "reply_letter")
+    public String replyLetter;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public NotificationStatus status;

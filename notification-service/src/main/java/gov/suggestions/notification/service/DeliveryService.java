@@ -80,7 +80,8 @@ public class DeliveryService {
             attempt.number = n.attempts;
             attempt.startedAt = now;
             attempts.persist(attempt);
-            claimed.add(new Delivery(n.id, n.attempts, n.recipientId, n.destination, n.recipientName, n.subject, n.body));
+            claimed.add(new Delivery(n.id, n.attempts, n.recipientId, n.destination, n.recipientName, n.subject, n.body,
+                    n.caseId, n.replyLetter));
         }
         return claimed;
     }

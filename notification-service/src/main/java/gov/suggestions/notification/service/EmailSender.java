@@ -6,14 +6,16 @@ import gov.suggestions.notification.domain.Channel;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 
-/** E-mail over SMTP (quarkus.mailer.* settings). */
+/** E-mail over SMTP (quarkus.mailer.* settings); a reply notice carries the letter when it can be fetched. */
 @ApplicationScoped
 public class EmailSender implements ChannelSender {
 
     private final Mailer mailer;
+    private final ReplyLetters letters;
 
-    public EmailSender(Mailer mailer) {
+    public EmailSender(Mailer mailer, ReplyLetters letters) {
         this.mailer = mailer;
+        this.letters = letters;
     }
 
     @Override
@@ -23,6 +25,11 @@ public class EmailSender implements ChannelSender {
 
     @Override
     public void send(Delivery delivery) {
-        mailer.send(Mail.withText(delivery.destination(), delivery.subject(), delivery.body()));
+        Mail mail = Mail.withText(delivery.destination(), delivery.subject(), delivery.body());
+        if (delivery.replyLetter() != null) {
+            letters.fetch(delivery.caseId(), delivery.replyLetter(), delivery.attempt())
+                    .ifPresent(letter -> mail.addAttachment(letter.filename(), letter.content(), WorkflowLetters.DOCX));
+        }
+        mailer.send(mail);
     }
 }

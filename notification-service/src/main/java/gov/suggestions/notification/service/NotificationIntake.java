@@ -52,6 +52,7 @@ public class NotificationIntake {
 
     private static final Logger LOG = Logger.getLogger(NotificationIntake.class);
     public static final String CONTACT_UPDATED = "deputy.contact-updated.v1";
+    static final String REPLIED = "case.replied.v1";
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -68,11 +69,13 @@ public class NotificationIntake {
     private final QuietHours quietHours;
     private final WebhookSubscriptionRepository webhooks;
     private final OutcomeEvents outcomes;
+    private final ReplyLetters letters;
 
     public NotificationIntake(InboxEventRepository inbox, DeputyContactRepository contacts, SuggestionRefRepository suggestions,
             StaffRecipientRepository staff, NotificationRuleRepository rules, NotificationRepository notifications,
             TemplateRenderer renderer, ObjectMapper objectMapper, NotificationConfig config, Clock clock, QuietHours quietHours,
-            WebhookSubscriptionRepository webhooks, OutcomeEvents outcomes) {
+            WebhookSubscriptionRepository webhooks, OutcomeEvents outcomes, ReplyLetters letters) {
+        this.letters = letters;
         this.outcomes = outcomes;
         this.webhooks = webhooks;
         this.quietHours = quietHours;
@@ -191,6 +194,10 @@ public class NotificationIntake {
         if (!base.containsKey("number") && ref != null) {
             base.put("number", ref.number);
         }
+        if (text(data, "caseId") != null) {
+            // where the deputy reads the reply letter (and whatever else the portal shows of the case)
+            base.put("replyLetterLink", letters.link(uuid(text(data, "caseId"), "caseId")));
+        }
         Set<Channel> channels = channelsOf(rule);
         int created = 0;
         if (rule.audience.deputies()) {
@@ -203,8 +210,13 @@ public class NotificationIntake {
                     Map<String, Object> vars = new LinkedHashMap<>(base);
                     vars.put("recipientName", name);
                     String destination = contact == null ? null : channel == Channel.EMAIL ? contact.email : channel == Channel.SMS ? contact.mobile : null;
-                    create(eventId, type, data, rule, RecipientKind.DEPUTY, deputyId, name, channel, destination,
+                    Notification n = create(eventId, type, data, rule, RecipientKind.DEPUTY, deputyId, name, channel, destination,
                             text(data, "unitCode"), config.deputyLocale(), vars);
+                    if (REPLIED.equals(type) && channel == Channel.EMAIL && rule.audience == Audience.LEAD_DEPUTY
+                            && n.status == NotificationStatus.PENDING) {
+                        // the letter itself goes to the lead deputy only, the addressee; others follow the link (workflow-service checks them)
+                        n.replyLetter = truncate(text(data, "documentNumber"), 100);
+                    }
                     created++;
                 }
             }
@@ -292,7 +304,7 @@ public class NotificationIntake {
         vars.put("units", enriched);
     }
 
-    private void create(String eventId, String type, JsonNode data, NotificationRule rule, RecipientKind kind, String recipientId,
+    private Notification create(String eventId, String type, JsonNode data, NotificationRule rule, RecipientKind kind, String recipientId,
             String recipientName, Channel channel, String destination, String unitCode, String locale, Map<String, Object> vars) {
         Instant now = clock.instant();
         Notification n = new Notification();
@@ -312,7 +324,7 @@ public class NotificationIntake {
         n.createdAt = now;
         n.attempts = 0;
         try {
-            TemplateRenderer.Rendered text = renderer.render(rule.template, locale, vars);
+            TemplateRenderer.Rendered text = renderer.render(rule.template, channel, locale, vars);
             n.subject = truncate(text.subject(), 500);
             n.body = text.body();
             if (channel == Channel.INBOX) {
@@ -331,6 +343,7 @@ public class NotificationIntake {
         }
         notifications.persist(n);
         outcomes.settled(n, now);
+        return n;
     }
 
     private static void fail(Notification n, String reason) {

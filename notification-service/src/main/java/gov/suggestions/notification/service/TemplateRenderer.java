@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import gov.suggestions.notification.domain.Channel;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateException;
@@ -18,6 +19,7 @@ public class TemplateRenderer {
 
     public static final String ZH_CN = "zh-CN";
     public static final String EN = "en";
+    static final String SMS_VARIANT = "-sms";
 
     private final Engine engine;
 
@@ -37,6 +39,14 @@ public class TemplateRenderer {
 
     public boolean exists(String name) {
         return template(name, ZH_CN) != null && template(name, EN) != null;
+    }
+
+    /** As {@link #render(String, String, Map)}; an SMS uses the template's short variant {@code <name>-sms} when there is one. */
+    public Rendered render(String name, Channel channel, String locale, Map<String, Object> data) {
+        if (channel == Channel.SMS && template(name + SMS_VARIANT, locale) != null) {
+            return render(name + SMS_VARIANT, locale, data);
+        }
+        return render(name, locale, data);
     }
 
     public Rendered render(String name, String locale, Map<String, Object> data) {

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -34,14 +37,17 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    public record Received(String to, String subject, String body) {
+    public record Received(String to, String subject, String body, List<Attachment> attachments) {
+    }
+
+    public record Attachment(String filename, String contentType, byte[] content) {
     }
 
     /** Every message received so far for this address. */
     public static List<Received> to(String address) {
         return Arrays.stream(greenMail.getReceivedMessages())
                 .filter(m -> recipients(m).contains(address))
-                .map(m -> new Received(address, subject(m), body(m)))
+                .map(m -> new Received(address, subject(m), body(m), attachments(m)))
                 .toList();
     }
 
@@ -54,9 +60,38 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** The text, also of a message with attachments (its first text/plain part). */
     private static String body(MimeMessage m) {
         try {
-            return m.getContent().toString().strip();
+            Object content = m.getContent();
+            if (content instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart part = multipart.getBodyPart(i);
+                    if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                        return part.getContent().toString().strip();
+                    }
+                }
+                return "";
+            }
+            return content.toString().strip();
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Attachment> attachments(MimeMessage m) {
+        try {
+            if (!(m.getContent() instanceof Multipart multipart)) {
+                return List.of();
+            }
+            List<Attachment> result = new java.util.ArrayList<>();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                    result.add(new Attachment(part.getFileName(), part.getContentType(), part.getInputStream().readAllBytes()));
+                }
+            }
+            return result;
         } catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }

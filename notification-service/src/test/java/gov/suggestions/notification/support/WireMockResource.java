@@ -11,7 +11,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** An in-process HTTP server standing in for the SMS gateway and for webhook receivers. */
+/** An in-process HTTP server standing in for the SMS gateway, workflow-service (reply letters) and webhook receivers. */
 public class WireMockResource implements QuarkusTestResourceLifecycleManager {
 
     private static WireMockServer server;
@@ -23,7 +23,8 @@ public class WireMockResource implements QuarkusTestResourceLifecycleManager {
         // any number not stubbed otherwise by a test is accepted
         server.stubFor(post(urlEqualTo("/sms/send")).atPriority(10)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"code\":\"OK\"}")));
-        return Map.of("quarkus.rest-client.sms-gateway.url", server.baseUrl());
+        return Map.of("quarkus.rest-client.sms-gateway.url", server.baseUrl(),
+                "quarkus.rest-client.workflow-service.url", server.baseUrl());
     }
 
     @Override
