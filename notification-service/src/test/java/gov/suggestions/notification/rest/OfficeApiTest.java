@@ -184,6 +184,47 @@ class OfficeApiTest {
     }
 
     @Test
+    void aUnitOfficeSeesTheDeputysNoticesAboutItsOwnCaseOnlyInTheDeliveryLog() {
+        String unitA = Events.unit();
+        String unitB = Events.unit();
+        String suggestionId = Events.fresh();
+        String assigned = Events.fresh();
+        producer.send("suggestions", suggestionId, assigned, "/suggestion-service", "suggestion.assigned.v1",
+                Events.assigned(suggestionId, "20200800", Events.deputy(), unitA, unitB));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !QuarkusTransaction.requiringNew().call(() -> notifications.forEvent(assigned)).isEmpty());
+        String caseA = Events.fresh();
+        String caseB = Events.fresh();
+        String eventA = Events.fresh();
+        String eventB = Events.fresh();
+        // the communication notice goes to the deputy only (no staff audience): it must still be found by the case's unit
+        producer.send("cases", suggestionId, eventA, "/workflow-service", "case.communication-recorded.v1",
+                Events.caseEvent(caseA, suggestionId, "20200800", unitA, "COMMUNICATING"));
+        producer.send("cases", suggestionId, eventB, "/workflow-service", "case.communication-recorded.v1",
+                Events.caseEvent(caseB, suggestionId, "20200800", unitB, "COMMUNICATING"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(
+                () -> notifications.forEvent(eventA).size() == 2 && notifications.forEvent(eventB).size() == 2));
+
+        String officeA = TestTokens.role("unit-office").unit(unitA).sign();
+        String officeB = TestTokens.role("unit-office").unit(unitB).sign();
+        given().auth().oauth2(officeA).when().get("/api/v1/delivery-log?caseId=" + caseA)
+                .then().statusCode(200).body("total", equalTo(2))
+                .body("items.recipientKind", everyItem(equalTo("DEPUTY")))
+                .body("items.eventType", everyItem(equalTo("case.communication-recorded.v1")))
+                .body("items.unitCode", everyItem(equalTo(unitA)))
+                .body("items.caseId", everyItem(equalTo(caseA)));
+        given().auth().oauth2(officeB).when().get("/api/v1/delivery-log?caseId=" + caseA)
+                .then().statusCode(200).body("total", equalTo(0));
+        // by suggestion: each office sees the deputy's notices about its own case, not the other unit's
+        given().auth().oauth2(officeA).when().get("/api/v1/delivery-log?suggestionId=" + suggestionId)
+                .then().statusCode(200).body("total", equalTo(2)).body("items.caseId", everyItem(equalTo(caseA)));
+        given().auth().oauth2(officeB).when().get("/api/v1/delivery-log?suggestionId=" + suggestionId)
+                .then().statusCode(200).body("total", equalTo(2)).body("items.caseId", everyItem(equalTo(caseB)));
+        given().auth().oauth2(TestTokens.role("congress-office").congressBody("shenzhen-npc").sign())
+                .when().get("/api/v1/delivery-log?suggestionId=" + suggestionId)
+                .then().statusCode(200).body("items.caseId", hasItem(caseA)).body("items.caseId", hasItem(caseB));
+    }
+
+    @Test
     void staffPreferencesNarrowTheRulesChannelsButTheInboxAlwaysGetsTheNotice() {
         String unit = Events.unit();
         String system = TestTokens.role("system").sign();
