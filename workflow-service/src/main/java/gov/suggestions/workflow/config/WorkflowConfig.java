@@ -72,6 +72,15 @@ public interface WorkflowConfig {
         Optional<String> documentPrefix();
 
         Optional<String> documentNumberFormat();
+
+        /** Token subject of the unit's principal leader (主要领导): when set, only they decide the PRINCIPAL_LEADER step. */
+        Optional<String> principalLeader();
+    }
+
+    /** The unit's principal leader's token subject, if configured. */
+    default Optional<String> principalLeaderOf(String unitCode) {
+        Unit unit = units().get(unitCode);
+        return unit == null ? Optional.empty() : unit.principalLeader();
     }
 
     default List<ReviewStep> reviewChainOf(String unitCode, boolean joint) {

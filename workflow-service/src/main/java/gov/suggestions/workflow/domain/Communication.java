@@ -10,19 +10,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One contact with the deputy (沟通) in a round of handling. */
+/** One contact with the deputy (沟通); linked to each case it served by {@link CommunicationLink}. */
 @Entity
 @Table(name = "case_communication")
 public class Communication {
 
     @Id
     public UUID id;
-
-    @Column(name = "case_id", nullable = false)
-    public UUID caseId;
-
-    @Column(nullable = false)
-    public short round;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -46,4 +40,8 @@ public class Communication {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    /** How many cases this communication served (1 for an ordinary one). */
+    @Column(name = "shared_case_count", nullable = false)
+    public short sharedCaseCount;
 }

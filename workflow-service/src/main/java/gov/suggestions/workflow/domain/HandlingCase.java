@@ -81,6 +81,18 @@ public class HandlingCase {
     @Column(name = "lead_handler")
     public String leadHandler;
 
+    /** Token subject of the leader in charge: decides the LEADER_IN_CHARGE review step. */
+    @Column(name = "leader_in_charge_id")
+    public String leaderInChargeId;
+
+    /** Token subject of the leader leading the handling (局领导牵头), when one is named. */
+    @Column(name = "lead_handler_id")
+    public String leadHandlerId;
+
+    /** Token subject of the undertaking department's head: when named, decides the DEPARTMENT_HEAD review step. */
+    @Column(name = "department_head_id")
+    public String departmentHeadId;
+
     @Column(name = "undertaking_department")
     public String undertakingDepartment;
 

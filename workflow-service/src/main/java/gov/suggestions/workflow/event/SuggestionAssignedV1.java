@@ -21,6 +21,7 @@ public record SuggestionAssignedV1(
         String supervisionLevel,
         String priority,
         Deputy leadDeputy,
+        List<Deputy> coSigners,
         LocalDate assignedOn,
         LocalDate reassignedOn,
         String reason,

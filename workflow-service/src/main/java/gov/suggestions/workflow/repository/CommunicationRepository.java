@@ -6,16 +6,33 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import gov.suggestions.workflow.domain.Communication;
+import gov.suggestions.workflow.domain.CommunicationLink;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class CommunicationRepository implements PanacheRepositoryBase<Communication, UUID> {
 
-    public List<Communication> ofCase(UUID caseId) {
-        return list("caseId = ?1 order by occurredAt, recordedAt", caseId);
+    /** A communication as one case counts it: in the round the case was in when it was linked. */
+    public record OfCase(Communication communication, short round) {
+    }
+
+    public List<OfCase> ofCase(UUID caseId) {
+        return getEntityManager().createQuery("select c, l.round from Communication c, CommunicationLink l"
+                + " where l.communicationId = c.id and l.caseId = :case order by c.occurredAt, c.recordedAt", Object[].class)
+                .setParameter("case", caseId).getResultList().stream()
+                .map(row -> new OfCase((Communication) row[0], (Short) row[1])).toList();
     }
 
     public long countInRound(UUID caseId, short round) {
-        return count("caseId = ?1 and round = ?2", caseId, round);
+        return getEntityManager().createQuery("select count(l) from CommunicationLink l where l.caseId = :case and l.round = :round", Long.class)
+                .setParameter("case", caseId).setParameter("round", round).getSingleResult();
+    }
+
+    public void link(Communication communication, UUID caseId, short round) {
+        CommunicationLink link = new CommunicationLink();
+        link.communicationId = communication.id;
+        link.caseId = caseId;
+        link.round = round;
+        getEntityManager().persist(link);
     }
 }

@@ -19,8 +19,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCase, UUID> {
 
+    /** The unit's case of the suggestion that reassignment has not closed (at most one: a partial unique index). */
     public Optional<HandlingCase> findBySuggestionAndUnit(UUID suggestionId, String unitCode) {
-        return find("suggestionId = ?1 and unitCode = ?2", suggestionId, unitCode).firstResultOptional();
+        return find("suggestionId = ?1 and unitCode = ?2 and state <> ?3", suggestionId, unitCode, CaseState.CLOSED_BY_REASSIGNMENT)
+                .firstResultOptional();
     }
 
     /** The case if the caller may see it, narrowed in the query; with {@code lock} the row is locked for the transition. */
@@ -36,6 +38,20 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
             query = query.withLock(LockModeType.PESSIMISTIC_WRITE);
         }
         return query.firstResultOptional();
+    }
+
+    /**
+     * The cases among {@code ids} the caller may see, narrowed in the query and locked in id order (so two
+     * requests over overlapping cases cannot deadlock).
+     */
+    public List<HandlingCase> lockVisible(java.util.Collection<UUID> ids, Caller caller) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", ids);
+        String scope = scope(caller, params);
+        if (scope == null) {
+            return List.of();
+        }
+        return find("id in :ids" + scope + " order by id", params).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public PanacheQuery<HandlingCase> listVisible(Caller caller, CaseState state, UUID suggestionId, String unitCode) {
@@ -135,7 +151,8 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
                 return null;
             }
             params.put("deputy", caller.deputy());
-            return " and leadDeputyId = :deputy";
+            // the lead deputy and the co-signers (附议) follow the case; only the lead deputy evaluates (CaseService)
+            return " and (leadDeputyId = :deputy or id in (select s.caseId from CaseCoSigner s where s.deputyId = :deputy))";
         }
         return null;
     }

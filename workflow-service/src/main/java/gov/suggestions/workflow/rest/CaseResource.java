@@ -57,13 +57,17 @@ public class CaseResource {
               "year": 2020, "supervisionLevel": "ORDINARY", "priority": "ORDINARY",
               "leadDeputy": { "id": "D-0117", "name": "王某某" }, "unitCode": "sz-zsj", "unitName": "深圳市政务服务数据管理局",
               "role": "LEAD", "state": "DISTRIBUTED", "assignedOn": "2020-05-20", "dueOn": "2020-08-20", "round": 1,
-              "distribution": { "leaderInCharge": "王副局长", "leadHandler": null, "undertakingDepartment": "数据资源处",
+              "distribution": { "leaderInCharge": "王副局长", "leaderInChargeId": "wang-fujuzhang", "leadHandler": null, "undertakingDepartment": "数据资源处",
                                 "assistingDepartments": ["政务服务处"], "responsiblePerson": "李某", "internalDeadline": "2020-07-31" },
               "review": { "chain": ["DEPARTMENT_HEAD", "LEADER_IN_CHARGE", "PRINCIPAL_LEADER", "OFFICE_CHECK"], "currentStep": null, "complete": false },
               "communicationsThisRound": 0,
               "jointUnits": [ { "unitCode": "sz-fgw", "unitName": "深圳市发展和改革委员会", "state": "OPINION_SENT", "dueOn": "2020-06-20",
                                 "opinion": "我委支持……", "sentAt": "2020-06-15T10:00:00+08:00", "onTime": true, "late": false, "daysLate": 0 } ],
               "replies": [], "evaluations": [], "openedAt": "2020-05-20T09:00:00+08:00", "updatedAt": "2020-05-21T10:00:00+08:00", "version": 1 }""";
+
+    static final String NOT_YOURS_EXAMPLE = """
+            { "type": "urn:gov-suggestions:problem:not-yours", "title": "此步骤不属于您", "status": 403,
+              "detail": "当前审核环节 LEADER_IN_CHARGE 须由指定的 wang-fujuzhang 本人决定", "instance": "/api/v1/cases/7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70/review-decisions" }""";
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -188,9 +192,10 @@ public class CaseResource {
     @Path("{id}/distribution")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.UNIT_OFFICE)
-    @Operation(summary = "Distribute the case (分办)", description = "The unit office names the leader in charge, the undertaking and assisting departments, the responsible person and the internal deadline. A key supervised suggestion must name a leader as lead handler (400 otherwise).")
+    @Operation(summary = "Distribute the case (分办)", description = "The unit office names the leader in charge (with the person id, the token subject, that decides the LEADER_IN_CHARGE review step), optionally the department head's person id (decides DEPARTMENT_HEAD), the undertaking and assisting departments, the responsible person and the internal deadline. A key supervised suggestion must name a leader as lead handler, with name and person id (400 otherwise).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "distribution", value = """
-            { "leaderInCharge": "王副局长", "leadHandler": "王副局长", "undertakingDepartment": "数据资源处",
+            { "leaderInCharge": "王副局长", "leaderInChargeId": "wang-fujuzhang", "leadHandler": "王副局长", "leadHandlerId": "wang-fujuzhang",
+              "departmentHeadId": "li-chuzhang", "undertakingDepartment": "数据资源处",
               "assistingDepartments": ["政务服务处"], "responsiblePerson": "李某", "internalDeadline": "2020-07-31", "comment": "请抓紧办理" }""")))
     @APIResponse(responseCode = "200", description = "Distributed", headers = @Header(name = "ETag", description = "The case's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
@@ -212,6 +217,11 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "Recorded", headers = @Header(name = "ETag", description = "The case's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+    @IdempotentCreate
+    @Parameter(in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, name = "Idempotency-Key", description = IdempotentCreate.HEADER_DOC,
+            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$"))
+    @APIResponse(responseCode = "422", description = IdempotentCreate.REUSED_DOC, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
     public Response communicate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseCommands.RecordCommunication request) {
         return ok(service.recordCommunication(id, callers.current(), ifMatch, request), 200);
@@ -231,6 +241,11 @@ public class CaseResource {
                     examples = @ExampleObject(name = "draft", value = """
                             { "version": 1, "round": 1, "category": "B", "content": "……", "commitments": [], "contacts": [], "changes": [],
                               "createdBy": "handler-1", "createdAt": "2020-07-01T10:00:00+08:00" }""")))
+    @IdempotentCreate
+    @Parameter(in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, name = "Idempotency-Key", description = IdempotentCreate.HEADER_DOC,
+            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$"))
+    @APIResponse(responseCode = "422", description = IdempotentCreate.REUSED_DOC, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
     public Response saveDraft(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseCommands.SaveDraft request) {
         CaseService.DraftSaved saved = service.saveDraft(id, callers.current(), ifMatch, request);
@@ -254,13 +269,15 @@ public class CaseResource {
     @Path("{id}/review-decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Caller.UNIT_LEADER, Caller.UNIT_OFFICE })
-    @Operation(summary = "Decide the current review step", description = "Approve (the next step of the unit's chain decides next) or return with comments to drafting. Leader steps are decided by unit-leader, the office check by unit-office.")
+    @Operation(summary = "Decide the current review step", description = "Approve (the next step of the unit's chain decides next) or return with comments to drafting. Leader steps are decided by unit-leader, the office check by unit-office; a step that belongs to a person is decided by that person only (token subject): LEADER_IN_CHARGE by the leaderInChargeId named at distribution, DEPARTMENT_HEAD by the departmentHeadId when one was named, PRINCIPAL_LEADER by the unit's configured principal leader when one is set. Anyone else answers 403 (problem type not-yours) naming the step.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "approve", value = "{ \"decision\": \"APPROVE\", \"comment\": \"同意\" }"),
             @ExampleObject(name = "return", value = "{ \"decision\": \"RETURN\", \"comment\": \"请补充具体措施和时间表\" }") }))
     @APIResponse(responseCode = "200", description = "Decided", headers = @Header(name = "ETag", description = "The case's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "The caller's role may not do this, or the step belongs to another person (problem type not-yours, naming the step or the person)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "not yours", value = NOT_YOURS_EXAMPLE)))
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseCommands.DecideReview request) {
         return ok(service.decideReview(id, callers.current(), ifMatch, request), 200);
@@ -303,6 +320,8 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "Evaluated", headers = @Header(name = "ETag", description = "The case's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "The caller's role may not do this, or the step belongs to another person (problem type not-yours, naming the step or the person)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "not yours", value = NOT_YOURS_EXAMPLE)))
     public Response evaluate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseCommands.Evaluate request) {
         return ok(service.evaluate(id, callers.current(), ifMatch, request), 200);
@@ -333,6 +352,11 @@ public class CaseResource {
                     { "id": "7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70", "suggestionId": "0b5d1f0e-6a43-4c55-9d2e-1c9f3a7b8e21",
                       "number": "20200055", "title": "关于加快推进政务数据共享的建议", "unitCode": "sz-zsj", "role": "SOLE",
                       "state": "DRAFTING", "dueOn": "2020-08-20", "round": 1 }""")))
+    @IdempotentCreate
+    @Parameter(in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, name = "Idempotency-Key", description = IdempotentCreate.HEADER_DOC,
+            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$"))
+    @APIResponse(responseCode = "422", description = IdempotentCreate.REUSED_DOC, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
     public Response chase(@PathParam("id") UUID id, @Valid @NotNull SupervisionResource.ChaseRequest request) {
         gov.suggestions.workflow.domain.HandlingCase c = supervision.chase(id, callers.current(), request.comment());
         return Response.status(201).tag(Long.toString(c.version)).entity(CaseResponses.CaseSummary.of(c)).build();
@@ -354,6 +378,11 @@ public class CaseResource {
             { "requestedDueOn": "2020-09-20", "reason": "需等待市级数据共享平台升级完成" }""")))
     @APIResponse(responseCode = "201", description = "Requested", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SupervisionResource.ExtensionView.class), examples = @ExampleObject(name = "pending", value = EXTENSION_EXAMPLE)))
+    @IdempotentCreate
+    @Parameter(in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, name = "Idempotency-Key", description = IdempotentCreate.HEADER_DOC,
+            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$"))
+    @APIResponse(responseCode = "422", description = IdempotentCreate.REUSED_DOC, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
     public Response requestExtension(@PathParam("id") UUID id, @Valid @NotNull SupervisionResource.ExtensionCreate request) {
         return Response.status(201).entity(SupervisionResource.ExtensionView.of(
                 supervision.requestExtension(id, callers.current(), request.requestedDueOn(), request.reason()))).build();
@@ -401,6 +430,11 @@ public class CaseResource {
             { "note": "共享平台二期已完成招标", "fulfilled": false }""")))
     @APIResponse(responseCode = "201", description = "Reported", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CaseResponses.CommitmentView.class), examples = @ExampleObject(name = "commitment", value = COMMITMENT_EXAMPLE)))
+    @IdempotentCreate
+    @Parameter(in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, name = "Idempotency-Key", description = IdempotentCreate.HEADER_DOC,
+            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$"))
+    @APIResponse(responseCode = "422", description = IdempotentCreate.REUSED_DOC, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
     public Response reportProgress(@PathParam("id") UUID id, @PathParam("commitmentId") UUID commitmentId,
             @Valid @NotNull CaseResponses.ProgressRequest request) {
         return Response.status(201).entity(CaseResponses.CommitmentView.of(
@@ -432,6 +466,11 @@ public class CaseResource {
     @APIResponse(responseCode = "201", description = "Submitted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CaseResponses.AssistingView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
             examples = @ExampleObject(name = "opinions", value = ASSISTING_EXAMPLE)))
+    @IdempotentCreate
+    @Parameter(in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, name = "Idempotency-Key", description = IdempotentCreate.HEADER_DOC,
+            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$"))
+    @APIResponse(responseCode = "422", description = IdempotentCreate.REUSED_DOC, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
     public Response submitAssistingOpinion(@PathParam("id") UUID id, @Valid @NotNull CaseResponses.AssistingRequest request) {
         return Response.status(201).entity(service.submitAssistingOpinion(id, callers.current(), request.department(), request.content())
                 .stream().map(CaseResponses.AssistingView::of).toList()).build();

@@ -53,7 +53,8 @@ public final class CaseResponses {
             HandlingCase c = d.handlingCase();
             Distribution distribution = c.leaderInCharge == null ? null
                     : new Distribution(c.leaderInCharge, c.leadHandler, c.undertakingDepartment,
-                            json.list(c.assistingDepartments, String.class), c.responsiblePerson, c.internalDeadline);
+                            json.list(c.assistingDepartments, String.class), c.responsiblePerson, c.internalDeadline,
+                            c.leaderInChargeId, c.leadHandlerId, c.departmentHeadId);
             Review review = new Review(d.reviewChain(),
                     c.reviewStep == null || c.reviewComplete ? null : d.reviewChain().get(c.reviewStep), c.reviewComplete);
             return new CaseResponse(c.id, c.suggestionId, c.congressBody, c.number, c.kind, c.title, c.year, c.supervisionLevel,
@@ -76,7 +77,10 @@ public final class CaseResponses {
     @Schema(name = "CaseDistribution")
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record Distribution(String leaderInCharge, String leadHandler, String undertakingDepartment,
-            List<String> assistingDepartments, String responsiblePerson, LocalDate internalDeadline) {
+            List<String> assistingDepartments, String responsiblePerson, LocalDate internalDeadline,
+            @Schema(description = "Token subject of the leader in charge (decides LEADER_IN_CHARGE)") String leaderInChargeId,
+            @Schema(description = "Token subject of the lead handler") String leadHandlerId,
+            @Schema(description = "Token subject of the department head (decides DEPARTMENT_HEAD when named)") String departmentHeadId) {
     }
 
     @Schema(name = "CaseReview", description = "The unit's review chain and the step now deciding")
@@ -146,12 +150,33 @@ public final class CaseResponses {
 
     @Schema(name = "CommunicationView")
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record CommunicationView(UUID id, int round, CommunicationKind kind, OffsetDateTime occurredAt,
-            List<CaseParts.Participant> participants, String summary, String deputyViews, String recordedBy) {
-        static CommunicationView of(Communication c, Json json) {
-            return new CommunicationView(c.id, c.round, c.kind, at(c.occurredAt), json.list(c.participants, CaseParts.Participant.class),
-                    c.summary, c.deputyViews, c.recordedBy);
+    public record CommunicationView(UUID id, @Schema(description = "The case's round when the communication was recorded") int round,
+            CommunicationKind kind, OffsetDateTime occurredAt,
+            List<CaseParts.Participant> participants, String summary, String deputyViews, String recordedBy,
+            @Schema(description = "How many cases this one communication served (a symposium for several suggestions); 1 for an ordinary one")
+            int sharedCaseCount) {
+        static CommunicationView of(gov.suggestions.workflow.repository.CommunicationRepository.OfCase linked, Json json) {
+            Communication c = linked.communication();
+            return new CommunicationView(c.id, linked.round(), c.kind, at(c.occurredAt), json.list(c.participants, CaseParts.Participant.class),
+                    c.summary, c.deputyViews, c.recordedBy, c.sharedCaseCount);
         }
+    }
+
+    @Schema(name = "SharedCommunication", description = "A communication recorded once for several cases, and those cases after it")
+    public record SharedCommunicationView(UUID id, CommunicationKind kind, OffsetDateTime occurredAt, List<CaseParts.Participant> participants,
+            String summary, String deputyViews, String recordedBy, int sharedCaseCount,
+            @Schema(description = "Each linked case with its new state and version (its ETag)") List<LinkedCase> cases) {
+        public static SharedCommunicationView of(gov.suggestions.workflow.service.CaseService.SharedCommunication shared, Json json) {
+            Communication c = shared.communication();
+            return new SharedCommunicationView(c.id, c.kind, at(c.occurredAt), json.list(c.participants, CaseParts.Participant.class),
+                    c.summary, c.deputyViews, c.recordedBy, c.sharedCaseCount, shared.cases().stream()
+                    .map(k -> new LinkedCase(k.id, k.number, k.unitCode, k.state, k.round, k.version)).toList());
+        }
+    }
+
+    @Schema(name = "LinkedCase", description = "A case a shared communication served, after it was recorded")
+    public record LinkedCase(UUID id, String number, String unitCode, CaseState state, int round,
+            @Schema(description = "The case's new version, for If-Match") long version) {
     }
 
     @Schema(name = "Draft")

@@ -41,7 +41,7 @@ public class CommonErrorsFilter implements OASFilter {
             return;
         }
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-            if (!path.getKey().startsWith("/api/v1/cases")) {
+            if (!path.getKey().startsWith("/api/v1/cases") && !path.getKey().equals("/api/v1/communications")) {
                 continue;
             }
             path.getValue().getOperations().forEach((method, operation) -> {
@@ -56,8 +56,8 @@ public class CommonErrorsFilter implements OASFilter {
                 }
                 if (change) {
                     add(operation, CONFLICT);
-                    // chasing, extension requests and commitment progress add to a case without replacing anything: no If-Match
-                    if (!path.getKey().endsWith("/chases") && !path.getKey().contains("/extension-requests")
+                    // chasing, extension requests, commitment progress and shared communications add to a case without replacing anything: no If-Match
+                    if (!path.getKey().endsWith("/chases") && !path.getKey().equals("/api/v1/communications") && !path.getKey().contains("/extension-requests")
                             && !path.getKey().endsWith("/progress") && !path.getKey().endsWith("/assisting-opinions")) {
                         add(operation, PRECONDITION_FAILED);
                         add(operation, PRECONDITION_REQUIRED);
@@ -69,7 +69,8 @@ public class CommonErrorsFilter implements OASFilter {
 
     private static void add(Operation operation, Error error) {
         APIResponses responses = operation.getResponses();
-        if (responses == null || responses.hasAPIResponse(error.code())) {
+        // keep an operation's own description of the error; replace the body-less 401/403 added for @RolesAllowed
+        if (responses == null || (responses.hasAPIResponse(error.code()) && responses.getAPIResponse(error.code()).getContent() != null)) {
             return;
         }
         String example = "{ \"type\": \"urn:gov-suggestions:problem:" + error.slug() + "\", \"title\": \"" + error.title()

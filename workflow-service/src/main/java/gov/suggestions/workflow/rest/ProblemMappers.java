@@ -24,7 +24,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import gov.suggestions.workflow.service.ConflictException;
+import gov.suggestions.workflow.service.IdempotencyKeyReusedException;
 import gov.suggestions.workflow.service.NotFoundException;
+import gov.suggestions.workflow.service.NotYoursException;
 import gov.suggestions.workflow.service.RuleViolationException;
 import gov.suggestions.workflow.service.VersionMismatchException;
 import gov.suggestions.workflow.service.Text;
@@ -84,6 +86,18 @@ public class ProblemMappers {
     public Response conflict(ConflictException e, UriInfo uri, HttpHeaders headers) {
         return problem(headers, 409, "workflow-conflict", Text.of("当前状态不允许此操作", "Not allowed in the case's current state"),
                 e.reason().in(locale(headers)), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response keyReused(IdempotencyKeyReusedException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, 422, "idempotency-key-reused", Text.of("Idempotency-Key 已被使用", "Idempotency-Key already used"),
+                IdempotencyKeyReusedException.REASON.in(locale(headers)), uri, List.of(new Problem.Violation("Idempotency-Key",
+                        IdempotencyKeyReusedException.REASON.in(locale(headers)))));
+    }
+
+    @ServerExceptionMapper
+    public Response notYours(NotYoursException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, 403, "not-yours", Text.of("此步骤不属于您", "This step is not yours"), e.reason().in(locale(headers)), uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -3,10 +3,12 @@ package gov.suggestions.workflow.service;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,10 +25,16 @@ public final class CaseCommands {
     private CaseCommands() {
     }
 
+    /** A token subject: printable ASCII without spaces. */
+    public static final String PERSON_ID = "[\\x21-\\x7e]+";
+
     @Schema(name = "Distribution", description = "分办: who in the unit handles the case and by when")
     public record Distribute(
             @NotBlank @Size(max = 50) @Schema(examples = "王副局长") String leaderInCharge,
+            @NotBlank @Size(max = 200) @Pattern(regexp = PERSON_ID) @Schema(description = "The leader in charge's token subject: only they decide the LEADER_IN_CHARGE review step", examples = "wang-fujuzhang") String leaderInChargeId,
             @Size(max = 50) @Schema(description = "The leader leading the handling (局领导牵头); required for key supervised suggestions", examples = "王副局长") String leadHandler,
+            @Size(max = 200) @Pattern(regexp = PERSON_ID) @Schema(description = "The lead handler's token subject; required with leadHandler", examples = "wang-fujuzhang") String leadHandlerId,
+            @Size(max = 200) @Pattern(regexp = PERSON_ID) @Schema(description = "Token subject of the undertaking department's head: when named, only they decide the DEPARTMENT_HEAD review step", examples = "li-chuzhang") String departmentHeadId,
             @NotBlank @Size(max = 100) @Schema(examples = "数据资源处") String undertakingDepartment,
             @Size(max = 20) List<@NotBlank @Size(max = 100) String> assistingDepartments,
             @NotBlank @Size(max = 50) @Schema(examples = "李某") String responsiblePerson,
@@ -41,6 +49,24 @@ public final class CaseCommands {
             @NotNull @Size(min = 1, max = 50) List<CaseParts.@Valid @NotNull Participant> participants,
             @NotBlank @Size(max = 2000) @Schema(examples = "电话沟通办理思路,代表表示认可") String summary,
             @Size(max = 2000) @Schema(examples = "希望加快数据共享进度") String deputyViews) {
+    }
+
+    /** At most this many cases share one communication (a symposium for the unit's suggestions of a session). */
+    public static final int MAX_SHARED_CASES = 50;
+
+    @Schema(name = "SharedCommunicationRecord", description = "One contact with deputies (e.g. a symposium 座谈会) recorded once for several cases of the caller's unit")
+    public record RecordSharedCommunication(
+            @NotNull @Size(min = 1, max = MAX_SHARED_CASES) @Schema(description = "The cases the communication served; each must be visible to the caller and allow recording a communication")
+            List<@NotNull UUID> caseIds,
+            @NotNull CommunicationKind kind,
+            @NotNull @Schema(examples = "2020-08-20T15:00:00+08:00") OffsetDateTime occurredAt,
+            @NotNull @Size(min = 1, max = 50) List<CaseParts.@Valid @NotNull Participant> participants,
+            @NotBlank @Size(max = 2000) @Schema(examples = "在政务服务大厅召开座谈会,逐件沟通办理思路") String summary,
+            @Size(max = 2000) @Schema(examples = "希望加快数据共享和审批便民化进度") String deputyViews) {
+
+        public RecordCommunication communication() {
+            return new RecordCommunication(kind, occurredAt, participants, summary, deputyViews);
+        }
     }
 
     @Schema(name = "DraftVersion", description = "A new version of the reply draft (or of the joint opinion)")

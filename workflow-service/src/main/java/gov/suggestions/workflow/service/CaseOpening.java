@@ -121,5 +121,14 @@ public class CaseOpening {
         // recorded first so the row is inserted with its state and history head
         recorder.record(c, CaseAction.OPEN, CaseState.ASSIGNED, SYSTEM_ACTOR, comment, CaseEventType.OPENED, details);
         cases.persist(c);
+        if (event.coSigners() != null) {
+            event.coSigners().stream().map(SuggestionAssignedV1.Deputy::id).filter(java.util.Objects::nonNull)
+                    .filter(id -> !id.equals(c.leadDeputyId)).distinct().forEach(id -> {
+                        gov.suggestions.workflow.domain.CaseCoSigner coSigner = new gov.suggestions.workflow.domain.CaseCoSigner();
+                        coSigner.caseId = c.id;
+                        coSigner.deputyId = id;
+                        cases.getEntityManager().persist(coSigner);
+                    });
+        }
     }
 }

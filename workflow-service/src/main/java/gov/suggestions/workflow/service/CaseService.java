@@ -125,7 +125,7 @@ public class CaseService {
     }
 
     @Transactional
-    public List<Communication> communications(UUID id, Caller caller) {
+    public List<CommunicationRepository.OfCase> communications(UUID id, Caller caller) {
         return communications.ofCase(visible(id, caller, false).id);
     }
 
@@ -153,8 +153,16 @@ public class CaseService {
             throw new RuleViolationException("leadHandler", Text.of("重点督办建议须由局领导牵头办理,请指定牵头领导",
                     "a key supervised suggestion must be led by a unit leader: name the lead handler"));
         }
+        boolean leadHandlerNamed = cmd.leadHandler() != null && !cmd.leadHandler().isBlank();
+        if (leadHandlerNamed != (cmd.leadHandlerId() != null && !cmd.leadHandlerId().isBlank())) {
+            throw new RuleViolationException(leadHandlerNamed ? "leadHandlerId" : "leadHandler", Text.of("牵头领导须同时填写姓名和账号",
+                    "the lead handler needs both a name and a person id"));
+        }
         c.leaderInCharge = cmd.leaderInCharge();
+        c.leaderInChargeId = cmd.leaderInChargeId();
         c.leadHandler = cmd.leadHandler();
+        c.leadHandlerId = leadHandlerNamed ? cmd.leadHandlerId() : null;
+        c.departmentHeadId = cmd.departmentHeadId() == null || cmd.departmentHeadId().isBlank() ? null : cmd.departmentHeadId();
         c.undertakingDepartment = cmd.undertakingDepartment();
         c.assistingDepartments = json.write(cmd.assistingDepartments() == null ? List.of() : cmd.assistingDepartments());
         c.responsiblePerson = cmd.responsiblePerson();
@@ -163,6 +171,9 @@ public class CaseService {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("leaderInCharge", c.leaderInCharge);
         details.put("leadHandler", c.leadHandler);
+        details.put("leaderInChargeId", c.leaderInChargeId);
+        details.put("leadHandlerId", c.leadHandlerId);
+        details.put("departmentHeadId", c.departmentHeadId);
         details.put("undertakingDepartment", c.undertakingDepartment);
         details.put("assistingDepartments", cmd.assistingDepartments() == null ? List.of() : cmd.assistingDepartments());
         details.put("responsiblePerson", c.responsiblePerson);
@@ -174,11 +185,51 @@ public class CaseService {
     @Transactional
     public CaseDetails recordCommunication(UUID id, Caller caller, String ifMatch, CaseCommands.RecordCommunication cmd) {
         HandlingCase c = forUpdate(id, caller, ifMatch);
-        CaseState to = allowed(c, CaseAction.RECORD_COMMUNICATION);
+        record(List.of(c), caller, cmd);
+        return done(c);
+    }
+
+    /** A communication and the cases it served, as they are after it was recorded. */
+    public record SharedCommunication(Communication communication, List<HandlingCase> cases) {
+    }
+
+    /**
+     * One communication (e.g. a symposium) recorded once for several cases: every case must be visible to the
+     * caller (404 naming the others) and allow it now (409 naming the first that does not); all or nothing.
+     */
+    @Transactional
+    public SharedCommunication recordSharedCommunication(Caller caller, CaseCommands.RecordSharedCommunication cmd) {
+        java.util.Set<UUID> ids = new java.util.LinkedHashSet<>(cmd.caseIds());
+        if (ids.size() != cmd.caseIds().size()) {
+            throw new RuleViolationException("caseIds", Text.of("案件列表中有重复", "a case is listed more than once"));
+        }
+        List<HandlingCase> locked = cases.lockVisible(ids, caller);
+        if (locked.size() != ids.size()) {
+            java.util.Set<UUID> missing = new java.util.LinkedHashSet<>(ids);
+            locked.forEach(c -> missing.remove(c.id));
+            String names = missing.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(", "));
+            throw new NotFoundException(Text.of("没有您可查看的案件 " + names, "no case " + names + " visible to you"));
+        }
+        Map<UUID, HandlingCase> byId = new LinkedHashMap<>();
+        locked.forEach(c -> byId.put(c.id, c));
+        List<HandlingCase> inOrder = ids.stream().map(byId::get).toList();
+        Communication comm = record(inOrder, caller, cmd.communication());
+        cases.flush();
+        return new SharedCommunication(comm, inOrder);
+    }
+
+    /** Checks every case first, then records the communication once and links it to each (own history entry and event). */
+    private Communication record(List<HandlingCase> served, Caller caller, CaseCommands.RecordCommunication cmd) {
+        Map<HandlingCase, CaseState> targets = new LinkedHashMap<>();
+        for (HandlingCase c : served) {
+            CaseState to = CaseTransitions.next(c.role, c.state, CaseAction.RECORD_COMMUNICATION).orElseThrow(() -> new ConflictException(Text.of(
+                    "案件 " + c.number + "(" + c.unitName + "," + c.id + ")当前状态为 " + c.state + "(" + c.role + "),不能记录沟通",
+                    "case " + c.number + " (" + c.unitCode + ", " + c.id + ") is " + c.state + " (" + c.role
+                            + "); a communication cannot be recorded for it now")));
+            targets.put(c, to);
+        }
         Communication comm = new Communication();
         comm.id = UUID.randomUUID();
-        comm.caseId = c.id;
-        comm.round = c.round;
         comm.kind = cmd.kind();
         comm.occurredAt = cmd.occurredAt().toInstant();
         comm.participants = json.write(cmd.participants());
@@ -186,15 +237,21 @@ public class CaseService {
         comm.deputyViews = cmd.deputyViews();
         comm.recordedBy = caller.subject();
         comm.recordedAt = clock.instant();
+        comm.sharedCaseCount = (short) served.size();
         communications.persist(comm);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("communicationId", comm.id);
-        details.put("kind", comm.kind);
-        details.put("communicatedAt", comm.occurredAt);
-        details.put("leaderParticipated", cmd.participants().stream().anyMatch(CaseParts.Participant::leader));
-        details.put("round", c.round);
-        recorder.record(c, CaseAction.RECORD_COMMUNICATION, to, caller.subject(), null, CaseEventType.COMMUNICATION_RECORDED, details);
-        return done(c);
+        boolean leaderParticipated = cmd.participants().stream().anyMatch(CaseParts.Participant::leader);
+        targets.forEach((c, to) -> {
+            communications.link(comm, c.id, c.round);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("communicationId", comm.id);
+            details.put("kind", comm.kind);
+            details.put("communicatedAt", comm.occurredAt);
+            details.put("leaderParticipated", leaderParticipated);
+            details.put("round", c.round);
+            details.put("sharedCaseCount", served.size());
+            recorder.record(c, CaseAction.RECORD_COMMUNICATION, to, caller.subject(), null, CaseEventType.COMMUNICATION_RECORDED, details);
+        });
+        return comm;
     }
 
     /** Saves a new draft version; no event (drafts are internal), but the history keeps what changed. */
@@ -275,8 +332,13 @@ public class CaseService {
         }
         ReviewStep step = chain.get(c.reviewStep);
         if (!caller.hasRole(step.role())) {
-            throw new ConflictException(Text.of("当前审核环节 " + step + " 须由角色 " + step.role() + " 决定",
+            throw new NotYoursException(Text.of("当前审核环节 " + step + " 须由角色 " + step.role() + " 决定",
                     "the current review step " + step + " is decided by role " + step.role()));
+        }
+        Optional<String> person = deciderOf(c, step);
+        if (person.isPresent() && !person.get().equals(caller.subject())) {
+            throw new NotYoursException(Text.of("当前审核环节 " + step + " 须由指定的 " + person.get() + " 本人决定",
+                    "the current review step " + step + " is decided by " + person.get() + " in person"));
         }
         if (cmd.decision() == ReviewDecision.RETURN && (cmd.comment() == null || cmd.comment().isBlank())) {
             throw new RuleViolationException("comment", Text.of("退回修改须说明意见", "returning a draft needs comments"));
@@ -343,7 +405,10 @@ public class CaseService {
         details.put("dueOn", letter.dueOn);
         details.put("onTime", letter.onTime);
         details.put("round", letter.round);
-        details.put("commitmentCount", json.list(letter.commitments, CaseParts.Commitment.class).size());
+        List<CaseParts.Commitment> issued = json.list(letter.commitments, CaseParts.Commitment.class);
+        details.put("commitmentCount", issued.size());
+        // the measures as issued, for the annual summary's list of replied suggestions (may be empty)
+        details.put("commitments", issued);
         recorder.record(c, CaseAction.ISSUE_REPLY, to, caller.subject(), cmd.comment(), CaseEventType.REPLIED, details);
         return done(c);
     }
@@ -379,11 +444,25 @@ public class CaseService {
         return done(c);
     }
 
-    /** Only the deputy who leads the suggestion reaches the case (the query narrows to them); unsatisfied reopens it once. */
+    /**
+     * Only the deputy who leads the suggestion evaluates (co-signers see the case, 403 here), within the window
+     * (409 once it closed: the reply counts as not evaluated); unsatisfied reopens the case once.
+     */
     @Transactional
     public CaseDetails evaluate(UUID id, Caller caller, String ifMatch, CaseCommands.Evaluate cmd) {
         HandlingCase c = forUpdate(id, caller, ifMatch);
+        // DOMAIN.md has "the deputy" evaluate the reply addressed to the lead deputy; co-signers (附议) follow the case only
+        if (!c.leadDeputyId.equals(caller.deputy())) {
+            throw new NotYoursException(Text.of("只有领衔代表可以评价答复,附议代表可查看办理情况",
+                    "only the lead deputy evaluates the reply; co-signing deputies may follow the case"));
+        }
         CaseState to = allowed(c, CaseAction.EVALUATE);
+        ReplyLetter replied = letters.latest(c.id).orElseThrow();
+        LocalDate windowEnded = replied.issuedOn.plusDays(config.evaluationWindowDays());
+        if (today().isAfter(windowEnded)) {
+            throw new ConflictException(Text.of("评价期已于 " + windowEnded + " 结束,该答复已记为尚未评价,不能再评价",
+                    "the evaluation window closed on " + windowEnded + "; the reply was recorded as not evaluated and can no longer be evaluated"));
+        }
         Evaluation evaluation = new Evaluation();
         evaluation.id = UUID.randomUUID();
         evaluation.caseId = c.id;
@@ -564,6 +643,19 @@ public class CaseService {
             ReviewStep waiting = chain(c).get(c.reviewStep == null ? 0 : c.reviewStep);
             throw new ConflictException(Text.of("审核尚未完成,等待环节 " + waiting, "the review is not complete: waiting for " + waiting));
         }
+    }
+
+    /**
+     * The person a review step belongs to, when one is known: the leader in charge named at distribution, the
+     * department head when named there, the unit's configured principal leader. Empty: the step's role decides.
+     */
+    private Optional<String> deciderOf(HandlingCase c, ReviewStep step) {
+        return switch (step) {
+            case LEADER_IN_CHARGE -> Optional.ofNullable(c.leaderInChargeId);
+            case DEPARTMENT_HEAD -> Optional.ofNullable(c.departmentHeadId);
+            case PRINCIPAL_LEADER -> config.principalLeaderOf(c.unitCode);
+            case OFFICE_CHECK -> Optional.empty();
+        };
     }
 
     private List<ReviewStep> chain(HandlingCase c) {

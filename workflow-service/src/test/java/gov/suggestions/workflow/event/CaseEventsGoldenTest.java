@@ -133,6 +133,13 @@ class CaseEventsGoldenTest {
         }
         assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
         assertEquals(suggestion, published.get("case.opened.v1").path("suggestionId").asText());
+        // the reply's commitments as issued, for reporting's annual summary
+        JsonNode replied = published.get("case.replied.v1");
+        assertEquals(1, replied.path("commitmentCount").asInt());
+        assertEquals("年内上线共享平台二期", replied.path("commitments").path(0).path("measure").asText());
+        assertEquals("数据资源处", replied.path("commitments").path(0).path("owner").asText());
+        assertEquals("2020-12-31", replied.path("commitments").path(0).path("targetDate").asText());
+        assertEquals(1, published.get("case.communication-recorded.v1").path("sharedCaseCount").asInt());
     }
 
     private Map<String, JsonNode> firstOfEachType(List<ConsumerRecord<String, String>> records, String suggestion) {
@@ -149,7 +156,7 @@ class CaseEventsGoldenTest {
         return first;
     }
 
-    /** Same field names at every level; same JSON type wherever both sides carry a value. */
+    /** Same field names at every level (array elements too); same JSON type wherever both sides carry a value. */
     private static void compare(String type, String path, JsonNode golden, JsonNode actual, List<String> mismatches) {
         if (golden.isObject() && actual.isObject()) {
             TreeSet<String> expected = new TreeSet<>();
@@ -163,6 +170,13 @@ class CaseEventsGoldenTest {
             for (Iterator<String> it = expected.iterator(); it.hasNext();) {
                 String field = it.next();
                 compare(type, path + "." + field, golden.get(field), actual.get(field), mismatches);
+            }
+        } else if (golden.isArray() && actual.isArray()) {
+            // the elements' shape: the golden file's first element against each published one
+            if (!golden.isEmpty()) {
+                for (int i = 0; i < actual.size(); i++) {
+                    compare(type, path + "[" + i + "]", golden.get(0), actual.get(i), mismatches);
+                }
             }
         } else if (!golden.isNull() && !actual.isNull() && golden.getNodeType() != actual.getNodeType()) {
             mismatches.add(type + path + ": " + actual.getNodeType() + " instead of " + golden.getNodeType());

@@ -82,4 +82,51 @@ class OpenApiContractTest {
         given().filter(contract).header("Authorization", "Bearer " + TestTokens.role("gov-supervisor").sign())
                 .when().get("/api/v1/supervision/cases?view=DUE_SOON").then().statusCode(200);
     }
+
+    @Test
+    void sharedCommunicationsIdempotencyKeysAndStepRefusalsMatchTheDocument() {
+        String document = given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().asString();
+        OpenApiValidationFilter contract = new OpenApiValidationFilter(OpenApiInteractionValidator.createForInlineApiSpecification(document).build());
+        io.restassured.path.json.JsonPath doc = new io.restassured.path.json.JsonPath(document);
+        for (String path : java.util.List.of("/api/v1/communications", "/api/v1/cases/{id}/communications", "/api/v1/cases/{id}/drafts",
+                "/api/v1/cases/{id}/chases", "/api/v1/cases/{id}/extension-requests", "/api/v1/cases/{id}/commitments/{commitmentId}/progress",
+                "/api/v1/cases/{id}/assisting-opinions")) {
+            java.util.List<String> parameters = doc.getList("paths.'" + path + "'.post.parameters.name");
+            org.junit.jupiter.api.Assertions.assertTrue(parameters != null && parameters.contains("Idempotency-Key"), path + " documents Idempotency-Key");
+            org.junit.jupiter.api.Assertions.assertNotNull(doc.get("paths.'" + path + "'.post.responses.'422'"), path + " documents 422");
+        }
+        String suggestion = UUID.randomUUID().toString();
+        String unit = gov.suggestions.workflow.support.CaseDriver.unitCode();
+        try (gov.suggestions.workflow.support.CaseDriver driver = new gov.suggestions.workflow.support.CaseDriver(bootstrapServers)) {
+            driver.assign(suggestion, "ORDINARY", java.util.List.of(gov.suggestions.workflow.support.CaseDriver.unit(unit, "SOLE",
+                    java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(3))));
+        }
+        String id = gov.suggestions.workflow.support.CaseDriver.awaitCase(suggestion, unit);
+        String office = "Bearer " + gov.suggestions.workflow.support.CaseDriver.office(unit);
+        String handler = "Bearer " + gov.suggestions.workflow.support.CaseDriver.handler(unit);
+        gov.suggestions.workflow.support.CaseDriver.act(id, gov.suggestions.workflow.support.CaseDriver.office(unit), "distribution",
+                gov.suggestions.workflow.support.CaseDriver.DISTRIBUTION).statusCode(200);
+        java.util.Map<String, Object> symposium = new java.util.HashMap<>(gov.suggestions.workflow.support.CaseDriver.PHONE_CALL);
+        symposium.put("kind", "SYMPOSIUM");
+        symposium.put("caseIds", java.util.List.of(id));
+        String key = "contract-" + UUID.randomUUID();
+        for (int i = 0; i < 2; i++) {
+            given().filter(contract).header("Authorization", handler).header("Idempotency-Key", key).contentType("application/json").body(symposium)
+                    .when().post("/api/v1/communications").then().statusCode(201);
+        }
+        symposium.put("summary", "另一次座谈会");
+        given().filter(contract).header("Authorization", handler).header("Idempotency-Key", key).contentType("application/json").body(symposium)
+                .when().post("/api/v1/communications").then().statusCode(422);
+        symposium.put("caseIds", java.util.List.of(UUID.randomUUID().toString()));
+        given().filter(contract).header("Authorization", handler).contentType("application/json").body(symposium)
+                .when().post("/api/v1/communications").then().statusCode(404);
+        gov.suggestions.workflow.support.CaseDriver.act(id, gov.suggestions.workflow.support.CaseDriver.handler(unit), "drafts",
+                gov.suggestions.workflow.support.CaseDriver.draft("A", "已解决")).statusCode(201);
+        gov.suggestions.workflow.support.CaseDriver.act(id, gov.suggestions.workflow.support.CaseDriver.handler(unit), "draft-submission",
+                gov.suggestions.workflow.support.CaseDriver.NONE).statusCode(200);
+        String etag = given().header("Authorization", office).when().get("/api/v1/cases/" + id).then().extract().header("ETag");
+        given().filter(contract).header("Authorization", office).header("If-Match", etag).contentType("application/json")
+                .body(gov.suggestions.workflow.support.CaseDriver.APPROVE).when().post("/api/v1/cases/" + id + "/review-decisions")
+                .then().statusCode(403);
+    }
 }

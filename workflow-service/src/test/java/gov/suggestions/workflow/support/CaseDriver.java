@@ -75,7 +75,7 @@ public final class CaseDriver implements AutoCloseable {
     /** Waits until the case of (suggestion, unit) is open and returns its id. */
     public static String awaitCase(String suggestionId, String unitCode) {
         List<String> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(15)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
             List<String> ids = given().auth().oauth2(supervisor())
                     .queryParam("suggestionId", suggestionId).queryParam("unitCode", unitCode)
                     .when().get("/api/v1/cases").then().statusCode(200).extract().path("items.id");
@@ -94,8 +94,17 @@ public final class CaseDriver implements AutoCloseable {
         return TestTokens.role("unit-office").unit(unit).subject("office-" + unit).sign();
     }
 
+    /** The person named leader in charge (and lead handler) by {@link #DISTRIBUTION}; also department head and principal leader. */
+    public static final String LEADER_IN_CHARGE = "wang-fujuzhang";
+
+    /** The leader in charge named at distribution (token subject {@link #LEADER_IN_CHARGE}). */
     public static String leader(String unit) {
-        return TestTokens.role("unit-leader").unit(unit).subject("leader-" + unit).sign();
+        return TestTokens.role("unit-leader").unit(unit).subject(LEADER_IN_CHARGE).sign();
+    }
+
+    /** Another leader of the same unit, not named at distribution. */
+    public static String otherLeader(String unit) {
+        return TestTokens.role("unit-leader").unit(unit).subject("zhang-fujuzhang").sign();
     }
 
     public static String handler(String unit) {
@@ -117,7 +126,8 @@ public final class CaseDriver implements AutoCloseable {
                 .when().post("/api/v1/cases/" + caseId + "/" + step).then();
     }
 
-    public static final Map<String, Object> DISTRIBUTION = Map.of("leaderInCharge", "王副局长", "leadHandler", "王副局长",
+    public static final Map<String, Object> DISTRIBUTION = Map.of("leaderInCharge", "王副局长", "leaderInChargeId", LEADER_IN_CHARGE,
+            "leadHandler", "王副局长", "leadHandlerId", LEADER_IN_CHARGE,
             "undertakingDepartment", "数据资源处", "assistingDepartments", List.of("政务服务处"), "responsiblePerson", "李某",
             "internalDeadline", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(2).toString());
 

@@ -1,0 +1,64 @@
+package gov.suggestions.workflow.domain;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/** The first response of a create sent with an Idempotency-Key, replayed to a retry. */
+@Entity
+@Table(name = "idempotency_record")
+@IdClass(IdempotencyRecord.Key.class)
+public class IdempotencyRecord {
+
+    @Id
+    @Column(name = "caller")
+    public String caller;
+
+    @Id
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    /** SHA-256 of the operation and its request (path parameters and body), hex. */
+    @Column(name = "request_hash", nullable = false)
+    public String requestHash;
+
+    public Short status;
+
+    public String body;
+
+    public String etag;
+
+    public String location;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static class Key implements Serializable {
+        public String caller;
+        public String idempotencyKey;
+
+        public Key() {
+        }
+
+        public Key(String caller, String idempotencyKey) {
+            this.caller = caller;
+            this.idempotencyKey = idempotencyKey;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && Objects.equals(caller, other.caller) && Objects.equals(idempotencyKey, other.idempotencyKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(caller, idempotencyKey);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package gov.suggestions.workflow.repository;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import gov.suggestions.workflow.domain.IdempotencyRecord;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class IdempotencyRecordRepository implements PanacheRepositoryBase<IdempotencyRecord, IdempotencyRecord.Key> {
+
+    /**
+     * Claims the key for this request. While another transaction holds the same key uncommitted, PostgreSQL waits
+     * for it: a concurrent retry then sees the first one's response (or the key free again if that one failed).
+     *
+     * @return true when this request is the key's first
+     */
+    public boolean claim(String caller, String key, String requestHash, Instant now) {
+        return getEntityManager().createNativeQuery("INSERT INTO idempotency_record (caller, idempotency_key, request_hash, created_at)"
+                + " VALUES (:caller, :key, :hash, :now) ON CONFLICT DO NOTHING")
+                .setParameter("caller", caller).setParameter("key", key).setParameter("hash", requestHash).setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+}

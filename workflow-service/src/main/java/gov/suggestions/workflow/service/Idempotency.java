@@ -1,0 +1,68 @@
+package gov.suggestions.workflow.service;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import gov.suggestions.workflow.domain.IdempotencyRecord;
+import gov.suggestions.workflow.repository.IdempotencyRecordRepository;
+
+/**
+ * Idempotency-Key for this service's creating POSTs: the first response of a (caller, key) is kept in the create's
+ * own transaction and given again to a retry with the same request; the same key with another request is refused.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+    /** 8 to 100 printable ASCII characters, no spaces (e.g. a UUID). */
+    public static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{8,100}");
+
+    /** A response kept for replay. */
+    public record Stored(int status, String body, String etag, String location) {
+    }
+
+    private final IdempotencyRecordRepository records;
+    private final Clock clock;
+
+    public Idempotency(IdempotencyRecordRepository records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    public static void checkKey(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw new RuleViolationException(HEADER, Text.of("须为 8 至 100 个可打印 ASCII 字符,不含空格",
+                    "must be 8 to 100 printable ASCII characters without spaces"));
+        }
+    }
+
+    /**
+     * Claims the key in the current transaction. Empty: this request is the first and goes on ({@link #keep} later in
+     * the same transaction); otherwise the first response to replay.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Stored> claim(String caller, String key, String requestHash) {
+        checkKey(key);
+        if (records.claim(caller, key, requestHash, clock.instant())) {
+            return Optional.empty();
+        }
+        IdempotencyRecord first = records.findById(new IdempotencyRecord.Key(caller, key));
+        if (first == null || !first.requestHash.equals(requestHash)) {
+            throw new IdempotencyKeyReusedException();
+        }
+        return Optional.of(new Stored(first.status, first.body, first.etag, first.location));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void keep(String caller, String key, Stored response) {
+        IdempotencyRecord record = records.findById(new IdempotencyRecord.Key(caller, key));
+        record.status = (short) response.status();
+        record.body = response.body();
+        record.etag = response.etag();
+        record.location = response.location();
+    }
+}
