@@ -19,6 +19,14 @@ public interface SummaryConfig {
     @WithDefault("人大代表")
     String evaluator();
 
+    /** The level of the congress answered, as in 市人大常委会, 市六届人大八次会议. */
+    @WithDefault("市")
+    String congress();
+
+    /** Whom the summary is addressed to. */
+    @WithDefault("市人大常委会办公厅")
+    String addressee();
+
     /** How many of the most frequent topics the first section names. */
     @WithDefault("4")
     int topicCount();

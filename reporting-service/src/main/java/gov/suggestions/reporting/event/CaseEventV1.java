@@ -2,6 +2,7 @@ package gov.suggestions.reporting.event;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -25,15 +26,17 @@ public record CaseEventV1(
         // case.distributed.v1
         String leadHandler,
         String undertakingDepartment,
-        // case.communication-recorded.v1
+        // case.communication-recorded.v1 (one communicationId may be shared by several cases: a symposium)
         String kind,
         Instant communicatedAt,
+        String communicationId,
         // case.review-decided.v1
         String decision,
         // case.replied.v1
         String category,
         LocalDate issuedOn,
         Boolean onTime,
+        List<Commitment> commitments,
         // case.opinion-sent.v1
         LocalDate sentOn,
         // case.evaluated.v1
@@ -42,6 +45,10 @@ public record CaseEventV1(
         String deadline) {
 
     public static final String PREFIX = "case.";
+
+    /** A measure the reply commits to (case.replied.v1 {@code commitments[]}; absent in older events). */
+    public record Commitment(String measure, String owner, LocalDate targetDate) {
+    }
 
     /** The first required field that is absent, or null. */
     public String missingField() {

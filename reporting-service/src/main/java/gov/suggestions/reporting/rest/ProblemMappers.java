@@ -23,7 +23,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import gov.suggestions.reporting.service.InvalidInputException;
 import gov.suggestions.reporting.service.NotFoundException;
+import gov.suggestions.reporting.service.PreconditionFailedException;
+import gov.suggestions.reporting.service.PreconditionRequiredException;
 import gov.suggestions.reporting.service.Text;
 import gov.suggestions.reporting.service.TooManyRowsException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -83,6 +86,23 @@ public class ProblemMappers {
         return problem(headers, 400, "too-many-rows", Text.of("导出行数过多", "Too many rows to export"),
                 Text.of("共 %d 行,超过单次导出上限 %d 行,请缩小筛选范围", "%d rows exceed the export limit of %d; narrow the filters")
                         .in(locale(headers)).formatted(e.rows(), e.limit()), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, UriInfo uri, HttpHeaders headers) {
+        String message = e.reason().in(locale(headers));
+        return problem(headers, 400, "validation", Text.of("请求数据无效", "The request is not valid"), e.field() + ": " + message, uri,
+                List.of(new Problem.Violation(e.field(), message)));
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionRequired(PreconditionRequiredException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, 428, "precondition-required", Text.of("缺少 If-Match", "If-Match missing"), e.reason().in(locale(headers)), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, 412, "precondition-failed", Text.of("版本已变化", "Version changed"), e.reason().in(locale(headers)), uri, List.of());
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })

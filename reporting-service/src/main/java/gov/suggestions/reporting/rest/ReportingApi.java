@@ -25,7 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                 examples = @ExampleObject(name = "problem", value = ProblemExamples.UNAUTHENTICATED))),
                 @APIResponse(name = "Forbidden", responseCode = "403", description = "Role not allowed",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                                examples = @ExampleObject(name = "problem", value = ProblemExamples.FORBIDDEN))) }))
+                                examples = @ExampleObject(name = "problem", value = ProblemExamples.FORBIDDEN))),
+                @APIResponse(name = "PreconditionFailed", responseCode = "412", description = "If-Match names an older version",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "problem", value = ProblemExamples.PRECONDITION_FAILED))),
+                @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "If-Match missing",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "problem", value = ProblemExamples.PRECONDITION_REQUIRED))) }))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "JWT from the deployment's identity provider; `groups` carries the role, `congress_body`, `unit` and `deputy` name the caller's scope")
 public class ReportingApi extends Application {

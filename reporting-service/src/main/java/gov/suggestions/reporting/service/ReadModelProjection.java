@@ -29,11 +29,14 @@ public class ReadModelProjection {
     private final InboxEventRepository inbox;
     private final ReportSuggestionRepository suggestions;
     private final ReportCaseRepository cases;
+    private final SummaryProjection summary;
 
-    public ReadModelProjection(InboxEventRepository inbox, ReportSuggestionRepository suggestions, ReportCaseRepository cases) {
+    public ReadModelProjection(InboxEventRepository inbox, ReportSuggestionRepository suggestions, ReportCaseRepository cases,
+            SummaryProjection summary) {
         this.inbox = inbox;
         this.suggestions = suggestions;
         this.cases = cases;
+        this.summary = summary;
     }
 
     @Transactional
@@ -112,7 +115,10 @@ public class ReadModelProjection {
                 row.leaderLed = event.leadHandler() != null && !event.leadHandler().isBlank();
                 row.undertakingDepartment = event.undertakingDepartment();
             }
-            case "case.communication-recorded.v1" -> communication(row, event);
+            case "case.communication-recorded.v1" -> {
+                communication(row, event);
+                summary.communication(eventId, event);
+            }
             case "case.review-decided.v1" -> {
                 if ("RETURN".equals(event.decision())) {
                     row.returnedDrafts++;
@@ -125,6 +131,7 @@ public class ReadModelProjection {
                     row.replyOnTime = event.onTime();
                 }
                 row.resultCategory = keep(row.resultCategory, event.category());
+                summary.replied(event);
             }
             case "case.opinion-sent.v1" -> {
                 row.opinionSentOn = event.sentOn();

@@ -1,35 +1,105 @@
 package gov.suggestions.reporting.service;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import gov.suggestions.reporting.service.AnnualSummaryService.Header;
+import gov.suggestions.reporting.service.AnnualSummaryService.Part;
 import gov.suggestions.reporting.service.AnnualSummaryService.Section;
 import gov.suggestions.reporting.service.AnnualSummaryService.Summary;
 
-/** The summary as Markdown and as a standalone HTML page. */
+/** The summary as Markdown (no charts) and as a standalone HTML page with its charts as inline SVG. */
 public final class SummaryRenderer {
 
     private SummaryRenderer() {
     }
 
+    /** The header fields in the seed's order, label and value. */
+    public static List<String[]> headerFields(Header h) {
+        return List.of(new String[] { "索引号", h.indexNumber() }, new String[] { "分类", blank(h.classification()) },
+                new String[] { "发布机构", blank(h.publisher()) }, new String[] { "成文日期", date(h.writtenOn()) },
+                new String[] { "名称", blank(h.name()) }, new String[] { "文号", blank(h.documentNumber()) },
+                new String[] { "发布日期", date(h.publishedOn()) }, new String[] { "主题词", blank(h.subjectWords()) });
+    }
+
     public static String markdown(Summary summary) {
         StringBuilder md = new StringBuilder("# ").append(summary.title()).append("\n");
+        if (summary.header() != null) {
+            List<String[]> fields = headerFields(summary.header());
+            md.append("\n| | | | |\n|---|---|---|---|\n");
+            for (int i = 0; i < fields.size(); i += 2) {
+                md.append("| ").append(cell(fields.get(i)[0])).append(" | ").append(cell(fields.get(i)[1])).append(" | ")
+                        .append(cell(fields.get(i + 1)[0])).append(" | ").append(cell(fields.get(i + 1)[1])).append(" |\n");
+            }
+        }
+        md.append("\n").append(summary.addressee()).append(":\n\n").append(summary.opening()).append("\n");
         for (Section section : summary.sections()) {
             md.append("\n## ").append(section.heading()).append("\n");
-            for (String paragraph : section.paragraphs()) {
-                md.append("\n").append(paragraph).append("\n");
+            for (Part part : section.parts()) {
+                switch (part.kind()) {
+                    case SUBHEADING -> md.append("\n### ").append(part.text()).append("\n");
+                    case PARAGRAPH -> md.append("\n").append(part.text()).append("\n");
+                    case CHART -> {
+                        // Markdown carries the figures as sentences only; the charts are in the HTML and .docx
+                    }
+                }
             }
+        }
+        md.append("\n").append(summary.closing()).append("\n\n").append(summary.signature()).append("\n");
+        if (summary.date() != null) {
+            md.append("\n").append(summary.date()).append("\n");
         }
         return md.toString();
     }
 
     public static String html(Summary summary) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>")
-                .append(escape(summary.title())).append("</title>\n</head>\n<body>\n<h1>").append(escape(summary.title())).append("</h1>\n");
+                .append(escape(summary.title())).append("</title>\n<style>body{max-width:50em;margin:auto;font-family:serif}"
+                        + "p{text-indent:2em;line-height:1.8}p.addressee,p.signature{text-indent:0}p.signature{text-align:right}"
+                        + "table.header td{padding:2px 8px}figure{text-align:center}</style>\n</head>\n<body>\n");
+        if (summary.header() != null) {
+            List<String[]> fields = headerFields(summary.header());
+            html.append("<table class=\"header\">\n");
+            for (int i = 0; i < fields.size(); i += 2) {
+                html.append("<tr><th>").append(escape(fields.get(i)[0])).append("</th><td>").append(escape(fields.get(i)[1]))
+                        .append("</td><th>").append(escape(fields.get(i + 1)[0])).append("</th><td>").append(escape(fields.get(i + 1)[1]))
+                        .append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        html.append("<h1>").append(escape(summary.title())).append("</h1>\n");
+        html.append("<p class=\"addressee\">").append(escape(summary.addressee())).append(":</p>\n<p>").append(escape(summary.opening()))
+                .append("</p>\n");
         for (Section section : summary.sections()) {
             html.append("<h2>").append(escape(section.heading())).append("</h2>\n");
-            for (String paragraph : section.paragraphs()) {
-                html.append("<p>").append(escape(paragraph)).append("</p>\n");
+            for (Part part : section.parts()) {
+                switch (part.kind()) {
+                    case SUBHEADING -> html.append("<h3>").append(escape(part.text())).append("</h3>\n");
+                    case PARAGRAPH -> html.append("<p>").append(escape(part.text())).append("</p>\n");
+                    case CHART -> html.append("<figure id=\"chart-").append(part.chart().id()).append("\">")
+                            .append(SummaryCharts.svg(part.chart())).append("<figcaption>").append(escape(part.text()))
+                            .append("</figcaption></figure>\n");
+                }
             }
         }
+        html.append("<p>").append(escape(summary.closing())).append("</p>\n<p class=\"signature\">").append(escape(summary.signature()))
+                .append("</p>\n");
+        if (summary.date() != null) {
+            html.append("<p class=\"signature\">").append(escape(summary.date())).append("</p>\n");
+        }
         return html.append("</body>\n</html>\n").toString();
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    static String blank(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String cell(String value) {
+        return value.replace("|", "\\|");
     }
 
     static String escape(String text) {

@@ -73,5 +73,28 @@ class OpenApiContractTest {
                 .when().get("/api/v1/annual-summaries/" + unit + "/2020").then().statusCode(200);
         given().filter(contract).header("Authorization", unitOffice).accept("text/html")
                 .when().get("/api/v1/annual-summaries/" + unit + "/2021").then().statusCode(404);
+
+        String draft = "/api/v1/annual-summaries/" + unit + "/2020";
+        given().filter(contract).header("Authorization", unitOffice).accept("application/json").when().get(draft).then().statusCode(404);
+        String etag = given().filter(contract).header("Authorization", unitOffice).contentType("application/json")
+                .body(java.util.Map.of("creditCode", AnnualSummaryDraftResourceTest.creditCode(), "organisationName", "深圳市丁局"))
+                .when().put(draft).then().statusCode(201).extract().header("ETag");
+        given().filter(contract).header("Authorization", unitOffice).contentType("application/json")
+                .body(java.util.Map.of("creditCode", "bad", "organisationName", "深圳市丁局")).when().put(draft).then().statusCode(400);
+        given().filter(contract).header("Authorization", unitOffice).contentType("application/json")
+                .body(java.util.Map.of("creditCode", AnnualSummaryDraftResourceTest.creditCode(), "organisationName", "深圳市丁局"))
+                .when().put(draft).then().statusCode(428);
+        given().filter(contract).header("Authorization", unitOffice).contentType("application/json").header("If-Match", etag)
+                .body(java.util.Map.of("text", "下一步")).when().put(draft + "/sections/next-steps").then().statusCode(200);
+        given().filter(contract).header("Authorization", unitOffice).contentType("application/json").header("If-Match", etag)
+                .body(java.util.Map.of("text", "过时")).when().put(draft + "/sections/next-steps").then().statusCode(412);
+        given().filter(contract).header("Authorization", unitOffice).contentType("application/json").header("If-Match", etag)
+                .body(java.util.Map.of("text", "文字")).when().put(draft + "/sections/nope").then().statusCode(400);
+        given().filter(contract).header("Authorization", office).contentType("application/json").header("If-Match", etag)
+                .body(java.util.Map.of("text", "文字")).when().put(draft + "/sections/next-steps").then().statusCode(403);
+        given().filter(contract).header("Authorization", office).accept("application/json").when().get(draft).then().statusCode(200);
+        given().filter(contract).header("Authorization", office).when().get(draft + "/sections/next-steps/revisions").then().statusCode(200);
+        given().filter(contract).header("Authorization", unitOffice).accept(AnnualSummaryResource.DOCX).when().get(draft).then().statusCode(200);
+        given().filter(contract).header("Authorization", unitOffice).accept("text/html").when().get(draft).then().statusCode(200);
     }
 }

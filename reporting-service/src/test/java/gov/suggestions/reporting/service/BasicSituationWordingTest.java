@@ -24,10 +24,18 @@ class BasicSituationWordingTest {
             return "人大代表";
         }
 
+        public String congress() {
+            return "市";
+        }
+
+        public String addressee() {
+            return "市人大常委会办公厅";
+        }
+
         public int topicCount() {
             return 4;
         }
-    });
+    }, null, null, null);
 
     @Test
     void mixedEvaluationsCasesInHandAndLateOrMissingOpinionsAreEachNamed() {

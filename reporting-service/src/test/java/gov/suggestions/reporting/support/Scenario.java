@@ -47,6 +47,16 @@ public final class Scenario {
         return new Suggestion(id, number, title, year);
     }
 
+    /** A submitted and assigned suggestion with the given number (as the seed's 第20200041号). */
+    public Suggestion suggestion(int year, String number, String title, List<String> topics) {
+        UUID id = UUID.randomUUID();
+        eventIds.add(feed.suggestion("suggestion.submitted.v1", id, Map.of("congressBody", congressBody, "number", number,
+                "title", title, "year", year, "term", 6, "session", 8)));
+        eventIds.add(feed.suggestion("suggestion.assigned.v1", id, Map.of("congressBody", congressBody, "number", number,
+                "title", title, "year", year, "topics", topics, "assignedOn", year + "-05-20", "units", List.of())));
+        return new Suggestion(id, number, title, year);
+    }
+
     public CaseRef open(Suggestion s, String unitCode, String unitName, String role, LocalDate due) {
         CaseRef ref = new CaseRef(UUID.randomUUID(), s.id(), congressBody, s.number(), unitCode, role);
         eventIds.add(feed.caseEvent("case.opened.v1", ref, Map.of("state", "ASSIGNED", "title", s.title(), "unitName", unitName,
@@ -61,9 +71,38 @@ public final class Scenario {
         eventIds.add(feed.caseEvent("case.distributed.v1", ref, fields));
     }
 
+    /** Distribution naming the lead handler (null: none) and the undertaking department. */
+    public void distribute(CaseRef ref, String leadHandler, String department) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("state", "DISTRIBUTED");
+        fields.put("leadHandler", leadHandler);
+        fields.put("undertakingDepartment", department);
+        eventIds.add(feed.caseEvent("case.distributed.v1", ref, fields));
+    }
+
+    /** One communication shared by several cases (a symposium): each case gets its event, all with the same communicationId. */
+    public void communicateShared(List<CaseRef> refs, String kind, String at) {
+        String communicationId = UUID.randomUUID().toString();
+        for (CaseRef ref : refs) {
+            eventIds.add(feed.caseEvent("case.communication-recorded.v1", ref, Map.of("state", "COMMUNICATING", "kind", kind,
+                    "communicatedAt", at, "occurredAt", at, "communicationId", communicationId, "sharedCaseCount", refs.size())));
+        }
+    }
+
+    /** A reply with the measures it commits to; null sends it as an older event without the commitments field. */
+    public void reply(CaseRef ref, String category, LocalDate issuedOn, LocalDate dueOn, List<String> measures) {
+        Map<String, Object> fields = new HashMap<>(Map.of("state", "REPLIED", "category", category,
+                "issuedOn", issuedOn.toString(), "occurredAt", issuedOn + "T02:00:00Z", "dueOn", dueOn.toString(),
+                "onTime", !issuedOn.isAfter(dueOn), "round", 1));
+        fields.put("commitments", measures == null ? null
+                : measures.stream().map(m -> Map.of("measure", m, "owner", "数据资源处", "targetDate", "2020-12-31")).toList());
+        fields.put("commitmentCount", measures == null ? 0 : measures.size());
+        eventIds.add(feed.caseEvent("case.replied.v1", ref, fields));
+    }
+
     public void communicate(CaseRef ref, String kind, String at) {
         eventIds.add(feed.caseEvent("case.communication-recorded.v1", ref, Map.of("state", "COMMUNICATING", "kind", kind,
-                "communicatedAt", at, "occurredAt", at)));
+                "communicatedAt", at, "occurredAt", at, "communicationId", UUID.randomUUID().toString(), "sharedCaseCount", 1)));
     }
 
     public void returnDraft(CaseRef ref) {

@@ -1,0 +1,22 @@
+package gov.suggestions.reporting.service;
+
+/** A request value the annotations cannot judge alone (a credit code's check digit, a section of no listed suggestion): 400 naming the field. */
+public class InvalidInputException extends RuntimeException {
+
+    private final String field;
+    private final Text reason;
+
+    public InvalidInputException(String field, Text reason) {
+        super(field + ": " + reason.en());
+        this.field = field;
+        this.reason = reason;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public Text reason() {
+        return reason;
+    }
+}
