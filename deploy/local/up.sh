@@ -5,11 +5,12 @@ set -euo pipefail
 
 usage() {
   cat <<'USAGE'
-Usage: deploy/local/up.sh [--no-build] [--restart] [--infra-only | --only-kafka] [-h|--help]
+Usage: deploy/local/up.sh [--no-build] [--restart] [--demo] [--infra-only | --only-kafka] [-h|--help]
 
   (default)      PostgreSQL + databases, Kafka, `mvn -B -q -DskipTests package`, the four services
   --no-build     use the jars already in <service>/target/quarkus-app/ (no Maven build)
   --restart      stop services that up.sh started earlier before building/starting them again
+  --demo         then load the seed's year through the public APIs (deploy/local/load-demo.sh)
   --infra-only   PostgreSQL + databases and Kafka only (run the services yourself, e.g. quarkus:dev)
   --only-kafka   Kafka only
 
@@ -20,11 +21,12 @@ Stop everything with deploy/local/down.sh.
 USAGE
 }
 
-BUILD=1 RESTART=0 MODE=all
+BUILD=1 RESTART=0 DEMO=0 MODE=all
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) BUILD=0 ;;
     --restart) RESTART=1 ;;
+    --demo) DEMO=1 ;;
     --infra-only) MODE=infra ;;
     --only-kafka) MODE=kafka ;;
     -h|--help) usage; exit 0 ;;
@@ -194,3 +196,8 @@ echo "Token:      TOKEN=\$(deploy/local/mint-token.sh --role handler --unit <uni
 echo "            curl -H \"Authorization: Bearer \$TOKEN\" http://localhost:8081/..."
 echo "            roles: congress-office gov-supervisor unit-office unit-leader handler deputy system"
 echo "Stop:       deploy/local/down.sh"
+
+if [ "$DEMO" -eq 1 ]; then
+  echo
+  "$LOCAL_DIR/load-demo.sh"
+fi

@@ -91,6 +91,7 @@ public final class SeedYearLoader {
                 }
             }
         }
+        symposium(suggestions, ids, unit);
         for (Map<String, Object> s : suggestions) {
             @SuppressWarnings("unchecked")
             Map<String, Object> handling = (Map<String, Object>) s.get("handling");
@@ -170,6 +171,34 @@ public final class SeedYearLoader {
         throw new IllegalStateException("joint case " + caseId + " did not reach OPINION_SENT");
     }
 
+    /** One symposium (座谈会) with the deputies of every suggestion whose handling names one: recorded once for all their cases. */
+    private void symposium(List<Map<String, Object>> suggestions, Map<String, String> ids, String unit) {
+        List<String> waiting = new ArrayList<>();
+        for (Map<String, Object> s : suggestions) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> handling = (Map<String, Object>) s.get("handling");
+            if (handling == null || !"SYMPOSIUM".equals(handling.get("communication"))) {
+                continue;
+            }
+            String caseId = caseOf(ids.get(s.get("number")), unit);
+            if ("ASSIGNED".equals(read(caseId, office(unit)).getString("state"))) {
+                act(caseId, office(unit), "distribution", distribution(), 200);
+            }
+            if ("DISTRIBUTED".equals(read(caseId, office(unit)).getString("state"))) {
+                waiting.add(caseId);
+            }
+        }
+        if (waiting.isEmpty()) {
+            return; // held in an earlier run
+        }
+        Map<String, Object> body = new LinkedHashMap<>(communication(Map.of("communication", "SYMPOSIUM")));
+        body.put("caseIds", waiting);
+        body.put("summary", "召开建议办理工作座谈会,邀请代表走进市行政服务大厅,逐件沟通办理思路和初步答复意见。");
+        given().baseUri(workflowApi).auth().oauth2(handler(unit)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "seed-symposium-" + unit + "-" + data.getInt("year")).body(body)
+                .when().post("/api/v1/communications").then().statusCode(201);
+    }
+
     /** SOLE, LEAD, SEPARATE: distribute, communicate first, draft with the measures, review, reply, evaluation. */
     private void advanceReplyCase(String caseId, String unit, Map<String, Object> s, Map<String, Object> handling) {
         for (int step = 0; step < 25; step++) {
@@ -209,11 +238,16 @@ public final class SeedYearLoader {
         throw new IllegalStateException("case " + caseId + " did not reach its end state");
     }
 
-    /** The current review step, decided by the person or role the step belongs to. */
+    /** The current review step, decided by its role and, where the case names one, by that person (token subject). */
     private void review(String caseId, String unit, JsonPath c) {
         String step = c.getString("review.currentStep");
+        String person = switch (step) {
+            case "DEPARTMENT_HEAD" -> c.getString("distribution.departmentHeadId");
+            case "LEADER_IN_CHARGE" -> c.getString("distribution.leaderInChargeId");
+            default -> null;
+        };
         String token = "OFFICE_CHECK".equals(step) ? office(unit)
-                : TestTokens.role("unit-leader").unit(unit).subject(c.getString("distribution.leaderInCharge")).sign();
+                : TestTokens.role("unit-leader").unit(unit).subject(person != null ? person : "leader-" + unit).sign();
         act(caseId, token, "review-decisions", Map.of("decision", "APPROVE", "comment", "同意"), 200);
     }
 
