@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.notification.service.DeliveryLogService;
+import gov.suggestions.notification.service.InvalidRequestException;
+import gov.suggestions.notification.service.Text;
 
 @Path("/api/v1/delivery-log")
 @Tag(name = "Delivery log", description = "What was sent to whom about a suggestion or case, when, on which channel, with which outcome")
@@ -51,14 +52,14 @@ public class DeliveryLogResource {
             description = "Exactly one of suggestionId and caseId. The congress office sees its congress body's notices, a unit office its unit's; e-mail addresses and phone numbers are masked.")
     @APIResponse(responseCode = "200", description = "One page, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "log", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Neither or both of suggestionId and caseId, or invalid paging", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidQuery")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public PageResponse<DeliveryLogEntryResponse> log(@QueryParam("suggestionId") UUID suggestionId, @QueryParam("caseId") UUID caseId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         if ((suggestionId == null) == (caseId == null)) {
-            throw new BadRequestException("exactly one of suggestionId and caseId");
+            throw new InvalidRequestException("suggestionId", Text.of("须且只须给出 suggestionId 与 caseId 之一", "give exactly one of suggestionId and caseId"));
         }
         return PageResponse.of(service.log(callers.current(), suggestionId, caseId, page, size), DeliveryLogEntryResponse::of);
     }

@@ -63,7 +63,7 @@ public class InboxResource {
             examples = @ExampleObject(name = "notice", value = EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", description = "Unknown or someone else's", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public InboxNotificationResponse get(@PathParam("id") UUID id) {
         return InboxNotificationResponse.of(service.get(callers.current(), id));
     }
@@ -75,7 +75,7 @@ public class InboxResource {
             examples = @ExampleObject(name = "notice", value = EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", description = "Unknown or someone else's", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public InboxNotificationResponse markRead(@PathParam("id") UUID id) {
         return InboxNotificationResponse.of(service.markRead(callers.current(), id));
     }

@@ -36,6 +36,18 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "problem", value = """
                                         { "type": "urn:gov-suggestions:problem:validation", "title": "请求数据无效", "status": 400, "detail": "size: 最大不能超过200", "violations": [ { "field": "size", "message": "最大不能超过200" } ] }"""))),
+                @APIResponse(name = "InvalidQuery", responseCode = "400", description = "Invalid query parameters",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "problem", value = """
+                                        { "type": "urn:gov-suggestions:problem:validation", "title": "请求数据无效", "status": 400, "detail": "suggestionId: 须且只须给出 suggestionId 与 caseId 之一", "violations": [ { "field": "suggestionId", "message": "须且只须给出 suggestionId 与 caseId 之一" } ] }"""))),
+                @APIResponse(name = "NotFound", responseCode = "404", description = "Unknown, or not visible to the caller (someone else's notice, another unit's staff)",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "problem", value = """
+                                        { "type": "urn:gov-suggestions:problem:not-found", "title": "未找到", "status": 404, "detail": "通知 3f7e9a52-5d0c-4b8e-8a55-2a4c3c1f9e01 不存在" }"""))),
+                @APIResponse(name = "Conflict", responseCode = "409", description = "Refused by a rule of the service; the detail says which (the operation's description lists them)",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "problem", value = """
+                                        { "type": "urn:gov-suggestions:problem:conflict", "title": "与当前状态冲突", "status": 409, "detail": "用户名 chen@sz-zsj 已登记" }"""))),
                 @APIResponse(name = "PreconditionFailed", responseCode = "412", description = "Changed by someone else since read",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "problem", value = """

@@ -65,21 +65,21 @@ public class NotificationRuleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "rule", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", description = "No such rule", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") long id) {
         NotificationRule rule = service.get(id);
         return Response.ok(NotificationRuleResponse.of(rule)).tag(etag(rule)).build();
     }
 
     @POST
-    @Operation(summary = "Add a rule", description = "One rule per event type and audience; the template must exist in zh-CN and en.")
+    @Operation(summary = "Add a rule", description = "One rule per event type and audience; the template must exist in zh-CN and en (409 otherwise).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "overdue to leaders", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "rule", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "409", description = "A rule for this event type and audience exists, or no such template", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull NotificationRuleRequest request) {
         NotificationRule rule = service.create(request.toData());
         return Response.created(URI.create("/api/v1/notification-rules/" + rule.id)).tag(etag(rule))
@@ -88,15 +88,15 @@ public class NotificationRuleResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change a rule", description = "Needs If-Match with the ETag last read; applies to the next event consumed.")
+    @Operation(summary = "Change a rule", description = "Needs If-Match with the ETag last read; applies to the next event consumed. 409 for a duplicate event type and audience or a template that does not exist.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "overdue to leaders", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "rule", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", description = "No such rule", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Duplicate event type and audience, or no such template", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NotificationRuleRequest request) {

@@ -24,6 +24,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import gov.suggestions.notification.service.ConflictException;
+import gov.suggestions.notification.service.InvalidRequestException;
 import gov.suggestions.notification.service.NotFoundException;
 import gov.suggestions.notification.service.PreconditionFailedException;
 import gov.suggestions.notification.service.Text;
@@ -72,6 +73,13 @@ public class ProblemMappers {
         return problem(headers, 400, "malformed-json", Text.of("请求体不是有效的 JSON", "The request body is not valid JSON"),
                 Text.of("第 %d 行第 %d 列附近有语法错误", "Syntax error near line %d, column %d").in(locale(headers))
                         .formatted(e.getLocation().getLineNr(), e.getLocation().getColumnNr()), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidRequestException e, UriInfo uri, HttpHeaders headers) {
+        String reason = e.reason().in(locale(headers));
+        return problem(headers, 400, "validation", Text.of("请求数据无效", "The request is not valid"), e.field() + ": " + reason, uri,
+                List.of(new Problem.Violation(e.field(), reason)));
     }
 
     @ServerExceptionMapper

@@ -58,14 +58,14 @@ public class StaffRecipientResource {
     }
 
     @POST
-    @Operation(summary = "Register a staff recipient", description = "The system registers anyone; a unit office only people of its own unit (409 otherwise).")
+    @Operation(summary = "Register a staff recipient", description = "The system registers anyone; a unit office only people of its own unit (409 otherwise, and 409 when the username is registered already).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "unit office", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Registered; ETag carries the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "registered", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "409", description = "Username registered already, or another unit", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response register(@Valid @NotNull StaffRecipientRequest request) {
         StaffRecipient staff = service.register(callers.current(), request.toData());
         return Response.created(URI.create("/api/v1/staff-recipients/" + staff.id)).tag(etag(staff))
@@ -91,7 +91,7 @@ public class StaffRecipientResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "found", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", description = "Unknown or not visible", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") UUID id) {
         StaffRecipient staff = service.get(callers.current(), id);
         return Response.ok(StaffRecipientResponse.of(staff)).tag(etag(staff)).build();
@@ -99,15 +99,15 @@ public class StaffRecipientResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change a staff recipient", description = "Needs If-Match with the ETag last read.")
+    @Operation(summary = "Change a staff recipient", description = "Needs If-Match with the ETag last read. 409 when the username is taken or the person would move to another unit than the caller's.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "unit office", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "changed", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", description = "Unknown or not visible", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Username taken, or another unit", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StaffRecipientRequest request) {
@@ -121,7 +121,7 @@ public class StaffRecipientResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", description = "Unknown or not visible", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {

@@ -54,14 +54,14 @@ public class WebhookSubscriptionResource {
     }
 
     @POST
-    @Operation(summary = "Subscribe a system", description = "Events of the listed types are POSTed, signed, to the URL from now on.")
+    @Operation(summary = "Subscribe a system", description = "Events of the listed types are POSTed, signed, to the URL from now on. deputy.contact-updated.v1 (personal data) cannot be subscribed: 409.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "citizen app", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Registered; ETag carries the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "registered", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "409", description = "Not allowed to subscribe to this event type", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response register(@Valid @NotNull WebhookSubscriptionRequest request) {
         WebhookSubscription subscription = service.create(request.toData());
         return Response.created(URI.create("/api/v1/webhook-subscriptions/" + subscription.id)).tag(etag(subscription))
@@ -87,7 +87,7 @@ public class WebhookSubscriptionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "found", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") UUID id) {
         WebhookSubscription subscription = service.get(id);
         return Response.ok(WebhookSubscriptionResponse.of(subscription)).tag(etag(subscription)).build();
@@ -95,15 +95,15 @@ public class WebhookSubscriptionResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change a subscription", description = "Needs If-Match with the ETag last read; the secret is replaced.")
+    @Operation(summary = "Change a subscription", description = "Needs If-Match with the ETag last read; the secret is replaced. An event type that cannot be subscribed: 409.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "citizen app", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "changed", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed to subscribe to this event type", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull WebhookSubscriptionRequest request) {
@@ -117,7 +117,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
