@@ -60,6 +60,10 @@ public interface WorkflowConfig {
     @WithDefault("市人大常委会办公厅,市政府办公厅")
     List<String> replyCopies();
 
+    /** How long the first response of an Idempotency-Key is kept for retries. */
+    @WithDefault("P7D")
+    java.time.Duration idempotencyRetention();
+
     /** Per-unit settings, keyed by unit code. */
     Map<String, Unit> units();
 

@@ -16,6 +16,10 @@ public class IdempotencyRecordRepository implements PanacheRepositoryBase<Idempo
      *
      * @return true when this request is the key's first
      */
+    public long deleteCreatedBefore(Instant before) {
+        return delete("createdAt < ?1", before);
+    }
+
     public boolean claim(String caller, String key, String requestHash, Instant now) {
         return getEntityManager().createNativeQuery("INSERT INTO idempotency_record (caller, idempotency_key, request_hash, created_at)"
                 + " VALUES (:caller, :key, :hash, :now) ON CONFLICT DO NOTHING")

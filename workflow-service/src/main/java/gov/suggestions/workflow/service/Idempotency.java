@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.scheduler.Scheduled;
+
+import gov.suggestions.workflow.config.WorkflowConfig;
 import gov.suggestions.workflow.domain.IdempotencyRecord;
 import gov.suggestions.workflow.repository.IdempotencyRecordRepository;
 
@@ -25,12 +28,31 @@ public class Idempotency {
     public record Stored(int status, String body, String etag, String location) {
     }
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Idempotency.class);
+
     private final IdempotencyRecordRepository records;
+    private final WorkflowConfig config;
     private final Clock clock;
 
-    public Idempotency(IdempotencyRecordRepository records, Clock clock) {
+    public Idempotency(IdempotencyRecordRepository records, WorkflowConfig config, Clock clock) {
         this.records = records;
+        this.config = config;
         this.clock = clock;
+    }
+
+    /** Keys older than {@code workflow.idempotency-retention} are forgotten: a retry after that creates anew. */
+    public long forgetExpired() {
+        long deleted = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> records.deleteCreatedBefore(clock.instant().minus(config.idempotencyRetention())));
+        if (deleted > 0) {
+            LOG.infof("forgot %d idempotency keys", deleted);
+        }
+        return deleted;
+    }
+
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetExpiredHourly() {
+        forgetExpired();
     }
 
     public static void checkKey(String key) {

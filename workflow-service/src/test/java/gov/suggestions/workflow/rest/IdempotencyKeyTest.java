@@ -38,6 +38,17 @@ class IdempotencyKeyTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    @jakarta.inject.Inject
+    gov.suggestions.workflow.support.SettableClock clock;
+
+    @jakarta.inject.Inject
+    gov.suggestions.workflow.service.Idempotency idempotency;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -145,5 +156,20 @@ class IdempotencyKeyTest {
             postShared(handler(unit), bad, symposium(id, "座谈会")).then().statusCode(400).body("violations[0].field", equalTo("Idempotency-Key"));
         }
         given().auth().oauth2(handler(unit)).when().get("/api/v1/cases/" + id + "/communications").then().body("", hasSize(0));
+    }
+
+    @Test
+    void aKeyIsForgottenAfterTheRetentionAndThenCreatesAnew() {
+        String unit = unitCode();
+        String id = distributedCase(unit);
+        String key = "sym-" + UUID.randomUUID();
+        postShared(handler(unit), key, symposium(id, "座谈会")).then().statusCode(201);
+        clock.advance(java.time.Duration.ofDays(6));
+        idempotency.forgetExpired();
+        postShared(handler(unit), key, symposium(id, "另一次座谈会")).then().statusCode(422);
+        clock.advance(java.time.Duration.ofDays(2));
+        org.junit.jupiter.api.Assertions.assertTrue(idempotency.forgetExpired() >= 1);
+        postShared(handler(unit), key, symposium(id, "另一次座谈会")).then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(handler(unit)).when().get("/api/v1/cases/" + id + "/communications").then().body("", hasSize(2));
     }
 }
