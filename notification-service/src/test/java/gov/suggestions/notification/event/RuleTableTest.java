@@ -30,6 +30,7 @@ import gov.suggestions.notification.domain.Notification;
 import gov.suggestions.notification.domain.NotificationStatus;
 import gov.suggestions.notification.repository.DeputyContactRepository;
 import gov.suggestions.notification.repository.NotificationRepository;
+import gov.suggestions.notification.service.TemplateRenderer;
 import gov.suggestions.notification.support.Events;
 import gov.suggestions.notification.support.GreenMailResource;
 import gov.suggestions.notification.support.WireMockResource;
@@ -90,6 +91,9 @@ class RuleTableTest {
     @Inject
     DeputyContactRepository contacts;
 
+    @Inject
+    TemplateRenderer renderer;
+
     CloudEventProducer producer;
 
     @BeforeAll
@@ -134,6 +138,16 @@ class RuleTableTest {
         for (Expected e : SEEDED) {
             assertTrue(rules.stream().anyMatch(r -> e.eventType().equals(r.get("eventType")) && e.audience().equals(r.get("audience"))
                     && e.channels().equals(r.get("channels")) && Boolean.TRUE.equals(r.get("enabled"))), "seeded: " + e);
+        }
+        // and nothing else: a rule added to the seed without a line in SEEDED (hence untested) fails here;
+        // event types made up by other tests carry a unit code of Events.unit()
+        List<String> untested = rules.stream().filter(r -> !r.get("eventType").toString().matches(".*u-[0-9a-f]{8}.*"))
+                .filter(r -> SEEDED.stream().noneMatch(e -> e.eventType().equals(r.get("eventType")) && e.audience().equals(r.get("audience"))))
+                .map(r -> r.get("eventType") + "/" + r.get("audience")).toList();
+        assertEquals(List.of(), untested, "rules without an expectation in SEEDED");
+        // every template a rule names exists in both languages (staff may read English)
+        for (Map<String, Object> r : rules) {
+            assertTrue(renderer.exists(r.get("template").toString()), "template " + r.get("template") + " in zh-CN and en");
         }
     }
 
@@ -184,17 +198,23 @@ class RuleTableTest {
         for (Expected rule : rules) {
             Person person = people.get(rule.audience());
             String subject = rule.subject().formatted(number);
+            // every text is addressed to its recipient by name and names the suggestion
+            String greeting = rule.audience().endsWith("DEPUTY") ? "王某某代表:" : "陈某某:";
+            String about = "第 " + number + " 号建议";
             for (String channel : rule.channels()) {
                 switch (channel) {
-                    case "EMAIL" -> assertTrue(GreenMailResource.to(person.email()).stream().anyMatch(m -> m.subject().equals(subject)),
-                            eventType + " e-mail to " + rule.audience());
+                    case "EMAIL" -> assertTrue(GreenMailResource.to(person.email()).stream().anyMatch(m -> m.subject().equals(subject)
+                            && m.body().startsWith(greeting) && m.body().contains(about)),
+                            eventType + " e-mail to " + rule.audience() + ": " + GreenMailResource.to(person.email()));
                     case "SMS" -> assertTrue(WireMockResource.server().findAll(postRequestedFor(urlEqualTo("/sms/send"))
                             .withRequestBody(matchingJsonPath("$.phoneNumber", equalTo(person.mobile())))).stream()
-                            .anyMatch(r -> r.getBodyAsString().contains(number)), eventType + " SMS to " + rule.audience());
+                            .anyMatch(r -> r.getBodyAsString().contains(greeting) && r.getBodyAsString().contains(about)),
+                            eventType + " SMS to " + rule.audience());
                     case "INBOX" -> {
-                        List<String> subjects = given().auth().oauth2(person.token()).when().get("/api/v1/inbox?size=200")
-                                .then().statusCode(200).extract().path("items.subject");
-                        assertTrue(subjects.contains(subject), eventType + " inbox of " + rule.audience() + ": " + subjects);
+                        List<Map<String, Object>> items = given().auth().oauth2(person.token()).when().get("/api/v1/inbox?size=200")
+                                .then().statusCode(200).extract().path("items");
+                        assertTrue(items.stream().anyMatch(i -> subject.equals(i.get("subject")) && i.get("body").toString().startsWith(greeting)
+                                && i.get("body").toString().contains(about)), eventType + " inbox of " + rule.audience() + ": " + items);
                     }
                     default -> throw new IllegalStateException(channel);
                 }
