@@ -78,7 +78,7 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
 
     /** What supervisors look at: due soon, overdue, returned in review, awaiting the deputy's evaluation. */
     public PanacheQuery<HandlingCase> supervisionList(Caller caller, String view, java.time.LocalDate today, int dueSoonDays,
-            String unitCode, String leaderInCharge) {
+            String unitCode, String leaderInCharge, String leaderInChargeId) {
         Map<String, Object> params = new HashMap<>();
         String scope = scope(caller, params);
         StringBuilder query = new StringBuilder("from HandlingCase hc where 1 = 1").append(scope == null ? " and 1 = 0" : scope);
@@ -113,6 +113,10 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
         if (leaderInCharge != null) {
             query.append(" and leaderInCharge = :leader");
             params.put("leader", leaderInCharge);
+        }
+        if (leaderInChargeId != null) {
+            query.append(" and leaderInChargeId = :leaderId");
+            params.put("leaderId", leaderInChargeId);
         }
         return find(query.append(" order by dueOn, number, unitCode").toString(), params);
     }

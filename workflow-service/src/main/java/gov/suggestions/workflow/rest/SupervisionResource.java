@@ -83,7 +83,7 @@ public class SupervisionResource {
     @Path("cases")
     @Transactional
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.UNIT_OFFICE, Caller.UNIT_LEADER })
-    @Operation(summary = "Supervision lists", description = "Cases due within 15 days, overdue, returned in review, or awaiting the deputy's evaluation; by unit and by leader in charge. Narrowed to the caller's congress body or unit.")
+    @Operation(summary = "Supervision lists", description = "Cases due within 15 days, overdue, returned in review, or awaiting the deputy's evaluation; by unit and by leader in charge (name or person id). Narrowed to the caller's congress body or unit.")
     @APIResponse(responseCode = "200", description = "A page of cases", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CaseResponses.CasePage.class), examples = @ExampleObject(name = "overdue", value = """
                     { "items": [ { "id": "7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70", "suggestionId": "0b5d1f0e-6a43-4c55-9d2e-1c9f3a7b8e21",
@@ -102,9 +102,12 @@ public class SupervisionResource {
             @Pattern(regexp = "DUE_SOON|OVERDUE|RETURNED|AWAITING_EVALUATION") String view,
             @Parameter(description = "Only this unit", example = "sz-zsj") @QueryParam("unitCode") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String unitCode,
             @Parameter(description = "Only this leader in charge", example = "王副局长") @QueryParam("leaderInCharge") @Size(max = 50) String leaderInCharge,
+            @Parameter(description = "Only the cases whose leader in charge is this person (the leaderInChargeId named at distribution)", example = "wang-fujuzhang")
+            @QueryParam("leaderInChargeId") @Size(max = 200) @Pattern(regexp = "[\\x21-\\x7e]+") String leaderInChargeId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        var query = cases.supervisionList(callers.current(), view, LocalDate.now(clock), DUE_SOON_DAYS, unitCode, leaderInCharge);
+        var query = cases.supervisionList(callers.current(), view, LocalDate.now(clock), DUE_SOON_DAYS, unitCode, leaderInCharge,
+                leaderInChargeId);
         return new CaseResponses.CasePage(query.page(page, size).list().stream().map(CaseResponses.CaseSummary::of).toList(),
                 query.count(), page, size);
     }

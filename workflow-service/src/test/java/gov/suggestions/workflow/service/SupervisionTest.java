@@ -114,6 +114,11 @@ class SupervisionTest {
         given().auth().oauth2(TestTokens.role("gov-supervisor").sign()).queryParam("view", "OVERDUE").queryParam("leaderInCharge", "王副局长")
                 .when().get("/api/v1/supervision/cases").then().statusCode(200).body("items.id", hasItem(weekCase))
                 .body("items.id", not(hasItem(dayCase)));
+        given().auth().oauth2(TestTokens.role("gov-supervisor").sign()).queryParam("view", "OVERDUE").queryParam("leaderInChargeId", LEADER_IN_CHARGE)
+                .when().get("/api/v1/supervision/cases").then().statusCode(200).body("items.id", hasItem(weekCase))
+                .body("items.id", not(hasItem(dayCase)));
+        given().auth().oauth2(TestTokens.role("gov-supervisor").sign()).queryParam("view", "OVERDUE").queryParam("leaderInChargeId", "someone-else")
+                .when().get("/api/v1/supervision/cases").then().statusCode(200).body("items.id", not(hasItem(weekCase)));
         given().auth().oauth2(TestTokens.role("congress-office").congressBody("shenzhen-npc").sign()).queryParam("view", "DUE_SOON")
                 .queryParam("unitCode", joint).when().get("/api/v1/supervision/cases").then().statusCode(200)
                 .body("items.id", hasItem(jointCase));
