@@ -116,7 +116,8 @@ public class AnnualSummaryService {
         String unitName = draft != null ? draft.organisationName : unitName(scope, unitCode);
         List<Section> sections = List.of(basicSection(scope, figures, narrative), measuresSection(scope, figures, narrative),
                 conversionSection(scope, narrative), new Section("四、下一步工作思路", paragraphs(narrative, SummarySections.NEXT_STEPS, nextSteps())));
-        String opening = text(narrative, SummarySections.OPENING, defaultOpening(scope, year));
+        String own = narrative.get(SummarySections.OPENING);
+        String opening = own == null || own.isBlank() ? defaultOpening(scope, year) : own;
         if (draft == null) {
             return new Summary(unitName + year + "年度" + wording.evaluator() + "建议办理工作总结", null, wording.addressee(), opening, sections,
                     "专此报告。", unitName, null);
@@ -290,7 +291,9 @@ public class AnnualSummaryService {
     private Section conversionSection(ReportScope scope, Map<String, String> narrative) {
         List<Part> parts = new ArrayList<>();
         int n = 0;
-        for (Conversion c : conversions(scope)) {
+        List<String> narrated = narrative.keySet().stream().filter(k -> k.startsWith(SummarySections.CONVERSION_PREFIX))
+                .map(k -> k.substring(SummarySections.CONVERSION_PREFIX.length())).toList();
+        for (Conversion c : conversions(scope, narrated)) {
             List<String> own = SummarySections.paragraphs(narrative.get(SummarySections.CONVERSION_PREFIX + c.number()));
             if (c.measures().isEmpty() && own.isEmpty()) {
                 continue; // nothing was committed and the office wrote nothing: no measure to report
@@ -310,11 +313,21 @@ public class AnnualSummaryService {
     /** Each suggestion the unit replied to as SOLE, LEAD or SEPARATE in the year, by number, with its reply's measures. */
     @Transactional
     public List<Conversion> conversions(ReportScope scope) {
+        return conversions(scope, null);
+    }
+
+    /** With {@code narrated} given, only the suggestions whose reply listed measures or that the office wrote about (what section 三 shows). */
+    private List<Conversion> conversions(ReportScope scope, List<String> narrated) {
+        String listed = narrated == null ? ""
+                : " AND (jsonb_array_length(m.commitments) > 0" + (narrated.isEmpty() ? ")" : " OR c.number IN (:narrated))");
         Query query = em.createNativeQuery("SELECT c.number, coalesce(s.title, c.title), m.reported, cast(m.commitments as text) "
                 + scope.where().replace("FROM report_case c LEFT JOIN report_suggestion s ON s.id = c.suggestion_id",
                         "FROM report_case c LEFT JOIN report_suggestion s ON s.id = c.suggestion_id LEFT JOIN report_reply_measures m ON m.case_id = c.id")
-                + " AND c.role <> 'JOINT' AND c.replied_on IS NOT NULL ORDER BY c.number");
+                + " AND c.role <> 'JOINT' AND c.replied_on IS NOT NULL" + listed + " ORDER BY c.number");
         scope.parameters().forEach(query::setParameter);
+        if (narrated != null && !narrated.isEmpty()) {
+            query.setParameter("narrated", narrated);
+        }
         List<Conversion> conversions = new ArrayList<>();
         for (Object o : query.getResultList()) {
             Object[] r = (Object[]) o;
@@ -427,14 +440,17 @@ public class AnnualSummaryService {
     }
 
     private ChartSpec departmentChart(ReportScope scope) {
+        // the same on-time rate as the statistics' DEPARTMENT breakdown, without its other aggregates
+        Query query = em.createNativeQuery("SELECT c.undertaking_department, count(*) FILTER (WHERE c.reply_on_time), count(*) " + scope.where()
+                + " AND c.role <> 'JOINT' AND c.replied_on IS NOT NULL GROUP BY c.undertaking_department ORDER BY c.undertaking_department");
+        scope.parameters().forEach(query::setParameter);
         List<Text> departments = new ArrayList<>();
         List<Double> rates = new ArrayList<>();
-        for (Figures row : statistics.breakdown(scope, StatisticsService.GroupBy.DEPARTMENT)) {
-            BigDecimal rate = row.onTimeReplyRate();
-            if (rate != null) {
-                departments.add(row.group() == null ? Text.of("未指定处室", "Not named") : Text.of(row.group(), row.group()));
-                rates.add(rate.movePointRight(2).doubleValue());
-            }
+        for (Object o : query.getResultList()) {
+            Object[] r = (Object[]) o;
+            String name = (String) r[0];
+            departments.add(name == null ? Text.of("未指定处室", "Not named") : Text.of(name, name));
+            rates.add(Figures.rate(((Number) r[1]).longValue(), ((Number) r[2]).longValue()).movePointRight(2).doubleValue());
         }
         return new ChartSpec("on-time-by-department", Text.of("各承办处室按时答复率(%)", "On-time replies by department (%)"), SummaryCharts.Kind.BAR,
                 departments, List.of(Text.of("按时答复率", "On-time rate")),

@@ -115,6 +115,7 @@ public final class SummaryCharts {
                 }
             }
             PiePlot<String> plot = new PiePlot<>(data);
+            plot.setShadowPaint(null);
             plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0}: {1} ({2})"));
             chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         } else {
@@ -133,7 +134,9 @@ public final class SummaryCharts {
             NumberAxis range = (NumberAxis) plot.getRangeAxis();
             range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             if (spec.percent()) {
-                range.setRange(0, 100);
+                range.setRange(0, 110); // room above 100 for the bar's label
+            } else {
+                range.setUpperMargin(0.15);
             }
             if (categories.size() > 6) {
                 plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
