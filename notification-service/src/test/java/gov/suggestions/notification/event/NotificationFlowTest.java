@@ -266,7 +266,9 @@ class NotificationFlowTest {
         producer.send("cases", key, Events.fresh(), CASE_SOURCE, "case.distributed.v1", "this is not json");
         producer.send("cases", key, null, null, null, "{\"no\":\"cloud event headers\"}");
         producer.send("cases", key, Events.fresh(), CASE_SOURCE, "case.distributed.v1", "{\"caseId\":\"" + key + "\"}");
-        producer.send("suggestions", key, Events.fresh(), SUGGESTION_SOURCE, "deputy.contact-updated.v1", "{\"name\":\"x\"}");
+        String contactEventId = Events.fresh();
+        String contactData = "{\"name\":\"王某某\",\"mobile\":\"13812345678\"}";
+        producer.send("suggestions", key, contactEventId, SUGGESTION_SOURCE, "deputy.contact-updated.v1", contactData);
 
         List<ConsumerRecord<String, String>> dead = TopicReader.readUntil(bootstrapServers, "notification-service.cases.dlq",
                 r -> r.stream().filter(x -> key.equals(x.key())).count() >= 3, Duration.ofSeconds(30));
@@ -277,8 +279,18 @@ class NotificationFlowTest {
         assertTrue(reasons.stream().anyMatch(r -> r.contains("lacks suggestionId")), reasons.toString());
         List<ConsumerRecord<String, String>> deadSuggestions = TopicReader.readUntil(bootstrapServers,
                 "notification-service.suggestions.dlq", r -> r.stream().anyMatch(x -> key.equals(x.key())), Duration.ofSeconds(30));
-        assertTrue(deadSuggestions.stream().filter(r -> key.equals(r.key()))
-                .anyMatch(r -> TopicReader.header(r, "dead-letter-reason").contains("lacks deputyId")));
+        ConsumerRecord<String, String> deadContact = deadSuggestions.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
+        assertTrue(TopicReader.header(deadContact, "dead-letter-reason").contains("lacks deputyId"));
+        // contact data stays replayable (the record as it came, with its CloudEvents headers; hence the README's access rule for
+        // the dead-letter topics), while what the service adds does not repeat it
+        assertEquals(contactData, deadContact.value());
+        assertEquals(contactEventId, TopicReader.header(deadContact, "ce_id"));
+        assertEquals("deputy.contact-updated.v1", TopicReader.header(deadContact, "ce_type"));
+        for (org.apache.kafka.common.header.Header h : deadContact.headers()) {
+            if (h.key().startsWith("dead-letter")) {
+                assertTrue(!new String(h.value(), java.nio.charset.StandardCharsets.UTF_8).contains("13812345678"), h.key());
+            }
+        }
 
         // and the consumers go on
         String unit = Events.unit();

@@ -147,6 +147,42 @@ class SmsDeliveryTest {
     }
 
     @Test
+    void smsRetriedAfterGatewayTimeoutsCarryTheirOwnStableOutIdSoTheProviderDeliversEachOnce() {
+        // three deputies; for each, the gateway takes the first two requests but answers after our read timeout, then answers at once
+        List<String> phones = List.of(mobile(), mobile(), mobile());
+        List<String> events = new java.util.ArrayList<>();
+        for (String phone : phones) {
+            String scenario = "timeouts-" + phone;
+            var request = post(urlEqualTo("/sms/send")).atPriority(1).withRequestBody(matchingJsonPath("$.phoneNumber", equalTo(phone)));
+            WireMockResource.server().stubFor(request.inScenario(scenario).whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                    .willReturn(aResponse().withStatus(200).withFixedDelay(2500).withBody("{\"code\":\"OK\"}")).willSetStateTo("slow again"));
+            var again = post(urlEqualTo("/sms/send")).atPriority(1).withRequestBody(matchingJsonPath("$.phoneNumber", equalTo(phone)));
+            WireMockResource.server().stubFor(again.inScenario(scenario).whenScenarioStateIs("slow again")
+                    .willReturn(aResponse().withStatus(200).withFixedDelay(2500).withBody("{\"code\":\"OK\"}")).willSetStateTo("fast"));
+            var fast = post(urlEqualTo("/sms/send")).atPriority(1).withRequestBody(matchingJsonPath("$.phoneNumber", equalTo(phone)));
+            WireMockResource.server().stubFor(fast.inScenario(scenario).whenScenarioStateIs("fast")
+                    .willReturn(aResponse().withStatus(200).withBody("{\"code\":\"OK\"}")));
+            String deputy = Events.deputy();
+            events.add(assignTo(deputy, deputy.toLowerCase() + "@example.org", phone));
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> events.stream().allMatch(e -> sms(e) != null && sms(e).status == NotificationStatus.SENT));
+        java.util.Set<String> outIds = new java.util.HashSet<>();
+        for (int i = 0; i < phones.size(); i++) {
+            Notification sent = sms(events.get(i));
+            List<LoggedRequest> requests = requestsFor(phones.get(i));
+            assertEquals(3, sent.attempts, "two timeouts, then accepted");
+            assertEquals(3, requests.size(), "one request per try");
+            // the gateway took all three: a provider that drops repeats by outId delivers one SMS, because every try names the same one,
+            // the notice's stored id (so a retry after a restart names it too)
+            List<String> ids = requests.stream().map(r -> com.jayway.jsonpath.JsonPath.<String>read(r.getBodyAsString(), "$.outId")).distinct().toList();
+            assertEquals(List.of(sent.id.toString()), ids);
+            outIds.add(ids.get(0));
+        }
+        assertEquals(phones.size(), outIds.size(), "each SMS has its own outId");
+    }
+
+    @Test
     void aRefusedNumberFailsAtOnceAndAGatewayThatNeverRecoversFailsAfterTheLimit() {
         String refused = mobile();
         stub(refused, aResponse().withStatus(400).withBody("{\"code\":\"isv.MOBILE_NUMBER_ILLEGAL\"}"));
