@@ -91,7 +91,7 @@ public class AnnualSummaryResource {
     public String markdown(
             @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) String unit,
             @Parameter(description = "Year", example = "2020") @PathParam("year") @Min(1949) @Max(2100) int year) {
-        return SummaryRenderer.markdown(summaries.summary(callers.current(), unit, year));
+        return SummaryRenderer.markdown(summaries.summary(callers.current(), unit, year, false));
     }
 
     @GET

@@ -101,6 +101,12 @@ public class AnnualSummaryService {
 
     @Transactional
     public Summary summary(Caller caller, String unitCode, int year) {
+        return summary(caller, unitCode, year, true);
+    }
+
+    /** Without charts (the Markdown has none), their queries are skipped. */
+    @Transactional
+    public Summary summary(Caller caller, String unitCode, int year, boolean charts) {
         ReportScope scope = ReportScope.of(caller, null, year, unitCode, null);
         Figures figures = statistics.totals(scope);
         if (figures.cases() == 0) {
@@ -114,7 +120,7 @@ public class AnnualSummaryService {
             }
         }
         String unitName = draft != null ? draft.organisationName : unitName(scope, unitCode);
-        List<Section> sections = List.of(basicSection(scope, figures, narrative), measuresSection(scope, figures, narrative),
+        List<Section> sections = List.of(basicSection(scope, figures, narrative, charts), measuresSection(scope, figures, narrative, charts),
                 conversionSection(scope, narrative), new Section("四、下一步工作思路", paragraphs(narrative, SummarySections.NEXT_STEPS, nextSteps())));
         String own = narrative.get(SummarySections.OPENING);
         String opening = own == null || own.isBlank() ? defaultOpening(scope, year) : own;
@@ -130,10 +136,10 @@ public class AnnualSummaryService {
 
     // 一、基本情况
 
-    private Section basicSection(ReportScope scope, Figures f, Map<String, String> narrative) {
+    private Section basicSection(ReportScope scope, Figures f, Map<String, String> narrative, boolean charts) {
         List<Part> parts = new ArrayList<>();
         parts.add(Part.paragraph("(一)办理数量及主要内容。" + basicSituation(f) + topicsSentence(scope)));
-        if (f.replied() > 0) {
+        if (charts && f.replied() > 0) {
             parts.add(Part.chart(evaluationChart(f)));
             parts.add(Part.chart(categoryChart(f)));
         }
@@ -196,7 +202,7 @@ public class AnnualSummaryService {
 
     // 二、主要工作措施
 
-    private Section measuresSection(ReportScope scope, Figures f, Map<String, String> narrative) {
+    private Section measuresSection(ReportScope scope, Figures f, Map<String, String> narrative, boolean charts) {
         List<Part> parts = new ArrayList<>();
         parts.add(Part.subheading("(一)强化组织领导,高位推进建议办理工作。"));
         parts.add(Part.paragraph(leadershipSentence(f)));
@@ -204,10 +210,12 @@ public class AnnualSummaryService {
         parts.add(Part.subheading("(二)强化工作机制,有序规范开展建议办理工作。"));
         if (f.replied() > 0) {
             parts.add(Part.paragraph(timelinessSentence(f)));
-            parts.add(Part.chart(monthlyChart(scope)));
-            ChartSpec departments = departmentChart(scope);
-            if (!departments.categories().isEmpty()) {
-                parts.add(Part.chart(departments));
+        }
+        if (charts && f.replied() > 0) {
+            List<ChartSpec> replyCharts = replyCharts(scope);
+            parts.add(Part.chart(replyCharts.get(0)));
+            if (!replyCharts.get(1).categories().isEmpty()) {
+                parts.add(Part.chart(replyCharts.get(1)));
             }
         }
         parts.addAll(paragraphs(narrative, SummarySections.MEASURES_MECHANISM, ""));
@@ -415,46 +423,72 @@ public class AnnualSummaryService {
                 List.of(Text.of("件数", "Cases")), new double[][] { values }, Text.of("件数", "Cases"), false);
     }
 
-    /** Replies per month, on time and late, against the deadlines falling due in each month. */
-    private ChartSpec monthlyChart(ReportScope scope) {
-        String reply = " AND c.role <> 'JOINT'";
-        Query query = em.createNativeQuery("SELECT month, sum(on_time), sum(late), sum(due) FROM ("
-                + "SELECT to_char(c.replied_on, 'YYYY-MM') AS month, count(*) FILTER (WHERE c.reply_on_time) AS on_time, "
-                + "count(*) FILTER (WHERE NOT coalesce(c.reply_on_time, false)) AS late, 0 AS due " + scope.where() + reply
-                + " AND c.replied_on IS NOT NULL GROUP BY 1 UNION ALL SELECT to_char(c.reply_due, 'YYYY-MM'), 0, 0, count(*) "
-                + scope.where() + reply + " AND c.reply_due IS NOT NULL GROUP BY 1) m GROUP BY month ORDER BY month");
+    /**
+     * Replies per month (on time, late) against the deadlines falling due in each month, and the on-time
+     * reply rate by undertaking department (as the statistics' DEPARTMENT breakdown): one scan, three grouping sets.
+     */
+    private List<ChartSpec> replyCharts(ReportScope scope) {
+        String department = "c.undertaking_department";
+        String repliedMonth = "to_char(c.replied_on, 'YYYY-MM')";
+        String dueMonth = "to_char(c.reply_due, 'YYYY-MM')";
+        Query query = em.createNativeQuery("SELECT GROUPING(" + department + ", " + repliedMonth + ", " + dueMonth + "), " + department + ", "
+                + repliedMonth + ", " + dueMonth + ", count(*) FILTER (WHERE c.replied_on IS NOT NULL AND c.reply_on_time), "
+                + "count(*) FILTER (WHERE c.replied_on IS NOT NULL AND NOT coalesce(c.reply_on_time, false)), count(*) " + scope.where()
+                + " AND c.role <> 'JOINT' GROUP BY GROUPING SETS ((" + department + "), (" + repliedMonth + "), (" + dueMonth + "))");
         scope.parameters().forEach(query::setParameter);
-        List<?> rows = query.getResultList();
-        List<Text> months = new ArrayList<>();
-        double[][] values = new double[3][rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            Object[] r = (Object[]) rows.get(i);
-            months.add(Text.of((String) r[0], (String) r[0]));
-            for (int s = 0; s < 3; s++) {
-                values[s][i] = ((Number) r[s + 1]).doubleValue();
-            }
-        }
-        return new ChartSpec("replies-by-month", Text.of("每月答复件数与到期件数", "Replies per month against deadlines"), SummaryCharts.Kind.BAR,
-                months, List.of(Text.of("按时答复", "Replied on time"), Text.of("逾期答复", "Replied late"), Text.of("到期件数", "Falling due")),
-                values, Text.of("件数", "Cases"), false);
-    }
-
-    private ChartSpec departmentChart(ReportScope scope) {
-        // the same on-time rate as the statistics' DEPARTMENT breakdown, without its other aggregates
-        Query query = em.createNativeQuery("SELECT c.undertaking_department, count(*) FILTER (WHERE c.reply_on_time), count(*) " + scope.where()
-                + " AND c.role <> 'JOINT' AND c.replied_on IS NOT NULL GROUP BY c.undertaking_department ORDER BY c.undertaking_department");
-        scope.parameters().forEach(query::setParameter);
-        List<Text> departments = new ArrayList<>();
-        List<Double> rates = new ArrayList<>();
+        java.util.TreeMap<String, double[]> months = new java.util.TreeMap<>();
+        java.util.TreeMap<String, Double> departments = new java.util.TreeMap<>();
+        boolean unnamed = false;
+        double unnamedRate = 0;
         for (Object o : query.getResultList()) {
             Object[] r = (Object[]) o;
-            String name = (String) r[0];
-            departments.add(name == null ? Text.of("未指定处室", "Not named") : Text.of(name, name));
-            rates.add(Figures.rate(((Number) r[1]).longValue(), ((Number) r[2]).longValue()).movePointRight(2).doubleValue());
+            int set = ((Number) r[0]).intValue();
+            long onTime = ((Number) r[4]).longValue();
+            long late = ((Number) r[5]).longValue();
+            long all = ((Number) r[6]).longValue();
+            if (set == 0b011 && onTime + late > 0) {
+                double rate = Figures.rate(onTime, onTime + late).movePointRight(2).doubleValue();
+                if (r[1] == null) {
+                    unnamed = true;
+                    unnamedRate = rate;
+                } else {
+                    departments.put((String) r[1], rate);
+                }
+            } else if (set == 0b101 && r[2] != null) {
+                double[] m = months.computeIfAbsent((String) r[2], k -> new double[3]);
+                m[0] = onTime;
+                m[1] = late;
+            } else if (set == 0b110 && r[3] != null) {
+                months.computeIfAbsent((String) r[3], k -> new double[3])[2] = all;
+            }
         }
-        return new ChartSpec("on-time-by-department", Text.of("各承办处室按时答复率(%)", "On-time replies by department (%)"), SummaryCharts.Kind.BAR,
-                departments, List.of(Text.of("按时答复率", "On-time rate")),
-                new double[][] { rates.stream().mapToDouble(Double::doubleValue).toArray() }, Text.of("%", "%"), true);
+        List<Text> monthLabels = new ArrayList<>();
+        double[][] monthValues = new double[3][months.size()];
+        int i = 0;
+        for (Map.Entry<String, double[]> m : months.entrySet()) {
+            monthLabels.add(Text.of(m.getKey(), m.getKey()));
+            for (int series = 0; series < 3; series++) {
+                monthValues[series][i] = m.getValue()[series];
+            }
+            i++;
+        }
+        List<Text> departmentLabels = new ArrayList<>();
+        List<Double> rates = new ArrayList<>();
+        departments.forEach((name, rate) -> {
+            departmentLabels.add(Text.of(name, name));
+            rates.add(rate);
+        });
+        if (unnamed) {
+            departmentLabels.add(Text.of("未指定处室", "Not named"));
+            rates.add(unnamedRate);
+        }
+        return List.of(
+                new ChartSpec("replies-by-month", Text.of("每月答复件数与到期件数", "Replies per month against deadlines"), SummaryCharts.Kind.BAR,
+                        monthLabels, List.of(Text.of("按时答复", "Replied on time"), Text.of("逾期答复", "Replied late"), Text.of("到期件数", "Falling due")),
+                        monthValues, Text.of("件数", "Cases"), false),
+                new ChartSpec("on-time-by-department", Text.of("各承办处室按时答复率(%)", "On-time replies by department (%)"), SummaryCharts.Kind.BAR,
+                        departmentLabels, List.of(Text.of("按时答复率", "On-time rate")),
+                        new double[][] { rates.stream().mapToDouble(Double::doubleValue).toArray() }, Text.of("%", "%"), true));
     }
 
     // queries and wording helpers
