@@ -293,6 +293,23 @@ class AnnualSummaryDraftResourceTest {
     }
 
     @Test
+    void aRehandledReplysMeasuresReplaceTheFirstOnes() {
+        String unit = Scenario.code("rh");
+        Scenario year = new Scenario(feed, "shenzhen-npc");
+        Scenario.Suggestion s = year.suggestion(2022, "重办的建议", List.of("数据"));
+        CaseRef c = year.open(s, unit, "重办局", "SOLE", LocalDate.parse("2022-08-20"));
+        year.reply(c, "C", LocalDate.parse("2022-07-01"), LocalDate.parse("2022-08-20"), List.of("暂缓建设。"));
+        year.evaluate(c, "UNSATISFIED");
+        year.rehandle(c, LocalDate.parse("2022-10-20"));
+        year.reply(c, "B", LocalDate.parse("2022-09-01"), LocalDate.parse("2022-10-20"), List.of("年内立项。", "明年建成。"));
+        year.awaitRead(inbox);
+        String md = given().auth().oauth2(office(unit)).accept("text/markdown").when().get(path(unit, 2022))
+                .then().statusCode(200).extract().asString();
+        assertTrue(md.contains("### (一)第" + s.number() + "号《重办的建议》。\n\n1.年内立项。\n\n2.明年建成。\n"), md);
+        assertFalse(md.contains("暂缓建设"), md);
+    }
+
+    @Test
     void onlyTheUnitsOwnOfficeWritesAndOthersReadAsTheirScopeAllows() {
         seedDraft();
         String other = Scenario.code("ob");
