@@ -24,6 +24,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import gov.suggestions.reporting.service.NotFoundException;
+import gov.suggestions.reporting.service.RebuildRunningException;
 import gov.suggestions.reporting.service.Text;
 import gov.suggestions.reporting.service.TooManyRowsException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -83,6 +84,12 @@ public class ProblemMappers {
         return problem(headers, 400, "too-many-rows", Text.of("导出行数过多", "Too many rows to export"),
                 Text.of("共 %d 行,超过单次导出上限 %d 行,请缩小筛选范围", "%d rows exceed the export limit of %d; narrow the filters")
                         .in(locale(headers)).formatted(e.rows(), e.limit()), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response rebuildRunning(RebuildRunningException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, 409, "rebuild-running", Text.of("读模型正在重建", "The read model is being rebuilt"),
+                Text.of("重建 %s 尚未完成", "Rebuild %s has not finished").in(locale(headers)).formatted(e.running()), uri, List.of());
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
