@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +18,7 @@ import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -27,14 +30,23 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.suggestions.reporting.config.RebuildConfig;
 import gov.suggestions.reporting.domain.ReadModelRebuild;
+import gov.suggestions.reporting.domain.ReportCase;
+import gov.suggestions.reporting.domain.ReportNotice;
+import gov.suggestions.reporting.domain.ReportSuggestion;
 import gov.suggestions.reporting.event.EventConsumers;
 import gov.suggestions.reporting.event.InboxEvent;
+import gov.suggestions.reporting.event.NotificationConsumer;
 import gov.suggestions.reporting.event.UnprocessableEventException;
 import gov.suggestions.reporting.repository.InboxEventRepository;
+import gov.suggestions.reporting.repository.KnownMissing;
 import gov.suggestions.reporting.repository.ReadModelRebuildRepository;
 import gov.suggestions.reporting.repository.ReadModelTables;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -67,21 +79,34 @@ public class ReadModelRebuilder {
         thread.setDaemon(true);
         return thread;
     });
+    private final String suggestionsTopic;
+    private final String casesTopic;
+    private final String notificationsTopic;
+    private final EntityManager em;
+    private final ObjectMapper mapper;
     private volatile boolean stopping;
 
     public ReadModelRebuilder(ReadModelRebuildRepository jobs, ReadModelTables tables, InboxEventRepository inbox, RebuildConfig config,
-            Clock clock, EventConsumers consumers, @Identifier("default-kafka-broker") Map<String, Object> kafka,
+            Clock clock, EventConsumers consumers, EntityManager em, ObjectMapper mapper, @Identifier("default-kafka-broker") Map<String, Object> kafka,
             @ConfigProperty(name = "mp.messaging.incoming.suggestion-events.topic") String suggestionsTopic,
-            @ConfigProperty(name = "mp.messaging.incoming.case-events.topic") String casesTopic) {
+            @ConfigProperty(name = "mp.messaging.incoming.case-events.topic") String casesTopic,
+            NotificationConsumer notificationConsumer,
+            @ConfigProperty(name = "mp.messaging.incoming.notification-events.topic") String notificationsTopic) {
         this.jobs = jobs;
         this.tables = tables;
         this.inbox = inbox;
         this.config = config;
         this.clock = clock;
         this.kafka = kafka;
+        this.em = em;
+        this.mapper = mapper;
+        this.suggestionsTopic = suggestionsTopic;
+        this.casesTopic = casesTopic;
         // every topic the live consumers read, with the same handling
         handlers.put(suggestionsTopic, consumers::suggestions);
         handlers.put(casesTopic, consumers::cases);
+        handlers.put(notificationsTopic, notificationConsumer::notifications);
+        this.notificationsTopic = notificationsTopic;
     }
 
     /** Starts a rebuild unless one runs already; the job then runs on its own thread. */
@@ -150,7 +175,8 @@ public class ReadModelRebuilder {
                 tables.swap(live, fresh, names);
             });
             progress.save(ReadModelRebuild.State.SUCCEEDED, null);
-            LOG.infof("rebuild %s: done, %d events read, %d skipped", id, progress.read, progress.skipped);
+            LOG.infof("rebuild %s: done, %d events read, %d skipped; %d transactions taking %d ms, %d ms waiting for the broker", id,
+                    progress.read, progress.skipped, progress.batches, progress.applyNanos / 1_000_000, progress.pollNanos / 1_000_000);
         } catch (Exception e) {
             LOG.errorf(e, "rebuild %s failed", id);
             try {
@@ -168,9 +194,14 @@ public class ReadModelRebuilder {
             if (stopping || Thread.currentThread().isInterrupted()) {
                 throw new IllegalStateException("stopped");
             }
+            long polled = System.nanoTime();
             ConsumerRecords<String, String> records = consumer.poll(POLL);
+            long applying = System.nanoTime();
+            progress.pollNanos += applying - polled;
             if (!records.isEmpty()) {
                 apply(records, fresh, progress);
+                progress.batches++;
+                progress.applyNanos += System.nanoTime() - applying;
             }
             progress.heartbeat();
         }
@@ -189,7 +220,9 @@ public class ReadModelRebuilder {
         long[] skipped = { 0 };
         QuarkusTransaction.requiringNew().run(() -> {
             tables.useOnly(fresh);
-            inbox.inBatch(keys, () -> {
+            // the rows the batch touches are loaded in one query per table; those not there yet are created without a lookup
+            Set<Object> missing = preload(records);
+            inbox.inBatch(keys, () -> KnownMissing.during(missing, () -> {
                 for (ConsumerRecord<String, String> record : records) {
                     try {
                         handlers.get(record.topic()).accept(record);
@@ -197,10 +230,69 @@ public class ReadModelRebuilder {
                         skipped[0]++; // the live consumer sent it to the dead-letter topic already
                     }
                 }
-            });
+            }));
         });
         progress.read += records.count();
         progress.skipped += skipped[0];
+    }
+
+    private Set<Object> preload(ConsumerRecords<String, String> records) {
+        Set<UUID> suggestionIds = new HashSet<>();
+        Set<UUID> caseIds = new HashSet<>();
+        Set<UUID> noticeIds = new HashSet<>();
+        for (ConsumerRecord<String, String> record : records) {
+            JsonNode data = idsOf(record.value());
+            if (data == null) {
+                continue;
+            }
+            if (record.topic().equals(suggestionsTopic)) {
+                addId(suggestionIds, data.get("suggestionId"));
+            } else if (record.topic().equals(casesTopic)) {
+                addId(caseIds, data.get("caseId"));
+            } else if (record.topic().equals(notificationsTopic)) {
+                addId(noticeIds, data.hasNonNull("caseId") ? data.get("caseId") : data.get("suggestionId"));
+            }
+        }
+        Set<Object> missing = new HashSet<>();
+        missing.addAll(absent(ReportSuggestion.class, suggestionIds));
+        missing.addAll(absent(ReportCase.class, caseIds));
+        missing.addAll(absent(ReportNotice.class, noticeIds));
+        return missing;
+    }
+
+    private <T> Set<UUID> absent(Class<T> entity, Set<UUID> ids) {
+        Set<UUID> absent = new HashSet<>(ids);
+        if (!ids.isEmpty()) {
+            List<T> found = em.unwrap(Session.class).byMultipleIds(entity).multiLoad(new ArrayList<>(ids));
+            for (T row : found) {
+                if (row != null) {
+                    absent.remove(em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(row));
+                }
+            }
+        }
+        return absent;
+    }
+
+    private JsonNode idsOf(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            JsonNode node = json.isEmpty() ? null : mapper.readTree(json);
+            return node != null && node.isObject() ? node : null;
+        } catch (java.io.IOException e) {
+            return null; // the consumer will say why
+        }
+    }
+
+    private static void addId(Set<UUID> ids, JsonNode value) {
+        if (value != null && value.isTextual()) {
+            try {
+                ids.add(UUID.fromString(value.asText()));
+            } catch (IllegalArgumentException e) {
+                // not an id: the consumer will say why
+            }
+        }
     }
 
     private static long behind(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
@@ -244,6 +336,9 @@ public class ReadModelRebuilder {
         long toRead;
         long read;
         long skipped;
+        long batches;
+        long applyNanos;
+        long pollNanos;
         Instant saved = Instant.EPOCH;
 
         Progress(UUID id) {

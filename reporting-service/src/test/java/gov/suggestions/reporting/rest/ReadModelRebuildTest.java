@@ -80,13 +80,19 @@ class ReadModelRebuildTest {
             feed.sendRaw("cases", second.id().toString(), replay, "/workflow-service", "case.communication-recorded.v1", meeting);
             feed.sendRaw("cases", second.id().toString(), replay, "/workflow-service", "case.communication-recorded.v1", meeting);
             feed.sendRaw("cases", second.id().toString(), UUID.randomUUID().toString(), "/workflow-service", "case.replied.v1", "not json");
+            // notification-service told the deputy of the reply
+            String told = feed.send("notifications", "/notification-service", "notification.sent.v1", first.id(),
+                    EventFeed.golden("notification.sent.v1").put("suggestionId", first.id().toString()).put("caseId", lead.caseId().toString())
+                            .put("congressBody", body).put("unitCode", unit).put("sourceEventType", "case.replied.v1")
+                            .put("recipientKind", "DEPUTY").put("sentAt", "2020-10-10T03:00:00Z"));
             year.awaitRead(inbox);
-            await().atMost(Duration.ofSeconds(30)).until(() -> inboxHas(replay));
+            await().atMost(Duration.ofSeconds(30)).until(() -> inboxHas(replay) && inboxHas(told));
         }
         String office = TestTokens.role("congress-office").congressBody(body).sign();
         String before = figures(office);
         String ledgerBefore = ledger(office);
         assertTrue(before.contains("\"VISIT\":1"), before);
+        assertTrue(ledgerBefore.contains("\"deputyNotifiedOfReplyAt\":\"2020-10-10T11:00:00+08:00\""), ledgerBefore);
 
         // damage the live read model: a case loses its reply, a suggestion row disappears
         UUID leadCase = lead.caseId();
@@ -95,6 +101,7 @@ class ReadModelRebuildTest {
             em.createNativeQuery("UPDATE report_case SET state = 'ASSIGNED', replied_on = NULL, evaluation_result = NULL WHERE id = :id")
                     .setParameter("id", leadCase).executeUpdate();
             em.createNativeQuery("DELETE FROM report_suggestion WHERE id = :id").setParameter("id", firstId).executeUpdate();
+            em.createNativeQuery("DELETE FROM report_notice WHERE suggestion_id = :id").setParameter("id", firstId).executeUpdate();
         });
         assertNotEquals(before, figures(office));
 
@@ -163,8 +170,12 @@ class ReadModelRebuildTest {
     }
 
     static Response awaitFinished(String location) {
+        return awaitFinished(location, 120);
+    }
+
+    static Response awaitFinished(String location, int seconds) {
         String system = TestTokens.role("system").sign();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300)).until(() -> {
+        await().atMost(Duration.ofSeconds(seconds)).pollInterval(Duration.ofMillis(300)).until(() -> {
             String state = given().auth().oauth2(system).when().get(location).then().statusCode(200).extract().path("state");
             return "SUCCEEDED".equals(state) || "FAILED".equals(state);
         });
