@@ -76,7 +76,7 @@ public class EventConsumers {
         projection.caseEvent(source, id, type, event);
     }
 
-    private static <T> T read(ObjectReader reader, String json, String id, String type) {
+    static <T> T read(ObjectReader reader, String json, String id, String type) {
         if (json == null) {
             throw new UnprocessableEventException("event " + id + " has no data");
         }
@@ -87,7 +87,7 @@ public class EventConsumers {
         }
     }
 
-    private static String requiredHeader(ConsumerRecord<String, String> record, String name) {
+    static String requiredHeader(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         if (header == null || header.value() == null || header.value().length == 0) {
             throw new UnprocessableEventException("not a CloudEvent: header " + name + " is missing (offset "

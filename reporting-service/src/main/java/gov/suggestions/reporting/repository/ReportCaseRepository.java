@@ -9,4 +9,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class ReportCaseRepository implements PanacheRepositoryBase<ReportCase, UUID> {
+
+    @Override
+    public ReportCase findById(UUID id) {
+        return KnownMissing.claim(id) ? null : getEntityManager().find(ReportCase.class, id);
+    }
 }

@@ -9,4 +9,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class ReportSuggestionRepository implements PanacheRepositoryBase<ReportSuggestion, UUID> {
+
+    @Override
+    public ReportSuggestion findById(UUID id) {
+        return KnownMissing.claim(id) ? null : getEntityManager().find(ReportSuggestion.class, id);
+    }
 }

@@ -40,7 +40,8 @@ public class LedgerResource {
               "supervisionLevel": "ORDINARY", "assignedOn": "2020-05-20", "withdrawn": false,
               "caseId": "7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70", "unitCode": "sz-zsj", "unitName": "深圳市政务服务数据管理局",
               "role": "LEAD", "state": "EVALUATED", "dueOn": "2020-08-20", "repliedOn": "2020-08-10", "replyOnTime": true,
-              "resultCategory": "A", "evaluation": "SATISFIED", "communications": 2, "rehandled": false }""";
+              "resultCategory": "A", "evaluation": "SATISFIED", "communications": 2, "rehandled": false,
+              "deputyNotifiedOfReplyAt": "2020-08-10T10:00:05+08:00", "failedNotices": 0 }""";
 
     private final LedgerService ledger;
     private final CallerFactory callers;

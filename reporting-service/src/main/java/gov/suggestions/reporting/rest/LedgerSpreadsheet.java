@@ -20,7 +20,8 @@ final class LedgerSpreadsheet {
     static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static final List<String> HEADERS = List.of("建议号", "标题", "提出人", "届次", "年度", "主题", "督办级别", "交办日期",
-            "承办单位", "办理方式", "状态", "办理期限", "答复/反馈日期", "是否按时", "答复类别", "代表评价", "沟通次数", "重新办理");
+            "承办单位", "办理方式", "状态", "办理期限", "答复/反馈日期", "是否按时", "答复类别", "代表评价", "沟通次数", "重新办理",
+            "答复告知代表时间", "通知失败次数");
 
     private static final Map<String, String> ROLES = Map.of("SOLE", "承办", "LEAD", "主办", "SEPARATE", "分办", "JOINT", "汇办");
     private static final Map<String, String> EVALUATIONS = Map.of("SATISFIED", "满意", "BASICALLY_SATISFIED", "基本满意",
@@ -58,7 +59,9 @@ final class LedgerSpreadsheet {
                     yesNo(joint ? row.opinionOnTime() : row.replyOnTime()), row.resultCategory(),
                     row.evaluation() == null ? null : EVALUATIONS.getOrDefault(row.evaluation(), row.evaluation()),
                     row.caseId() == null ? null : Integer.toString(row.communications()),
-                    row.caseId() == null ? null : row.rehandled() ? "是" : "否" };
+                    row.caseId() == null ? null : row.rehandled() ? "是" : "否",
+                    row.deputyNotifiedOfReplyAt() == null ? null : row.deputyNotifiedOfReplyAt().toLocalDateTime().toString().replace('T', ' '),
+                    row.failedNotices() == 0 ? null : Integer.toString(row.failedNotices()) };
                 for (int i = 0; i < values.length; i++) {
                     if (values[i] != null) {
                         line.createCell(i).setCellValue(values[i]);

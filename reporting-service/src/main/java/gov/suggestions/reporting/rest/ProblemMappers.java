@@ -27,6 +27,7 @@ import gov.suggestions.reporting.service.InvalidInputException;
 import gov.suggestions.reporting.service.NotFoundException;
 import gov.suggestions.reporting.service.PreconditionFailedException;
 import gov.suggestions.reporting.service.PreconditionRequiredException;
+import gov.suggestions.reporting.service.RebuildRunningException;
 import gov.suggestions.reporting.service.Text;
 import gov.suggestions.reporting.service.TooManyRowsException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -103,6 +104,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response preconditionFailed(PreconditionFailedException e, UriInfo uri, HttpHeaders headers) {
         return problem(headers, 412, "precondition-failed", Text.of("版本已变化", "Version changed"), e.reason().in(locale(headers)), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response rebuildRunning(RebuildRunningException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, 409, "rebuild-running", Text.of("读模型正在重建", "The read model is being rebuilt"),
+                Text.of("重建 %s 尚未完成", "Rebuild %s has not finished").in(locale(headers)).formatted(e.running()), uri, List.of());
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })

@@ -25,7 +25,11 @@ public class LedgerService {
             Integer session, String proposer, String topics, String supervisionLevel, LocalDate assignedOn, boolean withdrawn,
             UUID caseId, String unitCode, String unitName, String role, String state, LocalDate dueOn, LocalDate repliedOn,
             Boolean replyOnTime, LocalDate opinionSentOn, Boolean opinionOnTime, String resultCategory, String evaluation,
-            int communications, boolean rehandled) {
+            int communications, boolean rehandled,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "When the deputy was first told of the reply (notification-service delivered the notice of case.replied.v1); absent if not (yet)")
+            java.time.OffsetDateTime deputyNotifiedOfReplyAt,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Notices about this case (on a row without a case: about the suggestion) that could not be delivered")
+            int failedNotices) {
     }
 
     private static final String COLUMNS = """
@@ -37,7 +41,9 @@ public class LedgerService {
                    c.replied_on, c.reply_on_time, c.opinion_sent_on, c.opinion_on_time, c.result_category, c.evaluation_result,
                    coalesce(c.phone_count + c.meeting_count + c.on_site_count + c.symposium_count + c.visit_count
                             + c.draft_consultation_count, 0),
-                   coalesce(c.rehandled, false)
+                   coalesce(c.rehandled, false),
+                   (SELECT n.deputy_reply_notified_at FROM report_notice n WHERE n.subject_id = c.id),
+                   coalesce((SELECT n.failed_count FROM report_notice n WHERE n.subject_id = coalesce(c.id, s.id)), 0)
             """.formatted(ReportScope.YEAR);
 
     private final EntityManager em;
@@ -82,7 +88,8 @@ public class LedgerService {
                     (String) r[7], (String) r[8], (String) r[9], StatisticsService.toDate(r[10]), (Boolean) r[11], (UUID) r[12],
                     (String) r[13], (String) r[14], (String) r[15], (String) r[16], StatisticsService.toDate(r[17]),
                     StatisticsService.toDate(r[18]), (Boolean) r[19], StatisticsService.toDate(r[20]), (Boolean) r[21],
-                    (String) r[22], (String) r[23], ((Number) r[24]).intValue(), (Boolean) r[25]));
+                    (String) r[22], (String) r[23], ((Number) r[24]).intValue(), (Boolean) r[25], timestamp(r[26]),
+                    ((Number) r[27]).intValue()));
         }
         return rows;
     }
@@ -116,6 +123,15 @@ public class LedgerService {
 
     private static String nullable(String value) {
         return value == null ? "" : value;
+    }
+
+    private static java.time.OffsetDateTime timestamp(Object value) {
+        if (value == null) {
+            return null;
+        }
+        java.time.Instant instant = value instanceof java.sql.Timestamp t ? t.toInstant()
+                : value instanceof java.time.OffsetDateTime o ? o.toInstant() : (java.time.Instant) value;
+        return instant.atZone(Clocks.ZONE).toOffsetDateTime();
     }
 
     private static Integer integer(Object value) {

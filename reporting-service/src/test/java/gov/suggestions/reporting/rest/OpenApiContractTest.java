@@ -96,5 +96,15 @@ class OpenApiContractTest {
         given().filter(contract).header("Authorization", office).when().get(draft + "/sections/next-steps/revisions").then().statusCode(200);
         given().filter(contract).header("Authorization", unitOffice).accept(AnnualSummaryResource.DOCX).when().get(draft).then().statusCode(200);
         given().filter(contract).header("Authorization", unitOffice).accept("text/html").when().get(draft).then().statusCode(200);
+        given().filter(contract).header("Authorization", office).when().get("/api/v1/statistics/scorecards?year=2020").then().statusCode(200);
+        given().filter(contract).header("Authorization", unitOffice).when().get("/api/v1/statistics/scorecards?year=1800").then().statusCode(400);
+        String system = "Bearer " + TestTokens.role("system").sign();
+        String location = given().filter(contract).header("Authorization", system).when().post("/api/v1/read-model/rebuilds")
+                .then().statusCode(202).extract().header("Location");
+        ReadModelRebuildTest.awaitFinished(location);
+        given().filter(contract).header("Authorization", system).when().get(location).then().statusCode(200);
+        given().filter(contract).header("Authorization", system).when().get("/api/v1/read-model/rebuilds/" + java.util.UUID.randomUUID())
+                .then().statusCode(404);
+        given().filter(contract).header("Authorization", office).when().post("/api/v1/read-model/rebuilds").then().statusCode(403);
     }
 }

@@ -1,0 +1,50 @@
+package gov.suggestions.reporting.event;
+
+import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import gov.suggestions.reporting.service.NoticeProjection;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Consumes the {@code notifications} topic (keyed by suggestion id, so in order per suggestion) with the same
+ * discipline as the other topics: inbox, tolerant reading, poison messages to {@code reporting-service.notifications.dlq}.
+ */
+@ApplicationScoped
+public class NotificationConsumer {
+
+    private final NoticeProjection projection;
+    private final ObjectReader reader;
+
+    public NotificationConsumer(NoticeProjection projection, ObjectMapper objectMapper) {
+        this.projection = projection;
+        this.reader = objectMapper.readerFor(NotificationEventV1.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Incoming("notification-events")
+    @Blocking
+    @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
+    public void notifications(ConsumerRecord<String, String> record) {
+        String id = EventConsumers.requiredHeader(record, "ce_id");
+        String source = EventConsumers.requiredHeader(record, "ce_source");
+        String type = EventConsumers.requiredHeader(record, "ce_type");
+        if (!type.equals(NotificationEventV1.SENT) && !type.equals(NotificationEventV1.FAILED)) {
+            return; // not ours to record; nothing in the read model depends on it
+        }
+        NotificationEventV1 event = EventConsumers.read(reader, record.value(), id, type);
+        String missing = event.missingField();
+        if (missing != null) {
+            throw new UnprocessableEventException("event " + id + " lacks " + missing);
+        }
+        projection.notice(source, id, type, event);
+    }
+}
