@@ -72,8 +72,8 @@ public class ReplyLetters {
             answer = workflow.get().replyLetter("Bearer " + config.serviceToken().orElseThrow(), caseId);
         } catch (WebApplicationException e) {
             answer = e.getResponse();
-        } catch (ProcessingException | IllegalStateException e) {
-            // connection refused, timeout
+        } catch (RuntimeException e) {
+            // connection refused, timeout (ProcessingException), or whatever else the client throws: workflow-service is not answering
             return unavailable(caseId, attempt, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         try (Response response = answer) {

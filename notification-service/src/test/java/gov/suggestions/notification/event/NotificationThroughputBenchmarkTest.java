@@ -76,7 +76,7 @@ class NotificationThroughputBenchmarkTest {
                         Events.caseEvent(Events.fresh(), suggestionId, String.format("2020%04d", i), unit, "DISTRIBUTED"));
             }
         }
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> GreenMailResource.to(mail).size() >= EVENTS);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> GreenMailResource.countTo(mail) >= EVENTS);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("BENCHMARK end to end: %d events consumed, %d notices stored (e-mail + inbox), %d e-mails accepted by SMTP in %.2f s"
                 + " = %.1f e-mails/s (one dispatcher thread per channel, dispatch interval 1 s)%n",

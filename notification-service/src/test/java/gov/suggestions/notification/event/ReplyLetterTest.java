@@ -230,15 +230,28 @@ class ReplyLetterTest {
         producer.send("cases", suggestion3, laterEvent, "/workflow-service", "case.replied.v1",
                 replied(laterCase, suggestion3, number3, "深政数函〔2020〕3号"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> List.of(missingEvent, downEvent, laterEvent).stream()
+        // 4: workflow-service answers after the client's read timeout, every time: like 2
+        String suggestion4 = Events.fresh();
+        String number4 = "2024" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
+        Deputy deputy4 = deputyWithSuggestion(suggestion4, number4);
+        String slowCase = Events.fresh();
+        WireMockResource.server().stubFor(get(urlEqualTo(letterPath(slowCase)))
+                .willReturn(letter("深政数函〔2020〕4号", "PK slow".getBytes(StandardCharsets.UTF_8)).withFixedDelay(2500)));
+        String slowEvent = Events.fresh();
+        producer.send("cases", suggestion4, slowEvent, "/workflow-service", "case.replied.v1",
+                replied(slowCase, suggestion4, number4, "深政数函〔2020〕4号"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> List.of(missingEvent, downEvent, laterEvent, slowEvent).stream()
                 .allMatch(e -> email(e) != null && email(e).status == NotificationStatus.SENT));
         assertEquals(1, email(missingEvent).attempts);
         assertEquals(3, email(downEvent).attempts);
         assertEquals(3, letterRequests(downCase).size());
         assertEquals(1, email(laterEvent).attempts);
+        assertEquals(3, email(slowEvent).attempts);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> replyMails(deputy, number) == 1
-                && replyMails(deputy2, number2) == 1 && replyMails(deputy3, number3) == 1);
-        for (var sent : List.of(List.of(deputy, number, missingCase), List.of(deputy2, number2, downCase), List.of(deputy3, number3, laterCase))) {
+                && replyMails(deputy2, number2) == 1 && replyMails(deputy3, number3) == 1 && replyMails(deputy4, number4) == 1);
+        for (var sent : List.of(List.of(deputy, number, missingCase), List.of(deputy2, number2, downCase), List.of(deputy3, number3, laterCase),
+                List.of(deputy4, number4, slowCase))) {
             GreenMailResource.Received mail = replyMail((Deputy) sent.get(0), (String) sent.get(1));
             assertTrue(mail.attachments().isEmpty(), "no letter attached for case " + sent.get(2));
             assertTrue(mail.body().contains(LINK.formatted(sent.get(2))), mail.body());

@@ -43,6 +43,11 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
     public record Attachment(String filename, String contentType, byte[] content) {
     }
 
+    /** How many messages this address received so far, without reading them (cheap enough to poll in the benchmark). */
+    public static long countTo(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> recipients(m).contains(address)).count();
+    }
+
     /** Every message received so far for this address. */
     public static List<Received> to(String address) {
         return Arrays.stream(greenMail.getReceivedMessages())
