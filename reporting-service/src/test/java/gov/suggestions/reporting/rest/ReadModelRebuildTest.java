@@ -91,6 +91,8 @@ class ReadModelRebuildTest {
         String office = TestTokens.role("congress-office").congressBody(body).sign();
         String before = figures(office);
         String ledgerBefore = ledger(office);
+        String summaryBefore = summary(office, unit);
+        assertTrue(summaryBefore.contains("共办理市人大代表建议2件"), summaryBefore);
         assertTrue(before.contains("\"VISIT\":1"), before);
         assertTrue(ledgerBefore.contains("\"deputyNotifiedOfReplyAt\":\"2020-10-10T11:00:00+08:00\""), ledgerBefore);
 
@@ -116,6 +118,7 @@ class ReadModelRebuildTest {
 
         assertEquals(before, figures(office), "the rebuilt read model gives the figures the events say");
         assertEquals(ledgerBefore, ledger(office));
+        assertEquals(summaryBefore, summary(office, unit), "the annual summary's projected tables are rebuilt too");
         // the read-model tables were replaced, with their keys and indexes under the same names
         @SuppressWarnings("unchecked")
         List<String> indexes = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
@@ -188,6 +191,11 @@ class ReadModelRebuildTest {
 
     private static String figures(String token) {
         return given().auth().oauth2(token).when().get("/api/v1/statistics?groupBy=ROLE")
+                .then().log().ifValidationFails(LogDetail.ALL).statusCode(200).extract().asString();
+    }
+
+    private static String summary(String token, String unit) {
+        return given().auth().oauth2(token).accept("text/markdown").when().get("/api/v1/annual-summaries/" + unit + "/2020")
                 .then().log().ifValidationFails(LogDetail.ALL).statusCode(200).extract().asString();
     }
 
