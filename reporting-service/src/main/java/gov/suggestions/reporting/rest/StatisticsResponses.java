@@ -60,7 +60,7 @@ public final class StatisticsResponses {
             @Schema(description = "Cases past their deadline with no reply or opinion yet") long overdue,
             @Schema(description = "Cases led by a unit leader (局领导牵头)") long leaderLed,
             @Schema(description = "Reply drafts returned in review") long returnedDrafts,
-            @Schema(description = "Communications recorded, by kind") Map<String, Long> communications) {
+            @Schema(description = "Communications recorded, by kind; one communication shared by several cases (a symposium for several suggestions) counts once") Map<String, Long> communications) {
     }
 
     public record Rates(

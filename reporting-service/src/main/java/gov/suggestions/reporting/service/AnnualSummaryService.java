@@ -495,16 +495,7 @@ public class AnnualSummaryService {
 
     /** Distinct communications by kind among the cases in scope (a communication shared by several cases counts once). */
     Map<String, Long> communicationsByKind(ReportScope scope) {
-        Query query = em.createNativeQuery("SELECT m.kind, count(DISTINCT m.communication_id) " + scope.where().replace(
-                "FROM report_case c LEFT JOIN report_suggestion s ON s.id = c.suggestion_id",
-                "FROM report_communication m JOIN report_case c ON c.id = m.case_id LEFT JOIN report_suggestion s ON s.id = c.suggestion_id")
-                + " GROUP BY m.kind");
-        scope.parameters().forEach(query::setParameter);
-        Map<String, Long> found = new HashMap<>();
-        for (Object o : query.getResultList()) {
-            Object[] r = (Object[]) o;
-            found.put((String) r[0], ((Number) r[1]).longValue());
-        }
+        Map<String, Long> found = new HashMap<>(statistics.communicationsByKind(scope, "'all'").getOrDefault("all", Map.of()));
         Map<String, Long> ordered = new LinkedHashMap<>();
         KIND_WORDS.keySet().forEach(kind -> {
             if (found.containsKey(kind)) {

@@ -53,10 +53,11 @@ public class StatisticsService {
             count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.rehandled),
             count(*) FILTER (WHERE (%s) OR (%s)),
             count(*) FILTER (WHERE c.leader_led),
-            coalesce(sum(c.returned_drafts), 0),
-            coalesce(sum(c.phone_count), 0), coalesce(sum(c.meeting_count), 0), coalesce(sum(c.on_site_count), 0),
-            coalesce(sum(c.symposium_count), 0), coalesce(sum(c.visit_count), 0), coalesce(sum(c.draft_consultation_count), 0)
+            coalesce(sum(c.returned_drafts), 0)
             """.formatted(OPEN_REPLY, OPEN_OPINION);
+
+    static final List<String> COMMUNICATION_KINDS = List.of("PHONE", "MEETING", "ON_SITE_INVESTIGATION", "SYMPOSIUM", "VISIT",
+            "DRAFT_CONSULTATION");
 
     private final EntityManager em;
     private final Clock clock;
@@ -70,7 +71,7 @@ public class StatisticsService {
     public Figures totals(ReportScope scope) {
         Query query = em.createNativeQuery("SELECT 'all', " + AGGREGATES + scope.where());
         bind(query, scope);
-        return figures((Object[]) query.getSingleResult());
+        return figures((Object[]) query.getSingleResult(), communicationsByKind(scope, "'all'"));
     }
 
     @Transactional
@@ -78,9 +79,10 @@ public class StatisticsService {
         Query query = em.createNativeQuery("SELECT " + groupBy.column + " AS grp, " + AGGREGATES + scope.where()
                 + " GROUP BY grp ORDER BY grp");
         bind(query, scope);
+        Map<String, Map<String, Long>> communications = communicationsByKind(scope, groupBy.column);
         List<Figures> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {
-            rows.add(figures((Object[]) row));
+            rows.add(figures((Object[]) row, communications));
         }
         return rows;
     }
@@ -133,15 +135,33 @@ public class StatisticsService {
         return (LocalDate) value;
     }
 
-    private static Figures figures(Object[] r) {
+    /**
+     * Distinct communications by kind per group among the cases in scope: a communication shared by several cases (one
+     * symposium for several suggestions) counts once in each group that holds one of its cases.
+     */
+    Map<String, Map<String, Long>> communicationsByKind(ReportScope scope, String groupColumn) {
+        Query query = em.createNativeQuery("SELECT " + groupColumn + " AS grp, m.kind, count(DISTINCT m.communication_id) "
+                + scope.where().replace(ReportScope.FROM, ReportScope.FROM.replace("FROM report_case c",
+                        "FROM report_communication m JOIN report_case c ON c.id = m.case_id"))
+                + " GROUP BY grp, m.kind");
+        scope.parameters().forEach(query::setParameter);
+        Map<String, Map<String, Long>> byGroup = new LinkedHashMap<>();
+        for (Object o : query.getResultList()) {
+            Object[] r = (Object[]) o;
+            byGroup.computeIfAbsent((String) r[0], g -> new LinkedHashMap<>()).put((String) r[1], ((Number) r[2]).longValue());
+        }
+        return byGroup;
+    }
+
+    private static Figures figures(Object[] r, Map<String, Map<String, Long>> communicationsByGroup) {
         Map<String, Long> categories = new LinkedHashMap<>();
         for (int i = 0; i < Figures.CATEGORIES.length; i++) {
             categories.put(Figures.CATEGORIES[i], n(r[14 + i]));
         }
+        Map<String, Long> found = communicationsByGroup.getOrDefault((String) r[0], Map.of());
         Map<String, Long> communications = new LinkedHashMap<>();
-        String[] kinds = { "PHONE", "MEETING", "ON_SITE_INVESTIGATION", "SYMPOSIUM", "VISIT", "DRAFT_CONSULTATION" };
-        for (int i = 0; i < kinds.length; i++) {
-            communications.put(kinds[i], n(r[22 + i]));
+        for (String kind : COMMUNICATION_KINDS) {
+            communications.put(kind, found.getOrDefault(kind, 0L));
         }
         long replied = n(r[3]);
         long evaluated = n(r[10]);

@@ -148,6 +148,33 @@ class StatisticsResourceTest {
     }
 
     @Test
+    void aSymposiumSharedBySeveralCasesCountsOnceByKindButCountsForEachCase() {
+        String ownBody = Scenario.code("npc");
+        String unit = Scenario.code("us");
+        Scenario year = new Scenario(feed, ownBody);
+        List<EventFeed.CaseRef> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Scenario.Suggestion s = year.suggestion(2020, "关于智慧城市建设的建议" + i, List.of("智慧城市"));
+            cases.add(year.open(s, unit, "丙局", "SOLE", LocalDate.parse("2020-08-20")));
+        }
+        year.communicateShared(cases, "SYMPOSIUM", "2020-06-10T02:00:00Z");
+        year.communicate(cases.get(0), "PHONE", "2020-06-11T02:00:00Z");
+        for (EventFeed.CaseRef c : cases) {
+            year.reply(c, "A", LocalDate.parse("2020-07-01"), LocalDate.parse("2020-08-20"), 1);
+        }
+        year.awaitRead(inbox);
+
+        as(TestTokens.role("congress-office").congressBody(ownBody).sign())
+                .when().get("/api/v1/statistics?groupBy=UNIT")
+                .then().statusCode(200)
+                .body("total.counts.communications.SYMPOSIUM", equalTo(1))
+                .body("total.counts.communications.PHONE", equalTo(1))
+                .body("total.counts.communicatedBeforeReply", equalTo(3))
+                .body("total.counts.faceToFaceBeforeReply", equalTo(3))
+                .body("groups[0].counts.communications.SYMPOSIUM", equalTo(1));
+    }
+
+    @Test
     void figuresBreakDownByUnitAndRole() {
         as(TestTokens.role("gov-supervisor").sign())
                 .when().get("/api/v1/statistics?congressBody=" + body + "&groupBy=UNIT")
