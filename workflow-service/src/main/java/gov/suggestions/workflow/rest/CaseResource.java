@@ -88,7 +88,7 @@ public class CaseResource {
     @GET
     @Path("{id}/reply-letter")
     @Produces(DOCX)
-    @RolesAllowed({ Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER, Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.DEPUTY })
+    @RolesAllowed({ Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER, Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.DEPUTY })
     @Operation(summary = "Download the reply letter (.docx)", description = "The latest issued reply letter as a Word document: document number, addressee, body, result category, commitments, contacts, unit, date and the copies to the congress office and the government office.")
     @APIResponse(responseCode = "200", description = "The letter", headers = @Header(name = "Content-Disposition", description = "attachment; filename=<document number>.docx"),
             content = @Content(mediaType = DOCX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))

@@ -2,6 +2,7 @@ package gov.suggestions.workflow.rest;
 
 import static gov.suggestions.workflow.support.CaseDriver.*;
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -64,5 +65,13 @@ class ReplyLetterDocumentTest {
         assertTrue(number.startsWith("深政数函〔" + issued.getYear() + "〕"), number);
         // another deputy gets nothing
         given().auth().oauth2(deputy("D-9999")).when().get("/api/v1/cases/" + id + "/reply-letter").then().statusCode(404);
+        // notification-service attaches the same letter to the deputy's e-mail with its service token
+        byte[] forNotice = given().auth().oauth2(gov.suggestions.testsupport.TestTokens.role("system").subject("notification-service").sign())
+                .when().get("/api/v1/cases/" + id + "/reply-letter").then().statusCode(200).contentType(CaseResource.DOCX)
+                .extract().asByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(forNotice))) {
+            assertEquals(text, doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n")),
+                    "the system role gets the letter the deputy gets");
+        }
     }
 }
