@@ -30,7 +30,7 @@ fi
 
 say "loading $DATA through $SUGGESTION_URL and $WORKFLOW_URL"
 java -cp "deploy/system-tests/target/test-classes:deploy/test-support/target/classes:$(cat "$classpath")" \
-  gov.suggestions.systemtests.demo.SeedYearLoader "$DATA" "$SUGGESTION_URL" "$WORKFLOW_URL"
+  gov.suggestions.systemtests.demo.SeedYearLoader "$DATA" "$SUGGESTION_URL" "$WORKFLOW_URL" "$REPORTING_URL"
 
 unit=$(jq -r .unit "$DATA")
 year=$(jq -r .year "$DATA")

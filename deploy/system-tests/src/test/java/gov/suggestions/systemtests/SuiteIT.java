@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -170,7 +171,7 @@ class SuiteIT {
         Path root = Path.of(System.getProperty("suite.root", "../..")).toAbsolutePath().normalize();
         long start = System.nanoTime();
         SeedYearLoader.Loaded loaded = new SeedYearLoader(root.resolve("deploy/local/demo/seed-year-2020.json"),
-                suggestionService.baseUri(), workflowService.baseUri()).load();
+                suggestionService.baseUri(), workflowService.baseUri(), reportingService.baseUri()).load();
         System.out.printf("[figures] the seed's year (%d suggestions, %d cases of %s) loaded through the APIs in %d ms%n",
                 loaded.suggestions(), loaded.casesAdvanced(), loaded.unit(), (System.nanoTime() - start) / 1_000_000);
 
@@ -181,11 +182,19 @@ class SuiteIT {
                 .then().statusCode(200)
                 .body(containsString("(一)办理数量及主要内容。今年,我局共办理市人大代表建议30件。其中主办、承办、分办7件,"
                         + "6件已收到人大代表“满意”评价,1件尚未评价;汇办23件,汇办意见全部按时反馈主办单位。"
-                        + "内容主要涉及智慧城市和“数字政府”建设、审批服务便民化、数据立法、政务数据共享等。")));
+                        + "内容主要涉及智慧城市和“数字政府”建设、审批服务便民化、数据立法、政务数据共享等。"))
+                .body(containsString("| 索引号 | 11440300MB2C92413C/2020-00001 |"))
+                // section 三: the five replies with measures, in number order, each with its measures
+                .body(containsString("### (一)第20200041号《关于以“区块链”技术推动建立行政执法管理数据网络及公示的建议》。\n\n1.支持开展区块链试点应用。"))
+                .body(containsString("### (二)第20200055号《关于先行先试加快区块链产业发展的建议》。"))
+                .body(containsString("### (三)第20200101号《关于推进审批服务便民化的建议》。"))
+                .body(containsString("### (四)第20200226号《关于先行先试加快区块链产业发展的建议》。\n\n1.推动《深圳经济特区数据条例》立法工作。"))
+                .body(containsString("### (五)第20200267号《关于进一步打破数据壁垒加快政务数据共享应用的建议》。"))
+                .body(not(containsString("第20200130号"))));
 
         // loading again changes nothing: registrations replay, cases are past their steps
         new SeedYearLoader(root.resolve("deploy/local/demo/seed-year-2020.json"), suggestionService.baseUri(),
-                workflowService.baseUri()).load();
+                workflowService.baseUri(), reportingService.baseUri()).load();
         given().baseUri(suggestionService.baseUri()).auth().oauth2(TOKEN).queryParam("unit", "sz-zsj").queryParam("size", 100)
                 .when().get("/api/v1/suggestions")
                 .then().statusCode(200).body("total", equalTo(30));

@@ -38,28 +38,31 @@ public final class SeedYearLoader {
     private final JsonPath data;
     private final String suggestionApi;
     private final String workflowApi;
+    private final String reportingApi;
     private final String congressBody;
     private final String office;
     private final String system = TestTokens.role("system").subject("seed-loader").sign();
     private final Map<String, String> unitNames = new LinkedHashMap<>();
 
-    public SeedYearLoader(Path dataFile, String suggestionApi, String workflowApi) throws IOException {
+    /** reportingApi may be null: then no annual-summary draft is made. */
+    public SeedYearLoader(Path dataFile, String suggestionApi, String workflowApi, String reportingApi) throws IOException {
         this.data = new JsonPath(Files.readString(dataFile));
         this.suggestionApi = suggestionApi;
         this.workflowApi = workflowApi;
+        this.reportingApi = reportingApi;
         this.congressBody = data.getString("congressBody.code");
         this.office = TestTokens.role("congress-office").congressBody(congressBody).subject("office-" + congressBody).sign();
     }
 
-    /** Usage: SeedYearLoader <data file> <suggestion-service base URL> <workflow-service base URL> */
+    /** Usage: SeedYearLoader <data file> <suggestion-service URL> <workflow-service URL> [<reporting-service URL>] */
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: SeedYearLoader <seed-year.json> <suggestion-service URL> <workflow-service URL>");
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: SeedYearLoader <seed-year.json> <suggestion-service URL> <workflow-service URL> [<reporting-service URL>]");
             System.exit(2);
         }
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         Instant start = Instant.now();
-        Loaded loaded = new SeedYearLoader(Path.of(args[0]), args[1], args[2]).load();
+        Loaded loaded = new SeedYearLoader(Path.of(args[0]), args[1], args[2], args.length == 4 ? args[3] : null).load();
         System.out.printf("loaded the seed's year: %d suggestions, %d cases of %s advanced, in %d s%n",
                 loaded.suggestions(), loaded.casesAdvanced(), loaded.unit(), Duration.between(start, Instant.now()).toSeconds());
     }
@@ -100,7 +103,37 @@ public final class SeedYearLoader {
                 advanced++;
             }
         }
+        if (reportingApi != null) {
+            summaryDraft(unit);
+        }
         return new Loaded(unit, data.getInt("year"), suggestions.size(), advanced);
+    }
+
+    /** The unit office's draft of its annual summary, with the disclosure header from the unit's credit code. */
+    private void summaryDraft(String unit) {
+        String path = "/api/v1/annual-summaries/" + unit + "/" + data.getInt("year");
+        String token = office(unit);
+        List<Map<String, Object>> units = data.getList("units");
+        Map<String, Object> self = units.stream().filter(u -> unit.equals(u.get("code"))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unit " + unit + " is not in the data file"));
+        Instant until = Instant.now().plus(CASE_WAIT);
+        while (true) {
+            int existing = given().baseUri(reportingApi).auth().oauth2(token).accept(ContentType.JSON).when().get(path).statusCode();
+            if (existing == 200) {
+                return; // made by an earlier run
+            }
+            // 404 until reporting-service has read the unit's cases of that year
+            int created = given().baseUri(reportingApi).auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Map.of("creditCode", self.get("unifiedSocialCreditCode"), "organisationName", self.get("name")))
+                    .when().put(path).statusCode();
+            if (created == 201) {
+                return;
+            }
+            if (created != 404 || Instant.now().isAfter(until)) {
+                throw new IllegalStateException("the annual summary draft of " + unit + " answered " + created);
+            }
+            sleep(500);
+        }
     }
 
     private void referenceData() {
