@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import gov.suggestions.reporting.service.InvalidParameterException;
 import gov.suggestions.reporting.service.NotFoundException;
 import gov.suggestions.reporting.service.RebuildRunningException;
 import gov.suggestions.reporting.service.Text;
@@ -84,6 +85,13 @@ public class ProblemMappers {
         return problem(headers, 400, "too-many-rows", Text.of("导出行数过多", "Too many rows to export"),
                 Text.of("共 %d 行,超过单次导出上限 %d 行,请缩小筛选范围", "%d rows exceed the export limit of %d; narrow the filters")
                         .in(locale(headers)).formatted(e.rows(), e.limit()), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri, HttpHeaders headers) {
+        String message = e.reason().in(locale(headers));
+        return problem(headers, 400, "validation", Text.of("请求数据无效", "The request is not valid"), e.field() + ": " + message, uri,
+                List.of(new Problem.Violation(e.field(), message)));
     }
 
     @ServerExceptionMapper
