@@ -1,5 +1,6 @@
 package gov.suggestions.reporting.rest;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.reporting.service.Caller;
+import gov.suggestions.reporting.service.InvalidInputException;
+import gov.suggestions.reporting.service.Text;
 import gov.suggestions.reporting.service.LedgerService;
 import gov.suggestions.reporting.service.ReportScope;
 
@@ -42,6 +45,8 @@ public class LedgerResource {
               "role": "LEAD", "state": "EVALUATED", "dueOn": "2020-08-20", "repliedOn": "2020-08-10", "replyOnTime": true,
               "resultCategory": "A", "evaluation": "SATISFIED", "communications": 2, "rehandled": false,
               "deputyNotifiedOfReplyAt": "2020-08-10T10:00:05+08:00", "failedNotices": 0 }""";
+
+    static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
 
     private final LedgerService ledger;
     private final CallerFactory callers;
@@ -80,10 +85,14 @@ public class LedgerResource {
             @Parameter(description = "Result category", example = "A") @QueryParam("category") @Pattern(regexp = "[ABCD]") String category,
             @Parameter(description = "Evaluation", example = "SATISFIED") @QueryParam("evaluation") @Pattern(regexp = "SATISFIED|BASICALLY_SATISFIED|UNSATISFIED") String evaluation,
             @Parameter(description = "Suggestion number", example = "20200055") @QueryParam("number") @Pattern(regexp = "[0-9A-Za-z-]{1,40}") String number,
+            @Parameter(description = "Only cases past their reply or joint-opinion deadline with no reply or opinion yet") @QueryParam("overdueOnly") @Pattern(regexp = "true|false") String overdueOnly,
+            @Parameter(description = "Deadline in force on or after (ISO date)", example = "2020-08-01") @QueryParam("dueFrom") @Pattern(regexp = DATE) String dueFrom,
+            @Parameter(description = "Deadline in force on or before (ISO date)", example = "2020-08-31") @QueryParam("dueTo") @Pattern(regexp = DATE) String dueTo,
+            @Parameter(description = "Words in the title or the number", example = "区块链") @QueryParam("text") @jakarta.validation.constraints.Size(min = 1, max = 100) String text,
             @Parameter(description = "Page from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var result = ledger.page(ReportScope.of(callers.current(), congressBody, year, unit, role),
-                new LedgerService.Filter(state, category, evaluation, number), page, size);
+                filter(state, category, evaluation, number, overdueOnly, dueFrom, dueTo, text), page, size);
         return new LedgerPage(result.items(), result.total(), result.page(), result.size());
     }
 
@@ -112,10 +121,33 @@ public class LedgerResource {
             @Parameter(description = "Case state", example = "REPLIED") @QueryParam("state") @Pattern(regexp = STATE) String state,
             @Parameter(description = "Result category", example = "A") @QueryParam("category") @Pattern(regexp = "[ABCD]") String category,
             @Parameter(description = "Evaluation", example = "SATISFIED") @QueryParam("evaluation") @Pattern(regexp = "SATISFIED|BASICALLY_SATISFIED|UNSATISFIED") String evaluation,
-            @Parameter(description = "Suggestion number", example = "20200055") @QueryParam("number") @Pattern(regexp = "[0-9A-Za-z-]{1,40}") String number) {
+            @Parameter(description = "Suggestion number", example = "20200055") @QueryParam("number") @Pattern(regexp = "[0-9A-Za-z-]{1,40}") String number,
+            @Parameter(description = "Only cases past their reply or joint-opinion deadline with no reply or opinion yet") @QueryParam("overdueOnly") @Pattern(regexp = "true|false") String overdueOnly,
+            @Parameter(description = "Deadline in force on or after (ISO date)", example = "2020-08-01") @QueryParam("dueFrom") @Pattern(regexp = DATE) String dueFrom,
+            @Parameter(description = "Deadline in force on or before (ISO date)", example = "2020-08-31") @QueryParam("dueTo") @Pattern(regexp = DATE) String dueTo,
+            @Parameter(description = "Words in the title or the number", example = "区块链") @QueryParam("text") @jakarta.validation.constraints.Size(min = 1, max = 100) String text) {
         List<LedgerService.Row> rows = ledger.all(ReportScope.of(callers.current(), congressBody, year, unit, role),
-                new LedgerService.Filter(state, category, evaluation, number));
+                filter(state, category, evaluation, number, overdueOnly, dueFrom, dueTo, text));
         StreamingOutput body = out -> LedgerSpreadsheet.write(rows, out);
         return Response.ok(body, LedgerSpreadsheet.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=ledger.xlsx").build();
+    }
+
+    private static LedgerService.Filter filter(String state, String category, String evaluation, String number, String overdueOnly,
+            String dueFrom, String dueTo, String text) {
+        LocalDate from = date("dueFrom", dueFrom);
+        LocalDate to = date("dueTo", dueTo);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInputException("dueTo", Text.of("不能早于 dueFrom", "must not be before dueFrom"));
+        }
+        return new LedgerService.Filter(state, category, evaluation, number, "true".equals(overdueOnly), from, to,
+                text == null || text.isBlank() ? null : text.strip());
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(field, Text.of("不是有效的日期", "is not a valid date"));
+        }
     }
 }

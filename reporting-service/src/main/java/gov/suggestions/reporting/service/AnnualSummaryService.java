@@ -308,7 +308,7 @@ public class AnnualSummaryService {
             }
             parts.add(Part.subheading("(" + chineseNumber(++n) + ")第" + c.number() + "号《" + c.title() + "》。"));
             for (int i = 0; i < c.measures().size(); i++) {
-                parts.add(Part.paragraph((i + 1) + "." + c.measures().get(i)));
+                parts.add(Part.paragraph((i + 1) + "." + asSentence(c.measures().get(i))));
             }
             own.forEach(p -> parts.add(Part.paragraph(p)));
         }
@@ -492,6 +492,11 @@ public class AnnualSummaryService {
     }
 
     // queries and wording helpers
+
+    /** A measure as the seed writes it: a sentence closed by a full stop (commitments are usually short phrases). */
+    static String asSentence(String measure) {
+        return measure.matches(".*[。!?;…!?;.]$") ? measure : measure + "。";
+    }
 
     /** Distinct communications by kind among the cases in scope (a communication shared by several cases counts once). */
     Map<String, Long> communicationsByKind(ReportScope scope) {

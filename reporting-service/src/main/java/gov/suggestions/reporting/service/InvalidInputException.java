@@ -1,6 +1,6 @@
 package gov.suggestions.reporting.service;
 
-/** A request value the annotations cannot judge alone (a credit code's check digit, a section of no listed suggestion): 400 naming the field. */
+/** A request value the annotations cannot judge alone (a credit code's check digit, a section of no listed suggestion, a date range that ends before it starts): 400 naming the field. */
 public class InvalidInputException extends RuntimeException {
 
     private final String field;

@@ -17,8 +17,13 @@ import gov.suggestions.reporting.config.LedgerConfig;
 @ApplicationScoped
 public class LedgerService {
 
-    /** Filters beyond the scope's; null means any. */
-    public record Filter(String state, String category, String evaluation, String number) {
+    /** Filters beyond the scope's; null (false) means any. {@code text} is looked for in the title and the number. */
+    public record Filter(String state, String category, String evaluation, String number, boolean overdueOnly, LocalDate dueFrom,
+            LocalDate dueTo, String text) {
+
+        public Filter(String state, String category, String evaluation, String number) {
+            this(state, category, evaluation, number, false, null, null, null);
+        }
     }
 
     public record Row(UUID suggestionId, String number, String title, String congressBody, Integer year, Integer term,
@@ -48,10 +53,12 @@ public class LedgerService {
 
     private final EntityManager em;
     private final LedgerConfig config;
+    private final java.time.Clock clock;
 
-    public LedgerService(EntityManager em, LedgerConfig config) {
+    public LedgerService(EntityManager em, LedgerConfig config, java.time.Clock clock) {
         this.em = em;
         this.config = config;
+        this.clock = clock;
     }
 
     @Transactional
@@ -94,6 +101,8 @@ public class LedgerService {
         return rows;
     }
 
+    private static final String DUE = "CASE WHEN c.role = 'JOINT' THEN c.joint_opinion_due ELSE c.reply_due END";
+
     private static String where(ReportScope scope, Filter filter) {
         StringBuilder sql = new StringBuilder(scope.ledgerWhere());
         if (filter.state() != null) {
@@ -108,11 +117,36 @@ public class LedgerService {
         if (filter.number() != null) {
             sql.append(" AND coalesce(s.number, c.number) = :number");
         }
+        if (filter.overdueOnly()) {
+            sql.append(" AND ((" + StatisticsService.OPEN_REPLY + ") OR (" + StatisticsService.OPEN_OPINION + "))");
+        }
+        if (filter.dueFrom() != null) {
+            sql.append(" AND " + DUE + " >= :dueFrom");
+        }
+        if (filter.dueTo() != null) {
+            sql.append(" AND " + DUE + " <= :dueTo");
+        }
+        if (filter.text() != null) {
+            sql.append(" AND (coalesce(s.title, c.title) ILIKE :text ESCAPE '\\' OR coalesce(s.number, c.number) ILIKE :text ESCAPE '\\')");
+        }
         return sql.toString();
     }
 
-    private static void bind(Query query, ReportScope scope, Filter filter) {
+    private void bind(Query query, ReportScope scope, Filter filter) {
         scope.parameters().forEach(query::setParameter);
+        if (filter.overdueOnly()) {
+            query.setParameter("today", LocalDate.now(clock.withZone(Clocks.ZONE)));
+        }
+        if (filter.dueFrom() != null) {
+            query.setParameter("dueFrom", filter.dueFrom());
+        }
+        if (filter.dueTo() != null) {
+            query.setParameter("dueTo", filter.dueTo());
+        }
+        if (filter.text() != null) {
+            // the words are searched as they are: LIKE's wildcards in them match only themselves
+            query.setParameter("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
         Map.of("state", nullable(filter.state()), "category", nullable(filter.category()), "evaluation", nullable(filter.evaluation()),
                 "number", nullable(filter.number())).forEach((name, value) -> {
                     if (!value.isEmpty()) {

@@ -41,6 +41,13 @@ class SummaryWordingTest {
     }, null, null, null);
 
     @Test
+    void aMeasureIsWrittenAsASentence() {
+        assertEquals("支持开展区块链试点应用。", AnnualSummaryService.asSentence("支持开展区块链试点应用"));
+        assertEquals("年内上线平台。", AnnualSummaryService.asSentence("年内上线平台。"));
+        assertEquals("是否可行?", AnnualSummaryService.asSentence("是否可行?"));
+    }
+
+    @Test
     void ordinalsAreWrittenInChinese() {
         assertEquals("一", AnnualSummaryService.chineseNumber(1));
         assertEquals("十", AnnualSummaryService.chineseNumber(10));

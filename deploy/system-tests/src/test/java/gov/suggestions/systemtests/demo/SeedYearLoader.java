@@ -185,7 +185,7 @@ public final class SeedYearLoader {
         for (int step = 0; step < 20; step++) {
             JsonPath c = read(caseId, office(unit));
             switch (c.getString("state")) {
-                case "ASSIGNED" -> act(caseId, office(unit), "distribution", distribution(), 200);
+                case "ASSIGNED" -> act(caseId, office(unit), "distribution", distribution(false), 200);
                 case "DISTRIBUTED" -> act(caseId, handler(unit), "drafts", Map.of("content",
                         unitNames.get(unit) + "就该建议提出会办意见:赞同建议的方向,将在职责范围内配合主办单位落实。"), 201);
                 case "DRAFTING" -> act(caseId, handler(unit), "draft-submission", Map.of(), 200);
@@ -215,7 +215,7 @@ public final class SeedYearLoader {
             }
             String caseId = caseOf(ids.get(s.get("number")), unit);
             if ("ASSIGNED".equals(read(caseId, office(unit)).getString("state"))) {
-                act(caseId, office(unit), "distribution", distribution(), 200);
+                act(caseId, office(unit), "distribution", distribution(true), 200);
             }
             if ("DISTRIBUTED".equals(read(caseId, office(unit)).getString("state"))) {
                 waiting.add(caseId);
@@ -237,7 +237,7 @@ public final class SeedYearLoader {
         for (int step = 0; step < 25; step++) {
             JsonPath c = read(caseId, office(unit));
             switch (c.getString("state")) {
-                case "ASSIGNED" -> act(caseId, office(unit), "distribution", distribution(), 200);
+                case "ASSIGNED" -> act(caseId, office(unit), "distribution", distribution(true), 200);
                 case "DISTRIBUTED" -> act(caseId, handler(unit), "communications", communication(handling), 200);
                 case "COMMUNICATING" -> act(caseId, handler(unit), "drafts", draft(s, handling), 201);
                 case "DRAFTING" -> {
@@ -284,8 +284,13 @@ public final class SeedYearLoader {
         act(caseId, token, "review-decisions", Map.of("decision", "APPROVE", "comment", "同意"), 200);
     }
 
-    private Map<String, Object> distribution() {
+    /** A joint opinion is handled by the department; the unit's own replies are led by the leader in charge (局领导牵头). */
+    private Map<String, Object> distribution(boolean leaderLed) {
         Map<String, Object> d = new LinkedHashMap<>(data.getMap("distribution"));
+        if (!leaderLed) {
+            d.remove("leadHandler");
+            d.remove("leadHandlerId");
+        }
         d.put("internalDeadline", LocalDate.now(ZoneOffset.ofHours(8)).plusMonths(2).toString());
         return d;
     }
