@@ -155,9 +155,7 @@ public class AnnualSummaryResource {
                     examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", description = "No draft, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = ProblemExamples.DRAFT_NOT_FOUND)))
+    @APIResponse(responseCode = "404", ref = "DraftNotFound")
     public Response draft(
             @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) String unit,
             @Parameter(description = "Year", example = "2020") @PathParam("year") @Min(1949) @Max(2100) int year) {
@@ -184,9 +182,7 @@ public class AnnualSummaryResource {
                     examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", description = "Another unit's draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = ProblemExamples.DRAFT_NOT_FOUND)))
+    @APIResponse(responseCode = "404", ref = "DraftNotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response put(
@@ -218,9 +214,7 @@ public class AnnualSummaryResource {
                     examples = @ExampleObject(name = "invalid", value = ProblemExamples.SECTION_INVALID)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", description = "No draft, or another unit's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = ProblemExamples.DRAFT_NOT_FOUND)))
+    @APIResponse(responseCode = "404", ref = "DraftNotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response editSection(
@@ -247,9 +241,7 @@ public class AnnualSummaryResource {
                     examples = @ExampleObject(name = "invalid", value = ProblemExamples.SECTION_INVALID)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", description = "No draft, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = ProblemExamples.DRAFT_NOT_FOUND)))
+    @APIResponse(responseCode = "404", ref = "DraftNotFound")
     public List<SectionResponse> revisions(
             @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) String unit,
             @Parameter(description = "Year", example = "2020") @PathParam("year") @Min(1949) @Max(2100) int year,

@@ -31,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                 examples = @ExampleObject(name = "problem", value = ProblemExamples.PRECONDITION_FAILED))),
                 @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "If-Match missing",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                                examples = @ExampleObject(name = "problem", value = ProblemExamples.PRECONDITION_REQUIRED))) }))
+                                examples = @ExampleObject(name = "problem", value = ProblemExamples.PRECONDITION_REQUIRED))),
+                @APIResponse(name = "DraftNotFound", responseCode = "404", description = "No draft for that unit and year, or another unit's",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "not found", value = ProblemExamples.DRAFT_NOT_FOUND))) }))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "JWT from the deployment's identity provider; `groups` carries the role, `congress_body`, `unit` and `deputy` name the caller's scope")
 public class ReportingApi extends Application {

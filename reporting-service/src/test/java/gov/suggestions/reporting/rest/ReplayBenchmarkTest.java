@@ -131,8 +131,11 @@ class ReplayBenchmarkTest {
                     switch (e) {
                         case 0 -> data.put("state", "ASSIGNED").put("assignedOn", year + "-05-20").put("dueOn", due.toString());
                         case 1 -> data.put("state", "DISTRIBUTED").put("leadHandler", i % 5 == 0 ? "局领导" : null);
-                        case 2 -> data.put("state", "COMMUNICATING").put("kind", "PHONE").put("communicatedAt", year + "-06-01T02:00:00Z");
-                        case 3 -> data.put("state", "COMMUNICATING").put("kind", "MEETING").put("communicatedAt", year + "-06-10T02:00:00Z");
+                        // each communication its own id (the golden file's fixed id would make them all one communication)
+                        case 2 -> data.put("state", "COMMUNICATING").put("kind", "PHONE").put("communicatedAt", year + "-06-01T02:00:00Z")
+                                .put("communicationId", UUID.randomUUID().toString());
+                        case 3 -> data.put("state", "COMMUNICATING").put("kind", "MEETING").put("communicatedAt", year + "-06-10T02:00:00Z")
+                                .put("communicationId", UUID.randomUUID().toString());
                         case 4 -> data.put("state", "UNDER_REVIEW");
                         case 5 -> data.put("state", "UNDER_REVIEW").put("decision", i % 7 == 0 ? "RETURN" : "APPROVE");
                         case 6 -> {

@@ -9,36 +9,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import gov.suggestions.reporting.config.SummaryConfig;
-
 /** The words around the figures: Chinese ordinals of section 三, percentages, dates, the default report name, section 二's sentences. */
 class SummaryWordingTest {
 
-    private final AnnualSummaryService service = new AnnualSummaryService(null, null, new SummaryConfig() {
-        public String self() {
-            return "我委";
-        }
-
-        public String handledNoun() {
-            return "市人大代表建议";
-        }
-
-        public String evaluator() {
-            return "人大代表";
-        }
-
-        public String congress() {
-            return "市";
-        }
-
-        public String addressee() {
-            return "市人大常委会办公厅";
-        }
-
-        public int topicCount() {
-            return 4;
-        }
-    }, null, null, null);
+    private final AnnualSummaryService service = new AnnualSummaryService(null, null, TestWording.calling("我委"), null, null, null);
 
     @Test
     void aMeasureIsWrittenAsASentence() {
