@@ -237,7 +237,7 @@ class KubernetesManifestsTest {
                 assertNotNull(map(kafkaTopic, "spec", "config").get("retention.ms"), overlay + ": " + topic + " retention");
             }
             // reporting-service rebuilds its read model by replaying these from offset 0
-            for (String replayed : List.of("suggestions", "cases")) {
+            for (String replayed : List.of("suggestions", "cases", "notifications")) {
                 assertEquals(-1L, ((Number) map(kafkaTopics.get(replayed), "spec", "config").get("retention.ms")).longValue(),
                         overlay + ": " + replayed + " is kept for the read models' replay");
             }
