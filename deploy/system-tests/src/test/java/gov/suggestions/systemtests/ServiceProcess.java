@@ -20,18 +20,27 @@ final class ServiceProcess implements AutoCloseable {
 
     final String name;
     final int port;
-    private final Process process;
-    private final long startedNanos;
+    private final Path jar;
+    private final Path log;
+    private final Map<String, String> environment;
+    private Process process;
+    private long startedNanos;
     private long readyAfterMillis = -1;
 
-    private ServiceProcess(String name, int port, Process process, long startedNanos) {
+    private ServiceProcess(String name, int port, Path jar, Path log, Map<String, String> environment) {
         this.name = name;
         this.port = port;
-        this.process = process;
-        this.startedNanos = startedNanos;
+        this.jar = jar;
+        this.log = log;
+        this.environment = environment;
     }
 
     static ServiceProcess start(Path root, String service, String database, String role, String kafka) {
+        return start(root, service, database, role, kafka, Map.of());
+    }
+
+    /** As {@link #start(Path, String, String, String, String)}, with more settings (or overrides) in {@code settings}. */
+    static ServiceProcess start(Path root, String service, String database, String role, String kafka, Map<String, String> settings) {
         Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the services are packaged before the system tests run");
@@ -40,10 +49,7 @@ final class ServiceProcess implements AutoCloseable {
             int port = freePort();
             Path logs = root.resolve("deploy/system-tests/target/it-logs");
             Files.createDirectories(logs);
-            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(logs.resolve(service + ".log").toFile());
-            Map<String, String> env = builder.environment();
+            Map<String, String> env = new java.util.LinkedHashMap<>();
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
             env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
             env.put("QUARKUS_DATASOURCE_USERNAME", role);
@@ -51,11 +57,36 @@ final class ServiceProcess implements AutoCloseable {
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
             env.put("MP_JWT_VERIFY_ISSUER", "https://suggestions.local/issuer");
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("deploy/local/keys/local-public.pem").toString());
-            long started = System.nanoTime();
-            return new ServiceProcess(service, port, builder.start(), started);
+            env.putAll(settings);
+            ServiceProcess started = new ServiceProcess(service, port, jar, logs.resolve(service + ".log"), Map.copyOf(env));
+            started.launch();
+            return started;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void launch() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        startedNanos = System.nanoTime();
+        readyAfterMillis = -1;
+        process = builder.start();
+    }
+
+    /** kill -9: no shutdown hook runs, nothing is flushed or committed that was not already. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** Starts the same packaged service again, on the same port with the same settings (after {@link #kill()} or {@link #close()}). */
+    void restart() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        launch();
     }
 
     String baseUri() {
