@@ -12,10 +12,11 @@ mkdir -p "$LOG_DIR"
 SUGGESTION_URL=${SUGGESTION_URL:-http://localhost:8081}
 WORKFLOW_URL=${WORKFLOW_URL:-http://localhost:8082}
 REPORTING_URL=${REPORTING_URL:-http://localhost:8084}
+NOTIFICATION_URL=${NOTIFICATION_URL:-http://localhost:8083}
 DATA=${DATA:-deploy/local/demo/seed-year-2020.json}
 classpath="$RUN_DIR/demo.classpath"
 
-for url in "$SUGGESTION_URL" "$WORKFLOW_URL" "$REPORTING_URL"; do
+for url in "$SUGGESTION_URL" "$WORKFLOW_URL" "$REPORTING_URL" "$NOTIFICATION_URL"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url/q/health/ready" || true)
   [ "$code" = 200 ] || die "$url is not ready (HTTP '$code'): start the suite with deploy/local/up.sh"
 done
@@ -28,9 +29,9 @@ if ! "${MVN:-mvn}" -B -q -pl deploy/system-tests -am test-compile dependency:bui
   die "could not compile the loader"
 fi
 
-say "loading $DATA through $SUGGESTION_URL and $WORKFLOW_URL"
+say "loading $DATA through $SUGGESTION_URL, $WORKFLOW_URL, $REPORTING_URL and $NOTIFICATION_URL"
 java -cp "deploy/system-tests/target/test-classes:deploy/test-support/target/classes:$(cat "$classpath")" \
-  gov.suggestions.systemtests.demo.SeedYearLoader "$DATA" "$SUGGESTION_URL" "$WORKFLOW_URL" "$REPORTING_URL"
+  gov.suggestions.systemtests.demo.SeedYearLoader "$DATA" "$SUGGESTION_URL" "$WORKFLOW_URL" "$REPORTING_URL" "$NOTIFICATION_URL"
 
 unit=$(jq -r .unit "$DATA")
 year=$(jq -r .year "$DATA")

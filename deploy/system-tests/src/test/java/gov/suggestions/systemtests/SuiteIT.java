@@ -6,7 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,18 +18,33 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
 import gov.suggestions.systemtests.demo.SeedYearLoader;
 import gov.suggestions.testsupport.InProcessKafka;
 import gov.suggestions.testsupport.TestTokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 /**
  * The packaged suggestion-service and workflow-service as separate processes, each with its own
@@ -38,6 +56,11 @@ class SuiteIT {
     private static ServiceProcess suggestionService;
     private static ServiceProcess workflowService;
     private static ServiceProcess reportingService;
+    private static ServiceProcess notificationService;
+    /** The SMTP server and the SMS gateway notification-service delivers to. */
+    private static GreenMail mailServer;
+    private static WireMockServer smsGateway;
+    private static final String REPLY_LETTER_PORTAL = "https://deputy.suggestions.example/";
     private static final String TOKEN = TestTokens.role("congress-office").congressBody("shenzhen-npc").sign();
 
     @BeforeAll
@@ -48,14 +71,29 @@ class SuiteIT {
         emptyDatabase("suggestion_it", "suggestion");
         emptyDatabase("workflow_it", "workflow");
         emptyDatabase("reporting_it", "reporting");
+        emptyDatabase("notification_it", "notification");
+        mailServer = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mailServer.start();
+        smsGateway = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        smsGateway.start();
+        smsGateway.stubFor(WireMock.post(WireMock.urlEqualTo("/sms/send"))
+                .willReturn(WireMock.okJson("{\"code\":\"OK\"}")));
         suggestionService = ServiceProcess.start(root, "suggestion-service", "suggestion_it", "suggestion", kafka.bootstrapServers());
         workflowService = ServiceProcess.start(root, "workflow-service", "workflow_it", "workflow", kafka.bootstrapServers());
         reportingService = ServiceProcess.start(root, "reporting-service", "reporting_it", "reporting", kafka.bootstrapServers());
-        suggestionService.awaitReady(Duration.ofSeconds(120));
-        workflowService.awaitReady(Duration.ofSeconds(120));
-        reportingService.awaitReady(Duration.ofSeconds(120));
+        notificationService = ServiceProcess.start(root, "notification-service", "notification_it", "notification", kafka.bootstrapServers(),
+                Map.of("MAIL_HOST", "127.0.0.1", "MAIL_PORT", Integer.toString(mailServer.getSmtp().getPort()),
+                        "SMS_GATEWAY_URL", smsGateway.baseUrl(), "SMS_ACCESS_SECRET", "it-secret",
+                        // quiet hours off: the test runs at any hour
+                        "NOTIFICATION_SMS_QUIET_START", "00:00", "NOTIFICATION_SMS_QUIET_END", "00:00",
+                        "NOTIFICATION_REPLY_LETTER_LINK_BASE", REPLY_LETTER_PORTAL,
+                        "QUARKUS_REST_CLIENT_WORKFLOW_SERVICE_URL", workflowService.baseUri(),
+                        "NOTIFICATION_REPLY_LETTER_SERVICE_TOKEN", TestTokens.role("system").subject("notification-service").sign()));
+        for (ServiceProcess service : List.of(suggestionService, workflowService, reportingService, notificationService)) {
+            service.awaitReady(Duration.ofSeconds(300)); // generous: four JVMs start at once on two cores
+        }
         Thread.sleep(3000); // let start-up settle before reading idle memory
-        for (ServiceProcess service : List.of(suggestionService, workflowService, reportingService)) {
+        for (ServiceProcess service : List.of(suggestionService, workflowService, reportingService, notificationService)) {
             System.out.printf("[figures] %s ready after %d ms (started together with the other services), RSS %d MiB%n",
                     service.name, service.readyAfterMillis(), service.rssMiB());
         }
@@ -71,6 +109,15 @@ class SuiteIT {
         }
         if (reportingService != null) {
             reportingService.close();
+        }
+        if (notificationService != null) {
+            notificationService.close();
+        }
+        if (mailServer != null) {
+            mailServer.stop();
+        }
+        if (smsGateway != null) {
+            smsGateway.stop();
         }
         if (kafka != null) {
             kafka.close();
@@ -167,11 +214,12 @@ class SuiteIT {
     }
 
     @Test
-    void theSeedsYearLoadedThroughThePublicApisGivesTheSeedsBasicSituation() throws Exception {
+    void theSeedsYearLoadedThroughThePublicApisGivesTheSeedsSummaryLedgerAndNotices() throws Exception {
         Path root = Path.of(System.getProperty("suite.root", "../..")).toAbsolutePath().normalize();
+        Path seedYear = root.resolve("deploy/local/demo/seed-year-2020.json");
         long start = System.nanoTime();
-        SeedYearLoader.Loaded loaded = new SeedYearLoader(root.resolve("deploy/local/demo/seed-year-2020.json"),
-                suggestionService.baseUri(), workflowService.baseUri(), reportingService.baseUri()).load();
+        SeedYearLoader.Loaded loaded = new SeedYearLoader(seedYear, suggestionService.baseUri(), workflowService.baseUri(),
+                reportingService.baseUri()).withNotifications(notificationService.baseUri()).load();
         System.out.printf("[figures] the seed's year (%d suggestions, %d cases of %s) loaded through the APIs in %d ms%n",
                 loaded.suggestions(), loaded.casesAdvanced(), loaded.unit(), (System.nanoTime() - start) / 1_000_000);
 
@@ -192,12 +240,136 @@ class SuiteIT {
                 .body(containsString("### (五)第20200267号《关于进一步打破数据壁垒加快政务数据共享应用的建议》。"))
                 .body(not(containsString("第20200130号"))));
 
-        // loading again changes nothing: registrations replay, cases are past their steps
-        new SeedYearLoader(root.resolve("deploy/local/demo/seed-year-2020.json"), suggestionService.baseUri(),
-                workflowService.baseUri(), reportingService.baseUri()).load();
+        JsonPath data = new JsonPath(Files.readString(seedYear));
+        theLedgerHoldsTheYearWithTheDeputiesToldOfEachReply(unitOffice);
+        everyNoticeOfTheYearArrivedOnce(data);
+        int mails = mailServer.getReceivedMessages().length;
+        int sms = smsGateway.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/sms/send"))).size();
+        System.out.printf("[figures] the seed's year: %d e-mails and %d SMS delivered to deputies and staff%n", mails, sms);
+
+        // loading again changes nothing: registrations replay, cases are past their steps, nobody is told twice
+        new SeedYearLoader(seedYear, suggestionService.baseUri(), workflowService.baseUri(), reportingService.baseUri())
+                .withNotifications(notificationService.baseUri()).load();
         given().baseUri(suggestionService.baseUri()).auth().oauth2(TOKEN).queryParam("unit", "sz-zsj").queryParam("size", 100)
                 .when().get("/api/v1/suggestions")
                 .then().statusCode(200).body("total", equalTo(30));
+        Thread.sleep(3000); // a notice made twice would be sent within the dispatcher's 1 s rounds
+        assertEquals(mails, mailServer.getReceivedMessages().length, "e-mails after loading the year again");
+        assertEquals(sms, smsGateway.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/sms/send"))).size(), "SMS after loading the year again");
+    }
+
+    /** reporting-service's ledger: the unit's 30 cases, each reply's notice to the deputy delivered (from the notifications topic), none failed. */
+    private static void theLedgerHoldsTheYearWithTheDeputiesToldOfEachReply(String unitOffice) {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> given()
+                .baseUri(reportingService.baseUri()).auth().oauth2(unitOffice)
+                .queryParam("unit", "sz-zsj").queryParam("year", 2020).queryParam("size", 200)
+                .when().get("/api/v1/ledger")
+                .then().statusCode(200)
+                .body("total", equalTo(30))
+                .body("items.findAll { it.role == 'JOINT' }.size()", equalTo(23))
+                .body("items.findAll { it.role == 'JOINT' }.opinionOnTime", everyItem(equalTo(true)))
+                .body("items.findAll { it.evaluation == 'SATISFIED' }.size()", equalTo(6))
+                .body("items.findAll { it.repliedOn != null }.size()", equalTo(7))
+                .body("items.findAll { it.deputyNotifiedOfReplyAt != null }.size()", equalTo(7))
+                .body("items.failedNotices", everyItem(equalTo(0))));
+    }
+
+    /**
+     * notification-service told each deputy of the assignment and of the reply (e-mail with the letter attached, SMS with its
+     * link, inbox) and the unit's staff of each assignment, distribution and evaluation: each notice once.
+     */
+    private static void everyNoticeOfTheYearArrivedOnce(JsonPath data) throws Exception {
+        List<Map<String, Object>> suggestions = data.getList("suggestions");
+        Map<String, Map<String, Object>> deputies = new java.util.HashMap<>();
+        data.<Map<String, Object>> getList("deputies").forEach(d -> deputies.put((String) d.get("id"), d));
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            List<Map<String, String>> sms = smsSent();
+            for (Map<String, Object> s : suggestions) {
+                String number = (String) s.get("number");
+                Map<String, Object> deputy = deputies.get(s.get("leadDeputy"));
+                String email = (String) deputy.get("email");
+                String phone = (String) deputy.get("phone");
+                assertEquals(1, mails(email, "您的建议 " + number + " 已交办").size(), number + ": the deputy's assignment e-mail");
+                assertEquals(1, sms.stream().filter(m -> phone.equals(m.get("phoneNumber")) && m.get("content").contains(number + " 号建议《")).count(),
+                        number + ": the deputy's assignment SMS");
+                assertEquals(1, mails("office@sz-zsj.example.gov.cn", "新交办建议 " + number).size(), number + ": the unit office's assignment e-mail");
+                assertEquals(1, mails("handler@sz-zsj.example.gov.cn", "建议 " + number + " 已分办").size(), number + ": the handler's distribution e-mail");
+                assertEquals(1, mails("leader@sz-zsj.example.gov.cn", "建议 " + number + " 已分办").size(), number + ": the leader's distribution e-mail");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> handling = (Map<String, Object>) s.get("handling");
+                int replies = handling == null ? 0 : 1;
+                assertEquals(replies, mails(email, "建议 " + number + " 已答复,请评价").size(), number + ": the deputy's reply e-mail");
+                assertEquals(replies, sms.stream().filter(m -> phone.equals(m.get("phoneNumber")) && m.get("content").contains(number + " 号建议已答复")
+                        && m.get("content").contains(REPLY_LETTER_PORTAL + "api/v1/cases/")).count(), number + ": the deputy's reply SMS with the letter's link");
+                int evaluations = handling == null || handling.get("evaluation") == null ? 0 : 1;
+                assertEquals(evaluations, mails("office@sz-zsj.example.gov.cn", "建议 " + number + " 已收到代表评价").size(),
+                        number + ": the unit office's evaluation e-mail");
+            }
+            assertEquals(sms.size(), sms.stream().map(m -> m.get("outId")).distinct().count(), "one outId per SMS");
+        });
+
+        // the reply e-mail carries the formal letter (.docx from workflow-service) and the measures promised
+        Map<String, Object> withMeasures = suggestions.stream().filter(s -> "20200041".equals(s.get("number"))).findFirst().orElseThrow();
+        String deputyId = (String) withMeasures.get("leadDeputy");
+        MimeMessage reply = mails((String) deputies.get(deputyId).get("email"), "建议 20200041 已答复,请评价").get(0);
+        byte[] letter = docxAttachment(reply);
+        assertTrue(letter.length > 1000 && letter[0] == 'P' && letter[1] == 'K', "the reply e-mail has the letter (.docx) attached");
+        assertTrue(text(reply).contains("支持开展区块链试点应用"), "the reply e-mail lists the measures");
+        given().baseUri(notificationService.baseUri()).auth().oauth2(TestTokens.role("deputy").deputy(deputyId).subject("deputy-" + deputyId).sign())
+                .queryParam("size", 100).when().get("/api/v1/inbox")
+                .then().statusCode(200).body("items.subject", org.hamcrest.Matchers.hasItem("建议 20200041 已答复,请评价"));
+    }
+
+    private static List<MimeMessage> mails(String to, String subject) {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage message : mailServer.getReceivedMessages()) {
+            try {
+                if (to.equals(message.getRecipients(Message.RecipientType.TO)[0].toString()) && subject.equals(message.getSubject())) {
+                    found.add(message);
+                }
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return found;
+    }
+
+    /** The text of a message, without its attachments. */
+    private static String text(MimeMessage message) throws Exception {
+        if (message.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                    return part.getContent().toString();
+                }
+            }
+            return "";
+        }
+        return message.getContent().toString();
+    }
+
+    /** The one .docx attached to a message. */
+    private static byte[] docxAttachment(MimeMessage message) throws Exception {
+        List<byte[]> found = new ArrayList<>();
+        if (message.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.getFileName().endsWith(".docx")) {
+                    found.add(part.getInputStream().readAllBytes());
+                }
+            }
+        }
+        assertEquals(1, found.size(), "attached .docx files");
+        return found.get(0);
+    }
+
+    /** Every SMS the gateway was asked to send: phoneNumber, content, outId. */
+    private static List<Map<String, String>> smsSent() {
+        return smsGateway.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/sms/send"))).stream().map(request -> {
+            JsonPath body = new JsonPath(request.getBodyAsString());
+            return Map.of("phoneNumber", body.getString("phoneNumber"), "content", body.getString("templateParams.content"),
+                    "outId", body.getString("outId"));
+        }).toList();
     }
 
     private static String createUnit(String systemToken, String name) {

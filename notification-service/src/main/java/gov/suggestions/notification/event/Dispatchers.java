@@ -2,7 +2,9 @@ package gov.suggestions.notification.event;
 
 import java.util.List;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
@@ -10,6 +12,7 @@ import org.jboss.logging.Logger;
 import gov.suggestions.notification.domain.Channel;
 import gov.suggestions.notification.service.ChannelSender;
 import gov.suggestions.notification.service.DeliveryService;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -23,6 +26,8 @@ public class Dispatchers {
 
     private final DeliveryService delivery;
     private final List<ChannelSender> senders;
+    /** Set at shutdown: no new round starts, a running one ends after its current notice, before the database goes away. */
+    private volatile boolean stopping;
 
     public Dispatchers(DeliveryService delivery, Instance<ChannelSender> senders) {
         this.delivery = delivery;
@@ -46,16 +51,23 @@ public class Dispatchers {
 
     @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void interrupted() {
+        if (stopping) {
+            return;
+        }
         int failed = delivery.failInterrupted();
         if (failed > 0) {
             LOG.warnf("%d notices were interrupted while sending and are marked failed", failed);
         }
     }
 
+    void stop(@Observes @Priority(1) ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
     private void drain(Channel channel) {
         ChannelSender sender = senders.stream().filter(s -> s.channel() == channel).findFirst().orElseThrow();
         try {
-            while (delivery.dispatchRound(sender) > 0) {
+            while (!stopping && delivery.dispatchRound(sender) > 0) {
                 // keep going while notices are due
             }
         } catch (RuntimeException e) {

@@ -39,6 +39,7 @@ public final class SeedYearLoader {
     private final String suggestionApi;
     private final String workflowApi;
     private final String reportingApi;
+    private String notificationApi;
     private final String congressBody;
     private final String office;
     private final String system = TestTokens.role("system").subject("seed-loader").sign();
@@ -54,15 +55,22 @@ public final class SeedYearLoader {
         this.office = TestTokens.role("congress-office").congressBody(congressBody).subject("office-" + congressBody).sign();
     }
 
-    /** Usage: SeedYearLoader <data file> <suggestion-service URL> <workflow-service URL> [<reporting-service URL>] */
+    /** The seed unit's staff (data file: {@code staff}) are registered as notice recipients there before anything is assigned. */
+    public SeedYearLoader withNotifications(String notificationApi) {
+        this.notificationApi = notificationApi;
+        return this;
+    }
+
+    /** Usage: SeedYearLoader <data file> <suggestion-service URL> <workflow-service URL> [<reporting-service URL> [<notification-service URL>]] */
     public static void main(String[] args) throws Exception {
-        if (args.length != 3 && args.length != 4) {
-            System.err.println("usage: SeedYearLoader <seed-year.json> <suggestion-service URL> <workflow-service URL> [<reporting-service URL>]");
+        if (args.length < 3 || args.length > 5) {
+            System.err.println("usage: SeedYearLoader <seed-year.json> <suggestion-service URL> <workflow-service URL> [<reporting-service URL> [<notification-service URL>]]");
             System.exit(2);
         }
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         Instant start = Instant.now();
-        Loaded loaded = new SeedYearLoader(Path.of(args[0]), args[1], args[2], args.length == 4 ? args[3] : null).load();
+        Loaded loaded = new SeedYearLoader(Path.of(args[0]), args[1], args[2], args.length >= 4 ? args[3] : null)
+                .withNotifications(args.length == 5 ? args[4] : null).load();
         System.out.printf("loaded the seed's year: %d suggestions, %d cases of %s advanced, in %d s%n",
                 loaded.suggestions(), loaded.casesAdvanced(), loaded.unit(), Duration.between(start, Instant.now()).toSeconds());
     }
@@ -146,6 +154,14 @@ public final class SeedYearLoader {
                 .when().post("/api/v1/units/bulk").then().statusCode(200);
         given().baseUri(suggestionApi).auth().oauth2(system).contentType(ContentType.JSON).body(data.getList("deputies"))
                 .when().post("/api/v1/deputies/bulk").then().statusCode(200);
+        if (notificationApi != null) {
+            List<Map<String, Object>> staff = data.getList("staff");
+            for (Map<String, Object> member : staff) {
+                // 409: registered by an earlier run
+                given().baseUri(notificationApi).auth().oauth2(office((String) member.get("unitCode"))).contentType(ContentType.JSON)
+                        .body(member).when().post("/api/v1/staff-recipients").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+            }
+        }
     }
 
     private String register(Map<String, Object> s) {
