@@ -25,7 +25,8 @@ import io.restassured.response.Response;
  * Loads the seed's year (deploy/local/demo/seed-year-2020.json) into a running suite through its public HTTP
  * APIs only, as the congress office, the units' staff and the deputies would: reference data, registration,
  * assignment (交办), then every case of the seed's unit from distribution to the reply and the deputy's
- * evaluation, and the joint units' opinions its LEAD cases wait for.
+ * evaluation, the joint units' opinions, the other units' own replies, and the conclusion (办结) of every case
+ * whose handling is over (the one reply the seed's deputy has not evaluated stays open).
  *
  * <p>Safe to run again: registrations carry an Idempotency-Key and every case is advanced from the state it is
  * in, so a second run (or a run after an interruption) finishes the work without doing anything twice.
@@ -34,6 +35,9 @@ import io.restassured.response.Response;
 public final class SeedYearLoader {
 
     private static final Duration CASE_WAIT = Duration.ofSeconds(60);
+    /** How the other units (not the seed's: the file has no details of theirs) handle their own cases. */
+    private static final Map<String, Object> OTHER_UNITS_HANDLING = Map.of("category", "A", "communication", "PHONE",
+            "measures", List.of(), "evaluation", "SATISFIED");
 
     private final JsonPath data;
     private final String suggestionApi;
@@ -109,6 +113,28 @@ public final class SeedYearLoader {
             if (handling != null) {
                 advanceReplyCase(caseOf(ids.get(s.get("number")), unit), unit, s, handling);
                 advanced++;
+            }
+        }
+        // the other units: the joint opinions their LEAD cases wait for, then their own replies
+        for (Map<String, Object> s : suggestions) {
+            for (Map<String, Object> other : units(s)) {
+                String code = (String) other.get("unitCode");
+                if (!unit.equals(code) && "JOINT".equals(other.get("role"))) {
+                    advanceJointCase(caseOf(ids.get(s.get("number")), code), code);
+                }
+            }
+        }
+        for (Map<String, Object> s : suggestions) {
+            for (Map<String, Object> other : units(s)) {
+                String code = (String) other.get("unitCode");
+                if (!unit.equals(code) && !"JOINT".equals(other.get("role"))) {
+                    advanceReplyCase(caseOf(ids.get(s.get("number")), code), code, s, OTHER_UNITS_HANDLING);
+                }
+            }
+        }
+        for (Map<String, Object> s : suggestions) {
+            for (Map<String, Object> assigned : units(s)) {
+                conclude(caseOf(ids.get(s.get("number")), (String) assigned.get("unitCode")), (String) assigned.get("unitCode"));
             }
         }
         if (reportingApi != null) {
@@ -287,6 +313,15 @@ public final class SeedYearLoader {
         throw new IllegalStateException("case " + caseId + " did not reach its end state");
     }
 
+    /** 办结: an evaluated reply, or a joint opinion once sent; a reply still waiting for the deputy's evaluation stays open. */
+    private void conclude(String caseId, String unit) {
+        JsonPath c = read(caseId, office(unit));
+        String state = c.getString("state");
+        if ("EVALUATED".equals(state) || "OPINION_SENT".equals(state)) {
+            act(caseId, office(unit), "conclusion", Map.of("comment", "办理完毕"), 200);
+        }
+    }
+
     /** The current review step, decided by its role and, where the case names one, by that person (token subject). */
     private void review(String caseId, String unit, JsonPath c) {
         String step = c.getString("review.currentStep");
@@ -330,7 +365,7 @@ public final class SeedYearLoader {
         if (measures.isEmpty()) {
             content.append("我局将在今后工作中认真研究吸纳。");
         }
-        content.append("感谢您对政务服务数据管理工作的关心和支持。");
+        content.append(handling == OTHER_UNITS_HANDLING ? "感谢您对我们工作的关心和支持。" : "感谢您对政务服务数据管理工作的关心和支持。");
         Map<String, Object> draft = new LinkedHashMap<>();
         draft.put("category", handling.get("category"));
         draft.put("content", content.toString());
