@@ -165,14 +165,15 @@ class FaultsIT {
         }
 
         ServiceProcess workflow = services.get("workflow-service");
+        // longer than the consumer's quick retries (5 × 0.5 s): events arriving meanwhile must wait, not be dead-lettered
         workflowPostgres.stopImmediately();
-        Thread.sleep(5000);
+        Thread.sleep(15_000);
         long pgBack = System.nanoTime();
         workflowPostgres.start();
         workflow.awaitReady(READY);
         long workflowReady = millisSince(pgBack);
         eventsFlowAgain(traffic);
-        System.out.printf("[figures] faults: workflow-service's PostgreSQL crashed (immediate stop) for 5 s: workflow-service ready %d ms "
+        System.out.printf("[figures] faults: workflow-service's PostgreSQL crashed (immediate stop) for 15 s: workflow-service ready %d ms "
                 + "after it started again, new events through after %d ms%n", workflowReady, millisSince(pgBack));
 
         traffic.stop();
@@ -211,7 +212,7 @@ class FaultsIT {
 
     /** In workflow-service exactly the two cases of each assignment; their progress back in suggestion-service. */
     private static void everyAssignmentOpenedExactlyItsCases(List<Traffic.Suggestion> assigned) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> given()
+        await().atMost(READY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> given()
                 .baseUri(services.get("workflow-service").baseUri()).auth().oauth2(SUPERVISOR).queryParam("size", 1)
                 .when().get("/api/v1/cases")
                 .then().statusCode(200).body("total", equalTo(2 * assigned.size())));
@@ -223,7 +224,7 @@ class FaultsIT {
                     .body("items.unitCode", containsInAnyOrder(LEAD_UNIT, JOINT_UNIT));
         }
         for (Traffic.Suggestion s : assigned) {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> given()
+            await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> given()
                     .baseUri(suggestionService().baseUri()).auth().oauth2(OFFICE)
                     .when().get("/api/v1/suggestions/" + s.id())
                     .then().statusCode(200)
@@ -234,7 +235,7 @@ class FaultsIT {
 
     /** reporting-service's ledger: one row per case, each (suggestion, unit) once. */
     private static void theLedgerCountsEachCaseOnce(List<Traffic.Suggestion> assigned) throws SQLException {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> given()
+        await().atMost(READY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> given()
                 .baseUri(services.get("reporting-service").baseUri()).auth().oauth2(SUPERVISOR)
                 .queryParam("congressBody", "shenzhen-npc").queryParam("size", 1)
                 .when().get("/api/v1/ledger")
@@ -258,11 +259,11 @@ class FaultsIT {
      */
     private static NoticeFigures everyNoticeWasMadeOnceAndNoMessageWentTwice(List<Traffic.Suggestion> assigned) throws SQLException {
         Map<String, Long> expected = assigned.stream().collect(Collectors.toMap(Traffic.Suggestion::id, s -> 5L));
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertEquals(expected,
+        await().atMost(READY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertEquals(expected,
                 countBy("notification_faults", "notification",
                         "SELECT suggestion_id::text, count(*) FROM notification WHERE event_type = 'suggestion.assigned.v1' GROUP BY 1"),
                 "notices per assigned suggestion"));
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertEquals(Map.of(),
+        await().atMost(READY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertEquals(Map.of(),
                 countBy("notification_faults", "notification", "SELECT channel, count(*) FROM notification WHERE status = 'PENDING' GROUP BY 1"),
                 "notices still due"));
         Map<String, Long> byStatus = countBy("notification_faults", "notification",
@@ -308,18 +309,18 @@ class FaultsIT {
     /** Waits until the traffic has assigned {@code more} suggestions beyond what it had. */
     private static void awaitProgress(Traffic traffic, int more) {
         int now = traffic.assignedCount();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> traffic.assignedCount() >= now + more);
+        await().atMost(READY).pollInterval(Duration.ofMillis(100)).until(() -> traffic.assignedCount() >= now + more);
     }
 
     /** Waits until a suggestion assigned from now on has its cases in workflow-service and its rows in the ledger. */
     private static void eventsFlowAgain(Traffic traffic) {
         awaitProgress(traffic, 1);
         Traffic.Suggestion latest = traffic.assigned().get(traffic.assignedCount() - 1);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> given()
+        await().atMost(READY).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> given()
                 .baseUri(services.get("workflow-service").baseUri()).auth().oauth2(SUPERVISOR).queryParam("suggestionId", latest.id())
                 .when().get("/api/v1/cases")
                 .then().statusCode(200).body("total", equalTo(2)));
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> given()
+        await().atMost(READY).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> given()
                 .baseUri(services.get("reporting-service").baseUri()).auth().oauth2(SUPERVISOR).queryParam("number", latest.number())
                 .when().get("/api/v1/ledger")
                 .then().statusCode(200).body("total", equalTo(2)));

@@ -25,6 +25,9 @@ final class Traffic implements Runnable {
     record Suggestion(String id, String number) {
     }
 
+    /** Between two suggestions: a steady, moderate load, so that the checks afterwards stay short. */
+    private static final Duration PAUSE = Duration.ofMillis(500);
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String baseUri;
     private final String token;
@@ -101,6 +104,7 @@ final class Traffic implements Runnable {
                 synchronized (this) {
                     assigned.add(suggestion);
                 }
+                Thread.sleep(PAUSE.toMillis());
             }
         } catch (Throwable e) {
             failure = e;
