@@ -14,6 +14,7 @@ fi
 for service in suggestion workflow notification reporting; do
   ensure_database "${service}_test" "$service" "$service"   # the service's @QuarkusTests (cleaned at start)
   ensure_database "${service}_it" "$service" "$service"     # the packaged service in system tests
+  ensure_database "${service}_faults" "$service" "$service" # the packaged service in the fault test (FaultsIT)
 done
 
 mvn -B -Djava.awt.headless=true verify "$@"

@@ -14,12 +14,12 @@ import java.time.Duration;
 import java.util.Map;
 
 /** One packaged service (target/quarkus-app) started as its own process, configured the way production is: by environment. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    final String name;
-    final int port;
+    public final String name;
+    public final int port;
     private final Path jar;
     private final Path log;
     private final Map<String, String> environment;
@@ -35,12 +35,12 @@ final class ServiceProcess implements AutoCloseable {
         this.environment = environment;
     }
 
-    static ServiceProcess start(Path root, String service, String database, String role, String kafka) {
+    public static ServiceProcess start(Path root, String service, String database, String role, String kafka) {
         return start(root, service, database, role, kafka, Map.of());
     }
 
     /** As {@link #start(Path, String, String, String, String)}, with more settings (or overrides) in {@code settings}. */
-    static ServiceProcess start(Path root, String service, String database, String role, String kafka, Map<String, String> settings) {
+    public static ServiceProcess start(Path root, String service, String database, String role, String kafka, Map<String, String> settings) {
         Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the services are packaged before the system tests run");
@@ -77,24 +77,24 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** kill -9: no shutdown hook runs, nothing is flushed or committed that was not already. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 
     /** Starts the same packaged service again, on the same port with the same settings (after {@link #kill()} or {@link #close()}). */
-    void restart() throws IOException {
+    public void restart() throws IOException {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " is still running");
         }
         launch();
     }
 
-    String baseUri() {
+    public String baseUri() {
         return "http://localhost:" + port;
     }
 
     /** Polls readiness, ignoring refused connections while the service starts. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    public void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
@@ -116,12 +116,12 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready within " + timeout + "; see target/it-logs/" + name + ".log");
     }
 
-    long readyAfterMillis() {
+    public long readyAfterMillis() {
         return readyAfterMillis;
     }
 
     /** Resident set size from /proc, in MiB (Linux). */
-    long rssMiB() throws IOException {
+    public long rssMiB() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("\\D", "")) / 1024;

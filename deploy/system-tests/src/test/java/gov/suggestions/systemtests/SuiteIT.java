@@ -1,5 +1,6 @@
 package gov.suggestions.systemtests;
 
+import static gov.suggestions.systemtests.SuiteDatabases.emptyDatabase;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -11,10 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -429,14 +426,5 @@ class SuiteIT {
 
     private static String freshNumber() {
         return "IT" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    }
-
-    /** Each run starts from an empty schema; the service's Flyway migrations build it again. */
-    private static void emptyDatabase(String database, String role) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, role, role);
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
-            statement.execute("CREATE SCHEMA public");
-        }
     }
 }

@@ -30,9 +30,19 @@ public final class InProcessKafka implements AutoCloseable {
 
     public static InProcessKafka start() {
         try {
-            int brokerPort = freePort();
-            int controllerPort = freePort();
-            Path logDir = Files.createTempDirectory("kafka-test-");
+            return start(freePort(), freePort(), Files.createTempDirectory("kafka-test-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A broker on the given ports and log directory. A directory a broker used before is not formatted again,
+     * so a broker process killed with -9 comes back with its topics, committed offsets and cluster id.
+     */
+    public static InProcessKafka start(int brokerPort, int controllerPort, Path logDir) {
+        try {
+            Files.createDirectories(logDir);
             Properties props = new Properties();
             props.put("process.roles", "broker,controller");
             props.put("node.id", "1");
@@ -59,8 +69,10 @@ public final class InProcessKafka implements AutoCloseable {
             try (var out = Files.newOutputStream(config)) {
                 props.store(out, "in-process test broker");
             }
-            String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
-            StorageTool.execute(new String[] {"format", "-t", clusterId, "-c", config.toString()}, System.out);
+            if (!Files.exists(logDir.resolve("meta.properties"))) {
+                String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
+                StorageTool.execute(new String[] {"format", "-t", clusterId, "-c", config.toString()}, System.out);
+            }
 
             InProcessKafka kafka = new InProcessKafka(props, brokerPort);
             kafka.startServer();
