@@ -26,9 +26,9 @@ public class CaseEventConsumer {
 
     @Incoming("case-events")
     @Blocking
-    // transient failures (database restarting) are retried; an unprocessable message is not
+    // transient failures are retried, an unreachable database is waited for; an unprocessable message is not retried
     @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
     public void consume(ConsumerRecord<String, String> record) {
-        events.process(record);
+        DatabaseOutage.waitOut(() -> events.process(record));
     }
 }

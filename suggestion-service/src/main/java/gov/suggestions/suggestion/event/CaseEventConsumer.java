@@ -35,9 +35,13 @@ public class CaseEventConsumer {
 
     @Incoming("case-events")
     @Blocking
-    // transient failures (database restarting) are retried; an unprocessable message is not
+    // transient failures are retried, an unreachable database is waited for; an unprocessable message is not retried
     @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
     public void consume(ConsumerRecord<String, String> record) {
+        DatabaseOutage.waitOut(() -> apply(record));
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
         String id = requiredHeader(record, "ce_id");
         String source = requiredHeader(record, "ce_source");
         String type = requiredHeader(record, "ce_type");
