@@ -15,7 +15,9 @@ Usage: deploy/local/up.sh [--no-build] [--restart] [--demo] [--infra-only | --on
   --only-kafka   Kafka only
 
 Environment: MVN (maven command, default mvn), MVN_ARGS (extra build arguments, e.g. -o),
-  SERVICE_HEAP (default -Xmx256m), JAVA_OPTS (extra JVM options for the services),
+  SERVICE_HEAP (default -Xms32m -Xmx256m), SERVICE_GC (default: the container image's collector settings,
+  -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90),
+  JAVA_OPTS (extra JVM options for the services),
   KAFKA_HEAP_OPTS (default -Xmx512m), KAFKA_OPTS, KAFKA_START_TIMEOUT (60), READY_TIMEOUT (120).
 Stop everything with deploy/local/down.sh.
 USAGE
@@ -44,7 +46,10 @@ source "$LOCAL_DIR/lib/kafka.sh"
 
 cd "$REPO_ROOT"
 mkdir -p "$PID_DIR" "$LOG_DIR"
-SERVICE_HEAP=${SERVICE_HEAP:--Xmx256m}
+# the same heap and collector as in the containers (run-java.sh's defaults, deploy/k8s/README.md "Images"): a small
+# initial heap that grows on demand and shrinks after GC keeps an idle service near 240 MiB RSS instead of ~300
+SERVICE_HEAP=${SERVICE_HEAP:--Xms32m -Xmx256m}
+SERVICE_GC=${SERVICE_GC:--XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90}
 READY_TIMEOUT=${READY_TIMEOUT:-120}
 KAFKA_STARTED_IN=
 
@@ -123,7 +128,7 @@ for entry in "${SERVICES[@]}"; do
   [ -f "$jar" ] || die "$jar is missing: build first (drop --no-build)"
   rotate_log "$log"
   # shellcheck disable=SC2086
-  nohup java $SERVICE_HEAP -Dquarkus.profile=local ${JAVA_OPTS:-} -jar "$jar" >> "$log" 2>&1 < /dev/null &
+  nohup java $SERVICE_HEAP $SERVICE_GC -Dquarkus.profile=local ${JAVA_OPTS:-} -jar "$jar" >> "$log" 2>&1 < /dev/null &
   echo $! > "$PID_DIR/$svc.pid"
   STARTED_AT[$svc]=$(now)
   say "started $svc (pid $!, port $port, log $(rel "$log"))"
