@@ -12,6 +12,11 @@ public class ReportCaseRepository implements PanacheRepositoryBase<ReportCase, U
 
     @Override
     public ReportCase findById(UUID id) {
-        return KnownMissing.claim(id) ? null : getEntityManager().find(ReportCase.class, id);
+        return BatchRows.find(getEntityManager(), ReportCase.class, id);
+    }
+
+    @Override
+    public void persist(ReportCase row) {
+        BatchRows.persist(getEntityManager(), ReportCase.class, row.id, row);
     }
 }

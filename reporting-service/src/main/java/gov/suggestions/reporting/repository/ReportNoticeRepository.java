@@ -12,6 +12,11 @@ public class ReportNoticeRepository implements PanacheRepositoryBase<ReportNotic
 
     @Override
     public ReportNotice findById(UUID id) {
-        return KnownMissing.claim(id) ? null : getEntityManager().find(ReportNotice.class, id);
+        return BatchRows.find(getEntityManager(), ReportNotice.class, id);
+    }
+
+    @Override
+    public void persist(ReportNotice row) {
+        BatchRows.persist(getEntityManager(), ReportNotice.class, row.subjectId, row);
     }
 }

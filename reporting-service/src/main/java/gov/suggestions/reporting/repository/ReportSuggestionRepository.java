@@ -12,6 +12,11 @@ public class ReportSuggestionRepository implements PanacheRepositoryBase<ReportS
 
     @Override
     public ReportSuggestion findById(UUID id) {
-        return KnownMissing.claim(id) ? null : getEntityManager().find(ReportSuggestion.class, id);
+        return BatchRows.find(getEntityManager(), ReportSuggestion.class, id);
+    }
+
+    @Override
+    public void persist(ReportSuggestion row) {
+        BatchRows.persist(getEntityManager(), ReportSuggestion.class, row.id, row);
     }
 }
