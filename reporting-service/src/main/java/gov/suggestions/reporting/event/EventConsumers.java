@@ -38,8 +38,20 @@ public class EventConsumers {
 
     @Incoming("suggestion-events")
     @Blocking
-    // transient failures (database restarting) are retried; an unprocessable message is not
+    // transient failures are retried, an unreachable database is waited for; an unprocessable message is not retried
     @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
+    public void consumeSuggestion(ConsumerRecord<String, String> record) {
+        DatabaseOutage.waitOut(() -> suggestions(record));
+    }
+
+    @Incoming("case-events")
+    @Blocking
+    @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
+    public void consumeCase(ConsumerRecord<String, String> record) {
+        DatabaseOutage.waitOut(() -> cases(record));
+    }
+
+    /** One event of the suggestions topic; also what a rebuild replays, in its own transaction (so without waiting). */
     public void suggestions(ConsumerRecord<String, String> record) {
         String id = requiredHeader(record, "ce_id");
         String source = requiredHeader(record, "ce_source");
@@ -57,9 +69,7 @@ public class EventConsumers {
         projection.suggestion(source, id, type, event);
     }
 
-    @Incoming("case-events")
-    @Blocking
-    @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
+    /** One event of the cases topic; also what a rebuild replays. */
     public void cases(ConsumerRecord<String, String> record) {
         String id = requiredHeader(record, "ce_id");
         String source = requiredHeader(record, "ce_source");

@@ -32,7 +32,13 @@ public class NotificationConsumer {
 
     @Incoming("notification-events")
     @Blocking
+    // transient failures are retried, an unreachable database is waited for; an unprocessable message is not retried
     @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
+    public void consume(ConsumerRecord<String, String> record) {
+        DatabaseOutage.waitOut(() -> notifications(record));
+    }
+
+    /** One event of the notifications topic; also what a rebuild replays, in its own transaction (so without waiting). */
     public void notifications(ConsumerRecord<String, String> record) {
         String id = EventConsumers.requiredHeader(record, "ce_id");
         String source = EventConsumers.requiredHeader(record, "ce_source");
