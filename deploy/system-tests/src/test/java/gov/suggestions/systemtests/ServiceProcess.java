@@ -13,8 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-/** One packaged service (target/quarkus-app) started as its own process, configured the way production is: by environment. */
-final class ServiceProcess implements AutoCloseable {
+/** One packaged service (target/quarkus-app) started as its own process, configured the way production is: by environment.
+ * Public for the load benchmark (package {@code load}). */
+public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -35,12 +36,12 @@ final class ServiceProcess implements AutoCloseable {
         this.environment = environment;
     }
 
-    static ServiceProcess start(Path root, String service, String database, String role, String kafka) {
+    public static ServiceProcess start(Path root, String service, String database, String role, String kafka) {
         return start(root, service, database, role, kafka, Map.of());
     }
 
     /** As {@link #start(Path, String, String, String, String)}, with more settings (or overrides) in {@code settings}. */
-    static ServiceProcess start(Path root, String service, String database, String role, String kafka, Map<String, String> settings) {
+    public static ServiceProcess start(Path root, String service, String database, String role, String kafka, Map<String, String> settings) {
         Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the services are packaged before the system tests run");
@@ -58,7 +59,7 @@ final class ServiceProcess implements AutoCloseable {
             env.put("MP_JWT_VERIFY_ISSUER", "https://suggestions.local/issuer");
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("deploy/local/keys/local-public.pem").toString());
             env.putAll(settings);
-            ServiceProcess started = new ServiceProcess(service, port, jar, logs.resolve(service + ".log"), Map.copyOf(env));
+            ServiceProcess started = new ServiceProcess(service, port, jar, logs.resolve(Path.of(service).getFileName() + ".log"), Map.copyOf(env));
             started.launch();
             return started;
         } catch (IOException e) {
@@ -82,19 +83,19 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts the same packaged service again, on the same port with the same settings (after {@link #kill()} or {@link #close()}). */
-    void restart() throws IOException {
+    public void restart() throws IOException {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " is still running");
         }
         launch();
     }
 
-    String baseUri() {
+    public String baseUri() {
         return "http://localhost:" + port;
     }
 
     /** Polls readiness, ignoring refused connections while the service starts. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    public void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
@@ -116,18 +117,25 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready within " + timeout + "; see target/it-logs/" + name + ".log");
     }
 
-    long readyAfterMillis() {
+    public long readyAfterMillis() {
         return readyAfterMillis;
     }
 
     /** Resident set size from /proc, in MiB (Linux). */
-    long rssMiB() throws IOException {
+    public long rssMiB() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
             }
         }
         return -1;
+    }
+
+    /** CPU time (user + system) the process has used so far, in ms, from /proc (Linux): unlike wall-clock time, hardly moved by other load. */
+    public long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // utime, stime in clock ticks of 10 ms
     }
 
     @Override
