@@ -43,14 +43,14 @@ fi
 for service in suggestion workflow notification reporting; do
   ensure_database "${service}_bench" "$service" "$service"
   # every run starts from an empty schema: the services' Flyway migrations build it again
-  pg_super -d "${service}_bench" -c "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public AUTHORIZATION \"$service\""
+  pg_super -d "${service}_bench" -c "SET client_min_messages = warning; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public AUTHORIZATION \"$service\""
 done
 
 # ---- 1. pgbench: single-row inserts over TCP, as the services connect ---------------------------------------------------
 ensure_database load_bench_pgbench suggestion suggestion
 export PGPASSWORD=suggestion
 pg_conn=(-h "$PG_HOST" -p "$PG_PORT" -U suggestion load_bench_pgbench)
-psql -X -q -v ON_ERROR_STOP=1 "${pg_conn[@]}" -c "DROP TABLE IF EXISTS scratch_insert;
+psql -X -q -v ON_ERROR_STOP=1 "${pg_conn[@]}" -c "SET client_min_messages = warning; DROP TABLE IF EXISTS scratch_insert;
   CREATE TABLE scratch_insert (id bigserial PRIMARY KEY, number text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())"
 echo "INSERT INTO scratch_insert (number) VALUES ('B' || :client_id);" > "$out/insert.sql"
 pgbench_rate() { # clients
