@@ -49,7 +49,7 @@ public final class LoadBenchmark {
 
     /** A step of the intake ramp, from Gatling's summary (all requests, OK and KO; achieved = OK per second). */
     record Step(double offered, double achieved, long requests, long failed, double p50, double p95, double p99, double max,
-            List<EndToEndSampler.Sample> endToEnd, int endToEndLost) {
+            List<EndToEndSampler.Sample> endToEnd, int endToEndLost, double suggestionServiceCpuMsPerRequest) {
 
         double failedPercent() {
             return requests == 0 ? 100 : 100.0 * failed / requests;
@@ -61,8 +61,9 @@ public final class LoadBenchmark {
         }
 
         String describe() {
-            return String.format(Locale.ROOT, "offered %.0f/s: achieved %.0f/s, %d requests, %.1f%% failed, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms",
-                    offered, achieved, requests, failedPercent(), p50, p95, p99, max);
+            return String.format(Locale.ROOT, "offered %.0f/s: achieved %.0f/s, %d requests, %.1f%% failed, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms;"
+                    + " suggestion-service used %.1f ms CPU per request", offered, achieved, requests, failedPercent(), p50, p95, p99, max,
+                    suggestionServiceCpuMsPerRequest);
         }
     }
 
@@ -72,6 +73,8 @@ public final class LoadBenchmark {
     private final int stepSeconds = Integer.getInteger("bench.stepSeconds", 15);
     private final String run = "LB" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
     private final List<String> rows = new ArrayList<>();
+    /** The suite under load: suggestion-service's CPU time per request says what a step cost it, whatever else loads the machine. */
+    private ServiceProcess suggestionService;
 
     private LoadBenchmark(Path root, double pgbench8) {
         this.root = root;
@@ -110,6 +113,7 @@ public final class LoadBenchmark {
                 for (ServiceProcess service : suite) {
                     service.awaitReady(READY_TIMEOUT);
                 }
+                suggestionService = suite.get(0);
                 System.out.println("[bench] suite ready: " + suite.stream().map(ServiceProcess::baseUri).toList());
                 intake(suite.get(0).baseUri(), suite.get(1).baseUri(), suite.get(3).baseUri());
                 bulkImport(suite.get(0).baseUri());
@@ -178,6 +182,15 @@ public final class LoadBenchmark {
             System.out.println("[bench] step " + step.describe() + endToEndSummary(step));
             if (!step.sustained()) {
                 firstFailing = step;
+                // not even the first step: halve the rate (twice at most) to find one the suite does sustain
+                for (double lower = rate / 2; sustained == null && index == 0 && lower >= 5; lower /= 2) {
+                    Thread.sleep(10_000); // the overloaded step's backlog drained
+                    Step down = step(lower, stepSeconds, "D" + (int) lower, suggestionUri, workflowUri, reportingUri, unit);
+                    System.out.println("[bench] step down " + down.describe() + endToEndSummary(down));
+                    if (down.sustained()) {
+                        sustained = down;
+                    }
+                }
                 break;
             }
             sustained = step;
@@ -225,6 +238,8 @@ public final class LoadBenchmark {
         }
         if (sustained != null) {
             endToEndRows(String.format(Locale.ROOT, "at the sustained %.0f/s", sustained.offered()), sustained);
+        } else if (firstFailing != null) {
+            endToEndRows(String.format(Locale.ROOT, "at %.0f/s (not sustained)", firstFailing.offered()), firstFailing);
         }
     }
 
@@ -276,12 +291,14 @@ public final class LoadBenchmark {
         Path log = out.resolve("gatling-" + label + ".log");
         EndToEndSampler sampler = workflowUri == null ? null : new EndToEndSampler(suggestionUri, workflowUri, reportingUri, unit, runId);
         Thread samplerThread = sampler == null ? null : new Thread(sampler, "end-to-end-sampler");
+        long cpuBefore = suggestionService.cpuMillis();
         Process gatling = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (samplerThread != null) {
             Thread.sleep(3000); // the Gatling JVM starting
             samplerThread.start();
         }
         int exit = gatling.waitFor();
+        long cpuUsed = suggestionService.cpuMillis() - cpuBefore;
         if (sampler != null) {
             sampler.stop();
             samplerThread.join(60_000);
@@ -296,7 +313,8 @@ public final class LoadBenchmark {
                 (long) gatlingFigure(summary, "request count", 3), gatlingFigure(summary, "response time 50th percentile", 1),
                 gatlingFigure(summary, "response time 95th percentile", 1), gatlingFigure(summary, "response time 99th percentile", 1),
                 gatlingFigure(summary, "max response time", 1),
-                sampler == null ? List.of() : sampler.samples(), sampler == null ? 0 : sampler.lost());
+                sampler == null ? List.of() : sampler.samples(), sampler == null ? 0 : sampler.lost(),
+                cpuUsed / Math.max(1.0, gatlingFigure(summary, "request count", 1)));
     }
 
     /**
