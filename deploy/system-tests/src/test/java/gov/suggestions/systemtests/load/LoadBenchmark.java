@@ -55,9 +55,12 @@ public final class LoadBenchmark {
             return requests == 0 ? 100 : 100.0 * failed / requests;
         }
 
-        /** Sustained: (almost) no errors, p99 bounded, and the suite keeps up with the arrivals. */
+        /**
+         * Sustained: (almost) no errors and p99 bounded. With open arrivals a suite that falls behind shows it as growing
+         * latency; Gatling's mean throughput includes the ramp and the tail, so it is printed, not compared.
+         */
         boolean sustained() {
-            return failedPercent() <= 1.0 && p99 <= 500 && achieved >= 0.9 * offered;
+            return failedPercent() <= 1.0 && p99 <= 500;
         }
 
         String describe() {
