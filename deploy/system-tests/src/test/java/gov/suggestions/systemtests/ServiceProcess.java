@@ -13,7 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-/** One packaged service (target/quarkus-app) started as its own process, configured the way production is: by environment. */
+/** One packaged service (target/quarkus-app) started as its own process, configured the way production is: by environment.
+ * Public for the load benchmark (package {@code load}). */
 public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -58,7 +59,7 @@ public final class ServiceProcess implements AutoCloseable {
             env.put("MP_JWT_VERIFY_ISSUER", "https://suggestions.local/issuer");
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("deploy/local/keys/local-public.pem").toString());
             env.putAll(settings);
-            ServiceProcess started = new ServiceProcess(service, port, jar, logs.resolve(service + ".log"), Map.copyOf(env));
+            ServiceProcess started = new ServiceProcess(service, port, jar, logs.resolve(Path.of(service).getFileName() + ".log"), Map.copyOf(env));
             started.launch();
             return started;
         } catch (IOException e) {
@@ -128,6 +129,13 @@ public final class ServiceProcess implements AutoCloseable {
             }
         }
         return -1;
+    }
+
+    /** CPU time (user + system) the process has used so far, in ms, from /proc (Linux): unlike wall-clock time, hardly moved by other load. */
+    public long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // utime, stime in clock ticks of 10 ms
     }
 
     @Override
