@@ -68,7 +68,9 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private void launch() throws IOException {
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
+        // heap and collector as the container image runs the services (and deploy/local/up.sh): a small, shrinking heap
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xms32m", "-Xmx256m", "-XX:+UseParallelGC", "-XX:MinHeapFreeRatio=10",
+                "-XX:MaxHeapFreeRatio=20", "-XX:GCTimeRatio=4", "-XX:AdaptiveSizePolicyWeight=90", "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
