@@ -19,6 +19,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.ColumnTransformer;
+
 @Entity
 @Table(name = "suggestion")
 public class Suggestion {
@@ -114,4 +116,12 @@ public class Suggestion {
 
     @Version
     public long version;
+
+    /**
+     * The full-text tokens (see ChineseTokens#encoded), written with the row so that it is not updated right after its
+     * insert; the database turns them into the tsvector. Title, topics and body never change, and it is never read back.
+     */
+    @Column(name = "search_tokens", columnDefinition = "tsvector", updatable = false)
+    @ColumnTransformer(read = "null", write = "suggestion_tokens(?)")
+    public String searchTokens;
 }

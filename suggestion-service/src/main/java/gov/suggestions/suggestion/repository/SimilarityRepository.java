@@ -1,15 +1,11 @@
 package gov.suggestions.suggestion.repository;
 
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
-import org.hibernate.Session;
 
 /** The full-text tokens of suggestions, similarity ranking with ts_rank, and the links between suggestions (并案). */
 @ApplicationScoped
@@ -27,23 +23,6 @@ public class SimilarityRepository {
 
     public SimilarityRepository(EntityManager entityManager) {
         this.entityManager = entityManager;
-    }
-
-    /** Stores the tokens of suggestions already inserted (one JDBC batch). */
-    public void storeTokens(Map<UUID, String> encodedById) {
-        if (encodedById.isEmpty()) {
-            return;
-        }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE suggestion SET search_tokens = suggestion_tokens(?) WHERE id = ?")) {
-                for (Map.Entry<UUID, String> entry : encodedById.entrySet()) {
-                    update.setString(1, entry.getValue());
-                    update.setObject(2, entry.getKey());
-                    update.addBatch();
-                }
-                update.executeBatch();
-            }
-        });
     }
 
     /**

@@ -22,10 +22,6 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
     private static final String SIGNED_BY = "(s.leadDeputyId = %1$s or exists (select 1 from Suggestion x join x.coSigners c "
             + "where x.id = s.id and c.deputyId = %1$s))";
 
-    public boolean numberTaken(String congressBody, String number) {
-        return count("congressBody = ?1 and number = ?2", congressBody, number) > 0;
-    }
-
     /** Which of these numbers are registered in the congress body already. */
     public java.util.Set<String> numbersTaken(String congressBody, List<String> numbers) {
         return new java.util.HashSet<>(getEntityManager()

@@ -165,8 +165,10 @@ public class SuggestionResource {
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
     @Operation(summary = "Register a suggestion",
             description = "Registers one suggestion or proposal of a session and publishes `suggestion.submitted.v1`. "
-                    + "The answer's `similar` lists the most similar earlier suggestions of the congress body (this and the previous year; "
-                    + "Chinese full text over title, topics and body, ranked), for the office to link (并案). "
+                    + "With `includeSimilar=true` the answer's `similar` lists the most similar earlier suggestions of the congress body "
+                    + "(this and the previous year; Chinese full text over title, topics and body, ranked), for the office to link (并案); "
+                    + "without it `similar` is left out and `GET /api/v1/suggestions/{id}/similar` gives the same list later. "
+                    + "(Ranking reads every suggestion of the two years that shares a word, so systems registering in bulk leave it off.) "
                     + "A congress office registers only for the congress body its token names. "
                     + "Send an `Idempotency-Key` so that a retry returns the first result instead of a duplicate.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -191,6 +193,8 @@ public class SuggestionResource {
             @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Client-chosen key identifying this create; a retry with the same key and body returns the first result",
                     example = "c2f6a1d4-intake-20200055")
             @HeaderParam("Idempotency-Key") @Size(min = 8, max = 100) @Pattern(regexp = "[\\x21-\\x7e]+") String idempotencyKey,
+            @Parameter(description = "Answer the most similar earlier suggestions in `similar`", example = "true")
+            @QueryParam("includeSimilar") @DefaultValue("false") boolean includeSimilar,
             @NotNull @Valid RegisterSuggestionRequest request) {
         Caller caller = callers.current();
         Registration registration = service.register(request.toCommand(LocalDate.now(ZONE)), caller, idempotencyKey,
@@ -199,7 +203,7 @@ public class SuggestionResource {
         return Response.created(URI.create("/api/v1/suggestions/" + suggestion.id))
                 .tag(new EntityTag(Long.toString(suggestion.version)))
                 .header("Idempotent-Replayed", registration.replayed() ? "true" : null)
-                .entity(SuggestionResponse.of(suggestion, List.of(), List.of(), similarity.similarTo(suggestion.id, caller, SIMILAR_LIMIT)))
+                .entity(SuggestionResponse.of(suggestion, List.of(), List.of(), includeSimilar ? similarity.similarTo(suggestion, SIMILAR_LIMIT) : null))
                 .build();
     }
 

@@ -3,9 +3,7 @@ package gov.suggestions.suggestion.service;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,19 +37,15 @@ public class SimilarityService {
         this.history = history;
     }
 
-    /** Stores the tokens of suggestions inserted in the current transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void index(List<Suggestion> inserted) {
-        Map<UUID, String> encoded = new LinkedHashMap<>();
-        inserted.forEach(s -> encoded.put(s.id, tokens.encoded(s)));
-        repository.storeTokens(encoded);
-    }
-
     /** The most similar other suggestions of the same congress body, this year and the previous one, best first. */
     @Transactional
     public List<Similar> similarTo(UUID id, Caller caller, int limit) {
-        Suggestion s = suggestions.findVisible(id, caller)
-                .orElseThrow(() -> new NotFoundException(Text.of("没有您可查看的建议 " + id, "No suggestion " + id + " is visible to you")));
+        return similarTo(visible(id, caller), limit);
+    }
+
+    /** The same, for a suggestion the caller has just registered (no second read). */
+    @Transactional
+    public List<Similar> similarTo(Suggestion s, int limit) {
         List<String> parts = new ArrayList<>(List.of(s.title, s.body));
         parts.addAll(s.topics);
         Set<String> query = tokens.of(parts);

@@ -28,11 +28,11 @@ public class SuggestionService {
     private final Outbox outbox;
     private final SuggestionHistory history;
     private final CaseProgressRepository progress;
-    private final SimilarityService similarity;
+    private final ChineseTokens tokens;
 
     public SuggestionService(SuggestionRepository suggestions, IdempotencyRecordRepository idempotencyRecords,
-            Outbox outbox, SuggestionHistory history, CaseProgressRepository progress, SimilarityService similarity) {
-        this.similarity = similarity;
+            Outbox outbox, SuggestionHistory history, CaseProgressRepository progress, ChineseTokens tokens) {
+        this.tokens = tokens;
         this.progress = progress;
         this.suggestions = suggestions;
         this.idempotencyRecords = idempotencyRecords;
@@ -56,19 +56,21 @@ public class SuggestionService {
                 return new Registration(loaded(suggestions.findById(earlier.resourceId)), true);
             }
         }
-        if (suggestions.numberTaken(command.congressBody(), command.number())) {
+        Suggestion suggestion = newSuggestion(command, caller);
+        suggestions.persist(suggestion);
+        // the unique constraint is the duplicate check (no count query first): it surfaces here, before the event is written
+        try {
+            suggestions.flush();
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            if (!"uq_suggestion_number".equals(e.getConstraintName())) {
+                throw e;
+            }
             throw new ConflictException(Text.of(
                     "建议编号 " + command.number() + " 已在 " + command.congressBody() + " 登记",
                     "Suggestion number " + command.number() + " is already registered in congress body "
                             + command.congressBody()), "number");
         }
-
-        Suggestion suggestion = newSuggestion(command, caller);
-        suggestions.persist(suggestion);
-        // surfaces a concurrent duplicate number here, before the event is written
-        suggestions.flush();
         recordRegistration(suggestion, caller);
-        similarity.index(List.of(suggestion));
 
         if (idempotencyKey != null) {
             IdempotencyRecord record = new IdempotencyRecord();
@@ -125,11 +127,10 @@ public class SuggestionService {
             }
         }
         suggestions.flush();
-        // events, history and tokens of the whole chunk in one JDBC batch each
+        // events and history of the whole chunk in one JDBC batch each
         outbox.appendAll(stored.stream().map(s -> new Outbox.Pending(SuggestionSubmittedV1.TYPE, s.id.toString(), SuggestionSubmittedV1.of(s)))
                 .toList());
         history.appendFirstAll(stored.stream().map(s -> new SuggestionHistory.First(s, "REGISTERED", caller.subject(), registered(s))).toList());
-        similarity.index(stored);
         suggestions.getEntityManager().clear();
         return outcomes;
     }
@@ -157,7 +158,7 @@ public class SuggestionService {
         suggestion.state = SuggestionState.REGISTERED;
         suggestion.registeredAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
         suggestion.registeredBy = caller.subject();
-
+        suggestion.searchTokens = tokens.encoded(suggestion);
         return suggestion;
     }
 

@@ -26,7 +26,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  */
 public class IntakeSimulation extends Simulation {
 
-    /** Titles of one session's themes: the similarity search every registration runs sees realistic, varied text. */
+    /** Titles of one session's themes: realistic, varied text for the tokens every registration stores for the similarity search. */
     private static final String[] THEMES = {
         "关于推进审批服务便民化的建议", "关于加快推进政务数据共享的建议", "关于以区块链技术推动行政执法数据公示的建议",
         "关于完善社区养老服务设施的建议", "关于缓解中小学周边交通拥堵的建议", "关于加强城中村消防安全管理的建议",
