@@ -10,6 +10,7 @@
 #   6. the annual summary over 100,000 suggestions (reporting-service's ReportingBenchmarkTest)
 # Usage: deploy/benchmark.sh [--no-build] [--skip-start-up] [--skip-summary]
 #   BENCH_STEP_SECONDS (15) length of each intake step; BENCH_FIRST_RATE (25) first step's arrivals per second;
+#   BENCH_WARM_UP_SECONDS (30) length of each of the three warm-up steps (20, 40, 80/s; not counted: the JIT warms up);
 #   BENCH_PGBENCH_SECONDS (15); BENCH_JFR=suggestion-service records that service under load (JFR, see README).
 # Databases: suggestion_bench, workflow_bench, notification_bench, reporting_bench (emptied at start) and
 # load_bench_pgbench (pgbench's scratch table). Output and logs: deploy/system-tests/target/bench/.
@@ -24,7 +25,7 @@ for arg in "$@"; do
     --no-build) build=0 ;;
     --skip-start-up) start_up=0 ;;
     --skip-summary) summary=0 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "unknown option $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -78,7 +79,7 @@ classpath=deploy/system-tests/target/benchmark-classpath.txt   # written by the 
 say "start-up, intake, end to end and bulk import (log $out/load.log) ..."
 java -Xmx1g -cp "deploy/system-tests/target/test-classes:$(cat "$classpath")" \
   -Dsuite.root="$root" -Dbench.pgbench8="$pg8" -Dbench.stepSeconds="${BENCH_STEP_SECONDS:-15}" \
-  -Dbench.firstRate="${BENCH_FIRST_RATE:-25}" -Dbench.jfr="${BENCH_JFR:-}" -Dbench.skipStartUp=$([ "$start_up" -eq 1 ] && echo false || echo true) \
+  -Dbench.firstRate="${BENCH_FIRST_RATE:-25}" -Dbench.warmUpSeconds="${BENCH_WARM_UP_SECONDS:-30}" -Dbench.jfr="${BENCH_JFR:-}" -Dbench.skipStartUp=$([ "$start_up" -eq 1 ] && echo false || echo true) \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   gov.suggestions.systemtests.load.LoadBenchmark 2>&1 | tee "$out/load.log" | grep --line-buffered '^\[bench\]' || true
 [ -s "$out/figures.tsv" ] || { echo "the load harness wrote no figures; see $out/load.log" >&2; exit 1; }

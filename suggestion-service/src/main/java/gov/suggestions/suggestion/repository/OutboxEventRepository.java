@@ -28,12 +28,23 @@ public class OutboxEventRepository implements PanacheRepository<OutboxEvent> {
         return rows.stream().map(Number::shortValue).toList();
     }
 
+    // Native statements with one array parameter: with "in ?1" Hibernate translated the query again for every list
+    // size, which was most of the relay's CPU under load.
+    @SuppressWarnings("unchecked")
     public List<OutboxEvent> nextUnpublished(List<Short> slots, int limit) {
-        return find("publishedAt is null and keySlot in ?1 order by id", slots).page(0, limit).list();
+        return getEntityManager().createNativeQuery(
+                "SELECT * FROM outbox_event WHERE published_at IS NULL AND key_slot = ANY(CAST(:slots AS smallint[])) ORDER BY id LIMIT :limit",
+                OutboxEvent.class)
+                .setParameter("slots", slots.toArray(Short[]::new))
+                .setParameter("limit", limit)
+                .getResultList();
     }
 
     public int markPublished(List<Long> ids, Instant at) {
-        return update("publishedAt = ?1 where id in ?2", at, ids);
+        return getEntityManager().createNativeQuery("UPDATE outbox_event SET published_at = :at WHERE id = ANY(CAST(:ids AS bigint[]))")
+                .setParameter("at", at)
+                .setParameter("ids", ids.toArray(Long[]::new))
+                .executeUpdate();
     }
 
     public long deletePublishedBefore(Instant before) {

@@ -174,8 +174,15 @@ public final class LoadBenchmark {
     private void intake(String suggestionUri, String workflowUri, String reportingUri) throws Exception {
         String unit = createUnit(suggestionUri);
         double budgetRate = 0.7 * pgbench8;
-        Step warmUp = step(20, 10, "W", suggestionUri, null, null, null);
-        System.out.println("[bench] warm-up " + warmUp.describe());
+        // The services were just started: for the first minutes the JIT compilers take most of a core (a cold
+        // suggestion-service used 30-50 ms of CPU per registration, a warm one 3-4 ms). Steps measured on a cold JVM
+        // would measure the compiler, so the whole path (registration, assignment, the consumers) is warmed first.
+        int warmUpSeconds = Integer.getInteger("bench.warmUpSeconds", 30);
+        for (double rate : new double[] {20, 40, 80}) {
+            Step warmUp = step(rate, warmUpSeconds, "W" + (int) rate, suggestionUri, workflowUri, reportingUri, unit);
+            System.out.println("[bench] warm-up (not counted) " + warmUp.describe() + endToEndSummary(warmUp));
+        }
+        Thread.sleep(10_000); // any backlog of the warm-up drained
 
         Step sustained = null;
         Step firstFailing = null;
