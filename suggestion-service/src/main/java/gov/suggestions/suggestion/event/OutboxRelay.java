@@ -77,8 +77,9 @@ public class OutboxRelay {
             try {
                 wakeUp.tryAcquire(Math.max(config.pollInterval().toMillis(), backoffMillis), TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
-                while (running && publisher.publishBatch() > 0) {
-                    // keep draining while rows keep coming
+                while (running && publisher.publishBatch() >= config.batchSize()) {
+                    // a full batch: more rows are likely waiting. A shorter one drained the outbox; rows committed
+                    // meanwhile have released the semaphore, so no empty round is spent looking for them.
                 }
                 backoffMillis = 0;
             } catch (InterruptedException e) {
