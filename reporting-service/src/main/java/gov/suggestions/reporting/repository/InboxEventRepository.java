@@ -63,18 +63,18 @@ public class InboxEventRepository implements PanacheRepositoryBase<InboxEvent, I
 
     /**
      * A Bloom filter of the keys written to an inbox that only its holder writes (a rebuild's fresh inbox): "no" is
-     * certain, "maybe" is asked of the table. About 16 bits a key, so a million events take 2 MB instead of a
+     * certain, "maybe" is asked of the table. 32 to 64 bits a key, so a million events take 4 MB instead of a
      * query per poll whose join over the growing table PostgreSQL may plan as a scan of it (the fresh table has no
-     * statistics yet).
+     * statistics yet); about one key in 15,000 is a false "maybe", so most polls ask nothing.
      */
     public static final class Written {
-        private static final int PROBES = 3;
+        private static final int PROBES = 5;
         private final long[] bits;
         private final long size;
 
         public Written(long expectedKeys) {
-            // 16 bits a key: about 0.5% false "maybe" at the expected count; capped at 32 MB (more only asks more often)
-            size = Math.max(1L << 20, Math.min(Long.highestOneBit(Math.max(1, expectedKeys)) << 5, 1L << 28));
+            // at least 32 bits a key at the expected count; capped at 32 MB (beyond 8 million keys it only asks more often)
+            size = Math.max(1L << 20, Math.min(Long.highestOneBit(Math.max(1, expectedKeys)) << 6, 1L << 28));
             bits = new long[(int) (size >>> 6)];
         }
 
