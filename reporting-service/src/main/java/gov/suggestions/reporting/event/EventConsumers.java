@@ -53,6 +53,11 @@ public class EventConsumers {
 
     /** One event of the suggestions topic; also what a rebuild replays, in its own transaction (so without waiting). */
     public void suggestions(ConsumerRecord<String, String> record) {
+        suggestions(record, null);
+    }
+
+    /** The same with the record's data already read by {@link #suggestionEvent} (null: read it here). */
+    public void suggestions(ConsumerRecord<String, String> record, SuggestionEventV1 parsed) {
         String id = requiredHeader(record, "ce_id");
         String source = requiredHeader(record, "ce_source");
         String type = requiredHeader(record, "ce_type");
@@ -61,7 +66,7 @@ public class EventConsumers {
             projection.ignore(source, id, type);
             return;
         }
-        SuggestionEventV1 event = read(suggestionReader, record.value(), id, type);
+        SuggestionEventV1 event = parsed != null ? parsed : read(suggestionReader, record.value(), id, type);
         String missing = event.missingField();
         if (missing != null) {
             throw new UnprocessableEventException("event " + id + " lacks " + missing);
@@ -71,6 +76,11 @@ public class EventConsumers {
 
     /** One event of the cases topic; also what a rebuild replays. */
     public void cases(ConsumerRecord<String, String> record) {
+        cases(record, null);
+    }
+
+    /** The same with the record's data already read by {@link #caseEvent} (null: read it here). */
+    public void cases(ConsumerRecord<String, String> record, CaseEventV1 parsed) {
         String id = requiredHeader(record, "ce_id");
         String source = requiredHeader(record, "ce_source");
         String type = requiredHeader(record, "ce_type");
@@ -78,12 +88,33 @@ public class EventConsumers {
             projection.ignore(source, id, type);
             return;
         }
-        CaseEventV1 event = read(caseReader, record.value(), id, type);
+        CaseEventV1 event = parsed != null ? parsed : read(caseReader, record.value(), id, type);
         String missing = event.missingField();
         if (missing != null) {
             throw new UnprocessableEventException("event " + id + " lacks " + missing);
         }
         projection.caseEvent(source, id, type, event);
+    }
+
+    /** A suggestions record's data, or null when it cannot be read (the handler then says why): a rebuild reads each record once. */
+    public SuggestionEventV1 suggestionEvent(String json) {
+        return readOrNull(suggestionReader, json);
+    }
+
+    /** A cases record's data, or null when it cannot be read. */
+    public CaseEventV1 caseEvent(String json) {
+        return readOrNull(caseReader, json);
+    }
+
+    static <T> T readOrNull(ObjectReader reader, String json) {
+        if (json == null || json.isEmpty()) {
+            return null;
+        }
+        try {
+            return reader.readValue(json);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     static <T> T read(ObjectReader reader, String json, String id, String type) {

@@ -30,6 +30,11 @@ public class NotificationConsumer {
         this.reader = objectMapper.readerFor(NotificationEventV1.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    /** A notifications record's data, or null when it cannot be read (the handler then says why). */
+    public NotificationEventV1 notificationEvent(String json) {
+        return EventConsumers.readOrNull(reader, json);
+    }
+
     @Incoming("notification-events")
     @Blocking
     // transient failures are retried, an unreachable database is waited for; an unprocessable message is not retried
@@ -40,13 +45,18 @@ public class NotificationConsumer {
 
     /** One event of the notifications topic; also what a rebuild replays, in its own transaction (so without waiting). */
     public void notifications(ConsumerRecord<String, String> record) {
+        notifications(record, null);
+    }
+
+    /** The same with the record's data already read by {@link #notificationEvent} (null: read it here). */
+    public void notifications(ConsumerRecord<String, String> record, NotificationEventV1 parsed) {
         String id = EventConsumers.requiredHeader(record, "ce_id");
         String source = EventConsumers.requiredHeader(record, "ce_source");
         String type = EventConsumers.requiredHeader(record, "ce_type");
         if (!type.equals(NotificationEventV1.SENT) && !type.equals(NotificationEventV1.FAILED)) {
             return; // not ours to record; nothing in the read model depends on it
         }
-        NotificationEventV1 event = EventConsumers.read(reader, record.value(), id, type);
+        NotificationEventV1 event = parsed != null ? parsed : EventConsumers.read(reader, record.value(), id, type);
         String missing = event.missingField();
         if (missing != null) {
             throw new UnprocessableEventException("event " + id + " lacks " + missing);

@@ -47,8 +47,10 @@ public class InboxEventRepository implements PanacheRepositoryBase<InboxEvent, I
      * statement at the end. Same semantics as one insert per event, for a caller that is the inbox's only writer
      * in this transaction (the rebuild, whose fresh inbox no one else writes).
      */
-    public void inBatch(Collection<InboxEvent.Key> keys, Runnable work) {
-        Batch batch = new Batch(processedBefore(keys));
+    public void inBatch(Collection<InboxEvent.Key> keys, Written written, Runnable work) {
+        // a key the filter has not seen was never written to this inbox: only the few it may have seen are looked up
+        List<InboxEvent.Key> maybeSeen = keys.stream().filter(written::mightContain).toList();
+        Batch batch = new Batch(processedBefore(maybeSeen));
         BATCH.set(batch);
         try {
             work.run();
@@ -56,6 +58,68 @@ public class InboxEventRepository implements PanacheRepositoryBase<InboxEvent, I
             BATCH.remove();
         }
         batch.write(getEntityManager().unwrap(Session.class));
+        batch.fresh.forEach(row -> written.add(row[0], row[1]));
+    }
+
+    /**
+     * A Bloom filter of the keys written to an inbox that only its holder writes (a rebuild's fresh inbox): "no" is
+     * certain, "maybe" is asked of the table. 32 to 64 bits a key, so a million events take 4 MB instead of a
+     * query per poll whose join over the growing table PostgreSQL may plan as a scan of it (the fresh table has no
+     * statistics yet); about one key in 15,000 is a false "maybe", so most polls ask nothing.
+     */
+    public static final class Written {
+        private static final int PROBES = 5;
+        private final long[] bits;
+        private final long size;
+
+        public Written(long expectedKeys) {
+            // at least 32 bits a key at the expected count; capped at 32 MB (beyond 8 million keys it only asks more often)
+            size = Math.max(1L << 20, Math.min(Long.highestOneBit(Math.max(1, expectedKeys)) << 6, 1L << 28));
+            bits = new long[(int) (size >>> 6)];
+        }
+
+        boolean mightContain(InboxEvent.Key key) {
+            long h = hash(key.source, key.eventId);
+            long step = mix(h) | 1;
+            for (int i = 0; i < PROBES; i++) {
+                long bit = Math.floorMod(h + i * step, size);
+                if ((bits[(int) (bit >>> 6)] & (1L << bit)) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void add(String source, String eventId) {
+            long h = hash(source, eventId);
+            long step = mix(h) | 1;
+            for (int i = 0; i < PROBES; i++) {
+                long bit = Math.floorMod(h + i * step, size);
+                bits[(int) (bit >>> 6)] |= 1L << bit;
+            }
+        }
+
+        /** 64-bit FNV-1a over both strings, then mixed (the low bits pick the slot). */
+        private static long hash(String source, String eventId) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < source.length(); i++) {
+                h = (h ^ source.charAt(i)) * 0x100000001b3L;
+            }
+            h = (h ^ '\n') * 0x100000001b3L;
+            for (int i = 0; i < eventId.length(); i++) {
+                h = (h ^ eventId.charAt(i)) * 0x100000001b3L;
+            }
+            return mix(h);
+        }
+
+        /** The finaliser of MurmurHash3 (fmix64). */
+        private static long mix(long h) {
+            h ^= h >>> 33;
+            h *= 0xff51afd7ed558ccdL;
+            h ^= h >>> 33;
+            h *= 0xc4ceb9fe1a85ec53L;
+            return h ^ (h >>> 33);
+        }
     }
 
     private Set<InboxEvent.Key> processedBefore(Collection<InboxEvent.Key> keys) {

@@ -108,7 +108,9 @@ public class AnnualSummaryService {
     @Transactional
     public Summary summary(Caller caller, String unitCode, int year, boolean charts) {
         ReportScope scope = ReportScope.of(caller, null, year, unitCode, null);
-        Figures figures = statistics.totals(scope);
+        // one pass over the scope gives every figure, sentence and chart; only section 三 reads its own rows
+        StatisticsService.SummaryFigures all = statistics.summaryFigures(scope, wording.topicCount(), charts);
+        Figures figures = all.totals();
         if (figures.cases() == 0) {
             throw new NotFoundException(Text.of("该单位该年度没有可总结的办理记录", "No handling of this unit in that year to summarise"));
         }
@@ -119,11 +121,11 @@ public class AnnualSummaryService {
                 narrative.put(n.sectionKey, n.text);
             }
         }
-        String unitName = draft != null ? draft.organisationName : unitName(scope, unitCode);
-        List<Section> sections = List.of(basicSection(scope, figures, narrative, charts), measuresSection(scope, figures, narrative, charts),
+        String unitName = draft != null ? draft.organisationName : all.unitName() == null ? unitCode : all.unitName();
+        List<Section> sections = List.of(basicSection(all, narrative, charts), measuresSection(all, narrative, charts),
                 conversionSection(scope, narrative), new Section("四、下一步工作思路", paragraphs(narrative, SummarySections.NEXT_STEPS, nextSteps())));
         String own = narrative.get(SummarySections.OPENING);
-        String opening = own == null || own.isBlank() ? defaultOpening(scope, year) : own;
+        String opening = own == null || own.isBlank() ? defaultOpening(all, year) : own;
         if (draft == null) {
             return new Summary(unitName + year + "年度" + wording.evaluator() + "建议办理工作总结", null, wording.addressee(), opening, sections,
                     "专此报告。", unitName, null);
@@ -136,9 +138,10 @@ public class AnnualSummaryService {
 
     // 一、基本情况
 
-    private Section basicSection(ReportScope scope, Figures f, Map<String, String> narrative, boolean charts) {
+    private Section basicSection(StatisticsService.SummaryFigures all, Map<String, String> narrative, boolean charts) {
+        Figures f = all.totals();
         List<Part> parts = new ArrayList<>();
-        parts.add(Part.paragraph("(一)办理数量及主要内容。" + basicSituation(f) + topicsSentence(scope)));
+        parts.add(Part.paragraph("(一)办理数量及主要内容。" + basicSituation(f) + topicsSentence(all.topics())));
         if (charts && f.replied() > 0) {
             parts.add(Part.chart(evaluationChart(f)));
             parts.add(Part.chart(categoryChart(f)));
@@ -202,7 +205,8 @@ public class AnnualSummaryService {
 
     // 二、主要工作措施
 
-    private Section measuresSection(ReportScope scope, Figures f, Map<String, String> narrative, boolean charts) {
+    private Section measuresSection(StatisticsService.SummaryFigures all, Map<String, String> narrative, boolean charts) {
+        Figures f = all.totals();
         List<Part> parts = new ArrayList<>();
         parts.add(Part.subheading("(一)强化组织领导,高位推进建议办理工作。"));
         parts.add(Part.paragraph(leadershipSentence(f)));
@@ -212,7 +216,7 @@ public class AnnualSummaryService {
             parts.add(Part.paragraph(timelinessSentence(f)));
         }
         if (charts && f.replied() > 0) {
-            List<ChartSpec> replyCharts = replyCharts(scope);
+            List<ChartSpec> replyCharts = replyCharts(all.replyGroups());
             parts.add(Part.chart(replyCharts.get(0)));
             if (!replyCharts.get(1).categories().isEmpty()) {
                 parts.add(Part.chart(replyCharts.get(1)));
@@ -220,7 +224,7 @@ public class AnnualSummaryService {
         }
         parts.addAll(paragraphs(narrative, SummarySections.MEASURES_MECHANISM, ""));
         parts.add(Part.subheading("(三)强化沟通协调,按时保质完成建议办理工作。"));
-        parts.add(Part.paragraph(communicationSentence(f, communicationsByKind(scope))));
+        parts.add(Part.paragraph(communicationSentence(f, communicationsByKind(all.communicationsByKind()))));
         if (f.jointCases() > 0) {
             parts.add(Part.paragraph(jointOpinionSentence(f)));
         }
@@ -371,16 +375,10 @@ public class AnnualSummaryService {
                 + "监督、改进工作作风的大事来抓,坚持“认真负责、实事求是、尽力而为”的办理原则,明确每一件建议的承办责任、要求和时间,按时完成了建议办理任务。";
     }
 
-    private String defaultOpening(ReportScope scope, int year) {
-        Query query = em.createNativeQuery("SELECT s.term, s.session " + scope.where()
-                + " AND s.term IS NOT NULL AND s.session IS NOT NULL GROUP BY s.term, s.session ORDER BY count(*) DESC, s.term, s.session");
-        scope.parameters().forEach(query::setParameter);
-        query.setMaxResults(1);
-        List<?> rows = query.getResultList();
+    private String defaultOpening(StatisticsService.SummaryFigures all, int year) {
         String meeting = year + "年度";
-        if (!rows.isEmpty()) {
-            Object[] r = (Object[]) rows.get(0);
-            meeting = wording.congress() + chineseNumber(((Number) r[0]).intValue()) + "届人大" + chineseNumber(((Number) r[1]).intValue()) + "次会议";
+        if (all.term() != null) {
+            meeting = wording.congress() + chineseNumber(all.term()) + "届人大" + chineseNumber(all.session()) + "次会议";
         }
         return "根据贵单位关于做好" + meeting + "代表建议办理收尾工作的有关要求,现将" + wording.self() + year + "年度" + wording.evaluator()
                 + "建议办理工作总结报送如下:";
@@ -425,41 +423,40 @@ public class AnnualSummaryService {
 
     /**
      * Replies per month (on time, late) against the deadlines falling due in each month, and the on-time
-     * reply rate by undertaking department (as the statistics' DEPARTMENT breakdown): one scan, three grouping sets.
+     * reply rate by undertaking department (as the statistics' DEPARTMENT breakdown), from the summary's one pass.
      */
-    private List<ChartSpec> replyCharts(ReportScope scope) {
-        String department = "c.undertaking_department";
-        String repliedMonth = "to_char(c.replied_on, 'YYYY-MM')";
-        String dueMonth = "to_char(c.reply_due, 'YYYY-MM')";
-        Query query = em.createNativeQuery("SELECT GROUPING(" + department + ", " + repliedMonth + ", " + dueMonth + "), " + department + ", "
-                + repliedMonth + ", " + dueMonth + ", count(*) FILTER (WHERE c.replied_on IS NOT NULL AND c.reply_on_time), "
-                + "count(*) FILTER (WHERE c.replied_on IS NOT NULL AND NOT coalesce(c.reply_on_time, false)), count(*) " + scope.where()
-                + " AND c.role <> 'JOINT' GROUP BY GROUPING SETS ((" + department + "), (" + repliedMonth + "), (" + dueMonth + "))");
-        scope.parameters().forEach(query::setParameter);
+    private List<ChartSpec> replyCharts(List<StatisticsService.ReplyGroup> groups) {
         java.util.TreeMap<String, double[]> months = new java.util.TreeMap<>();
         java.util.TreeMap<String, Double> departments = new java.util.TreeMap<>();
         boolean unnamed = false;
         double unnamedRate = 0;
-        for (Object o : query.getResultList()) {
-            Object[] r = (Object[]) o;
-            int set = ((Number) r[0]).intValue();
-            long onTime = ((Number) r[4]).longValue();
-            long late = ((Number) r[5]).longValue();
-            long all = ((Number) r[6]).longValue();
-            if (set == 0b011 && onTime + late > 0) {
-                double rate = Figures.rate(onTime, onTime + late).movePointRight(2).doubleValue();
-                if (r[1] == null) {
-                    unnamed = true;
-                    unnamedRate = rate;
-                } else {
-                    departments.put((String) r[1], rate);
+        for (StatisticsService.ReplyGroup g : groups) {
+            long onTime = g.repliedOnTime();
+            long late = g.repliedLate();
+            switch (g.grouping()) {
+                case DEPARTMENT -> {
+                    if (onTime + late > 0) {
+                        double rate = Figures.rate(onTime, onTime + late).movePointRight(2).doubleValue();
+                        if (g.key() == null) {
+                            unnamed = true;
+                            unnamedRate = rate;
+                        } else {
+                            departments.put(g.key(), rate);
+                        }
+                    }
                 }
-            } else if (set == 0b101 && r[2] != null) {
-                double[] m = months.computeIfAbsent((String) r[2], k -> new double[3]);
-                m[0] = onTime;
-                m[1] = late;
-            } else if (set == 0b110 && r[3] != null) {
-                months.computeIfAbsent((String) r[3], k -> new double[3])[2] = all;
+                case REPLIED_MONTH -> {
+                    if (g.key() != null) {
+                        double[] m = months.computeIfAbsent(g.key(), k -> new double[3]);
+                        m[0] = onTime;
+                        m[1] = late;
+                    }
+                }
+                case DUE_MONTH -> {
+                    if (g.key() != null) {
+                        months.computeIfAbsent(g.key(), k -> new double[3])[2] = g.cases();
+                    }
+                }
             }
         }
         List<Text> monthLabels = new ArrayList<>();
@@ -499,8 +496,8 @@ public class AnnualSummaryService {
     }
 
     /** Distinct communications by kind among the cases in scope (a communication shared by several cases counts once). */
-    Map<String, Long> communicationsByKind(ReportScope scope) {
-        Map<String, Long> found = new HashMap<>(statistics.communicationsByKind(scope, "'all'").getOrDefault("all", Map.of()));
+    static Map<String, Long> communicationsByKind(Map<String, Long> byKind) {
+        Map<String, Long> found = new HashMap<>(byKind);
         Map<String, Long> ordered = new LinkedHashMap<>();
         KIND_WORDS.keySet().forEach(kind -> {
             if (found.containsKey(kind)) {
@@ -514,24 +511,8 @@ public class AnnualSummaryService {
         return ordered;
     }
 
-    private String topicsSentence(ReportScope scope) {
-        Query query = em.createNativeQuery("SELECT t.topic " + scope.where().replace(
-                "FROM report_case c LEFT JOIN report_suggestion s ON s.id = c.suggestion_id",
-                "FROM report_case c LEFT JOIN report_suggestion s ON s.id = c.suggestion_id "
-                        + "CROSS JOIN LATERAL unnest(string_to_array(s.topics, '、')) WITH ORDINALITY AS t(topic, position)")
-                + " GROUP BY t.topic ORDER BY count(*) DESC, min(t.position), t.topic");
-        scope.parameters().forEach(query::setParameter);
-        query.setMaxResults(wording.topicCount());
-        @SuppressWarnings("unchecked")
-        List<String> topics = query.getResultList();
+    private static String topicsSentence(List<String> topics) {
         return topics.isEmpty() ? "" : "内容主要涉及" + String.join("、", topics) + "等。";
-    }
-
-    String unitName(ReportScope scope, String unitCode) {
-        Query query = em.createNativeQuery("SELECT max(c.unit_name) " + scope.where());
-        scope.parameters().forEach(query::setParameter);
-        Object name = query.getSingleResult();
-        return name == null ? unitCode : name.toString();
     }
 
     /** 0.7143 → "71.4%", 1 → "100%". */

@@ -16,7 +16,8 @@ import java.util.HashSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,17 +36,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import gov.suggestions.reporting.config.RebuildConfig;
 import gov.suggestions.reporting.domain.ReadModelRebuild;
 import gov.suggestions.reporting.domain.ReportCase;
 import gov.suggestions.reporting.domain.ReportNotice;
 import gov.suggestions.reporting.domain.ReportSuggestion;
+import gov.suggestions.reporting.event.CaseEventV1;
 import gov.suggestions.reporting.event.EventConsumers;
 import gov.suggestions.reporting.event.InboxEvent;
 import gov.suggestions.reporting.event.NotificationConsumer;
+import gov.suggestions.reporting.event.NotificationEventV1;
+import gov.suggestions.reporting.event.SuggestionEventV1;
 import gov.suggestions.reporting.event.UnprocessableEventException;
 import gov.suggestions.reporting.repository.InboxEventRepository;
 import gov.suggestions.reporting.repository.BatchRows;
@@ -76,22 +77,20 @@ public class ReadModelRebuilder {
     private final RebuildConfig config;
     private final Clock clock;
     private final Map<String, Object> kafka;
-    private final Map<String, Consumer<ConsumerRecord<String, String>>> handlers = new LinkedHashMap<>();
+    /** Per topic: how a record's data is read (null when it cannot be), and how the record is applied with it. */
+    private final Map<String, Function<String, Object>> parsers = new LinkedHashMap<>();
+    private final Map<String, BiConsumer<ConsumerRecord<String, String>, Object>> handlers = new LinkedHashMap<>();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "read-model-rebuild");
         thread.setDaemon(true);
         return thread;
     });
-    private final String suggestionsTopic;
-    private final String casesTopic;
-    private final String notificationsTopic;
     private final EntityManager em;
-    private final ObjectMapper mapper;
     private final SummaryProjection summary;
     private volatile boolean stopping;
 
     public ReadModelRebuilder(ReadModelRebuildRepository jobs, ReadModelTables tables, InboxEventRepository inbox, RebuildConfig config,
-            Clock clock, EventConsumers consumers, EntityManager em, ObjectMapper mapper, @Identifier("default-kafka-broker") Map<String, Object> kafka,
+            Clock clock, EventConsumers consumers, EntityManager em, @Identifier("default-kafka-broker") Map<String, Object> kafka,
             @ConfigProperty(name = "mp.messaging.incoming.suggestion-events.topic") String suggestionsTopic,
             @ConfigProperty(name = "mp.messaging.incoming.case-events.topic") String casesTopic,
             NotificationConsumer notificationConsumer,
@@ -103,14 +102,13 @@ public class ReadModelRebuilder {
         this.clock = clock;
         this.kafka = kafka;
         this.em = em;
-        this.mapper = mapper;
-        this.suggestionsTopic = suggestionsTopic;
-        this.casesTopic = casesTopic;
         // every topic the live consumers read, with the same handling
-        handlers.put(suggestionsTopic, consumers::suggestions);
-        handlers.put(casesTopic, consumers::cases);
-        handlers.put(notificationsTopic, notificationConsumer::notifications);
-        this.notificationsTopic = notificationsTopic;
+        parsers.put(suggestionsTopic, consumers::suggestionEvent);
+        parsers.put(casesTopic, consumers::caseEvent);
+        parsers.put(notificationsTopic, notificationConsumer::notificationEvent);
+        handlers.put(suggestionsTopic, (record, event) -> consumers.suggestions(record, (SuggestionEventV1) event));
+        handlers.put(casesTopic, (record, event) -> consumers.cases(record, (CaseEventV1) event));
+        handlers.put(notificationsTopic, (record, event) -> notificationConsumer.notifications(record, (NotificationEventV1) event));
         this.summary = summary;
     }
 
@@ -166,6 +164,7 @@ public class ReadModelRebuilder {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
             progress.toRead = end.entrySet().stream().mapToLong(e -> e.getValue() - beginning.get(e.getKey())).sum();
+            progress.written = new InboxEventRepository.Written(progress.toRead);
             LOG.infof("rebuild %s: replaying %d events of %s into schema %s (tables %s)", id, progress.toRead, handlers.keySet(), fresh, names);
             replayUntil(consumer, end, fresh, progress);
             // catch up with what arrived meanwhile, until little is left for the moment the live tables are locked
@@ -222,7 +221,12 @@ public class ReadModelRebuilder {
      */
     private void apply(ConsumerRecords<String, String> records, String fresh, Progress progress) {
         List<InboxEvent.Key> keys = new ArrayList<>(records.count());
+        // each record's data is read once: for the ids to preload and for its consumer
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
+        List<Object> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
+            batch.add(record);
+            events.add(parsers.get(record.topic()).apply(record.value()));
             String source = header(record, "ce_source");
             String id = header(record, "ce_id");
             if (source != null && id != null) {
@@ -233,12 +237,13 @@ public class ReadModelRebuilder {
         QuarkusTransaction.requiringNew().run(() -> {
             tables.useOnly(fresh);
             // the rows the batch touches are loaded in one query per table; new ones are created without a lookup and persisted at the end
-            Set<BatchRows.Key> missing = preload(records);
+            Set<BatchRows.Key> missing = preload(batch, events);
             // nothing is written before the end (a statement in between would flush the persistence context)
-            inbox.inBatch(keys, () -> summary.inBatch(() -> BatchRows.during(missing, em, () -> {
-                for (ConsumerRecord<String, String> record : records) {
+            inbox.inBatch(keys, progress.written, () -> summary.inBatch(() -> BatchRows.during(missing, em, () -> {
+                for (int i = 0; i < batch.size(); i++) {
+                    ConsumerRecord<String, String> record = batch.get(i);
                     try {
-                        handlers.get(record.topic()).accept(record);
+                        handlers.get(record.topic()).accept(record, events.get(i));
                     } catch (UnprocessableEventException e) {
                         skipped[0]++; // the live consumer sent it to the dead-letter topic already
                     }
@@ -249,21 +254,17 @@ public class ReadModelRebuilder {
         progress.skipped += skipped[0];
     }
 
-    private Set<BatchRows.Key> preload(ConsumerRecords<String, String> records) {
+    private Set<BatchRows.Key> preload(List<ConsumerRecord<String, String>> records, List<Object> events) {
         Set<UUID> suggestionIds = new HashSet<>();
         Set<UUID> caseIds = new HashSet<>();
         Set<UUID> noticeIds = new HashSet<>();
-        for (ConsumerRecord<String, String> record : records) {
-            JsonNode data = idsOf(record.value());
-            if (data == null) {
-                continue;
-            }
-            if (record.topic().equals(suggestionsTopic)) {
-                addId(suggestionIds, data.get("suggestionId"));
-            } else if (record.topic().equals(casesTopic)) {
-                addId(caseIds, data.get("caseId"));
-            } else if (record.topic().equals(notificationsTopic)) {
-                addId(noticeIds, data.hasNonNull("caseId") ? data.get("caseId") : data.get("suggestionId"));
+        for (Object event : events) {
+            if (event instanceof SuggestionEventV1 e && e.suggestionId() != null) {
+                suggestionIds.add(e.suggestionId());
+            } else if (event instanceof CaseEventV1 e && e.caseId() != null) {
+                caseIds.add(e.caseId());
+            } else if (event instanceof NotificationEventV1 e && e.subjectId() != null) {
+                noticeIds.add(e.subjectId());
             }
         }
         Set<BatchRows.Key> missing = new HashSet<>();
@@ -286,28 +287,6 @@ public class ReadModelRebuilder {
         Set<BatchRows.Key> keys = new HashSet<>();
         absent.forEach(id -> keys.add(new BatchRows.Key(entity, id)));
         return keys;
-    }
-
-    private JsonNode idsOf(String json) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            JsonNode node = json.isEmpty() ? null : mapper.readTree(json);
-            return node != null && node.isObject() ? node : null;
-        } catch (java.io.IOException e) {
-            return null; // the consumer will say why
-        }
-    }
-
-    private static void addId(Set<UUID> ids, JsonNode value) {
-        if (value != null && value.isTextual()) {
-            try {
-                ids.add(UUID.fromString(value.asText()));
-            } catch (IllegalArgumentException e) {
-                // not an id: the consumer will say why
-            }
-        }
     }
 
     private static long behind(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
@@ -355,6 +334,8 @@ public class ReadModelRebuilder {
         long applyNanos;
         long applyCpuNanos;
         long pollNanos;
+        /** The keys written to the fresh inbox (only this rebuild writes it). */
+        InboxEventRepository.Written written;
         Instant saved = Instant.EPOCH;
 
         Progress(UUID id) {

@@ -19,6 +19,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTString;
@@ -53,6 +56,7 @@ public final class SummaryDocx {
     public static byte[] docx(Summary summary) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFStyles styles = doc.createStyles();
+            bodyRunDefaults(styles);
             addStyle(styles, TITLE, "Title", null);
             addStyle(styles, HEADING_1, "heading 1", 0);
             addStyle(styles, HEADING_2, "heading 2", 1);
@@ -132,9 +136,28 @@ public final class SummaryDocx {
     private static void run(XWPFParagraph p, String text, String font, int size, boolean bold) {
         XWPFRun run = p.createRun();
         run.setText(text);
+        if (font.equals(BODY_FONT) && size == BODY_SIZE && !bold) {
+            return; // the document's default run properties: thousands of body runs need no properties of their own
+        }
         run.setFontFamily(font);
         run.setFontSize(size);
-        run.setBold(bold);
+        if (bold) {
+            run.setBold(true);
+        }
+    }
+
+    /** The body's font and size as the document's defaults (docDefaults), so a body run carries none of its own. */
+    private static void bodyRunDefaults(XWPFStyles styles) {
+        CTStyles ct = CTStyles.Factory.newInstance();
+        CTRPr rpr = ct.addNewDocDefaults().addNewRPrDefault().addNewRPr();
+        CTFonts fonts = rpr.addNewRFonts();
+        fonts.setAscii(BODY_FONT);
+        fonts.setHAnsi(BODY_FONT);
+        fonts.setEastAsia(BODY_FONT);
+        fonts.setCs(BODY_FONT);
+        rpr.addNewSz().setVal(BigInteger.valueOf(BODY_SIZE * 2L));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(BODY_SIZE * 2L));
+        styles.setStyles(ct);
     }
 
     private static void addStyle(XWPFStyles styles, String id, String name, Integer outlineLevel) {
