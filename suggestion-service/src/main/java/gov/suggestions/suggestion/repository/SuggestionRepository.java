@@ -12,7 +12,6 @@ import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.service.Caller;
 import gov.suggestions.suggestion.service.Page;
 import gov.suggestions.suggestion.service.SuggestionFilter;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -104,8 +103,9 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
             query.append(" and ").append(SIGNED_BY.formatted(":filterDeputy"));
             params.put("filterDeputy", filter.deputy());
         }
-        PanacheQuery<Suggestion> found = find(query.toString(), sort, params);
-        return new Page<>(found.page(page, size).list(), found.count(), page, size);
+        // the total is counted with its own query string, which Hibernate caches: PanacheQuery.count() derives a count
+        // query and translates it again on every call (a fifth of a list request's CPU in a profile of workflow-service)
+        return new Page<>(find(query.toString(), sort, params).page(page, size).list(), count(query.toString(), params), page, size);
     }
 
     /**

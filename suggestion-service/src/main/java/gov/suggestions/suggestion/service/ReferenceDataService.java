@@ -51,10 +51,10 @@ public class ReferenceDataService {
 
     @Transactional
     public Page<CongressBody> listBodies(int page, int size) {
-        var query = bodies.findAll(Sort.ascending("code"));
-        List<CongressBody> items = query.page(page, size).list();
+        List<CongressBody> items = bodies.findAll(Sort.ascending("code")).page(page, size).list();
         items.forEach(b -> b.sessions.size());
-        return new Page<>(items, query.count(), page, size);
+        // counted with a query string Hibernate caches (PanacheQuery.count() translates a derived query on every call)
+        return new Page<>(items, bodies.count(), page, size);
     }
 
     @Transactional
@@ -126,8 +126,7 @@ public class ReferenceDataService {
 
     @Transactional
     public Page<HandlingUnit> listUnits(int page, int size) {
-        var query = units.findAll(Sort.ascending("code"));
-        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+        return new Page<>(units.findAll(Sort.ascending("code")).page(page, size).list(), units.count(), page, size);
     }
 
     @Transactional
@@ -193,8 +192,8 @@ public class ReferenceDataService {
     @Transactional
     public Page<Deputy> listDeputies(String congressBody, Caller caller, int page, int size) {
         requireOwnBody(caller, congressBody);
-        var query = deputies.find("key.congressBody", Sort.ascending("key.id"), congressBody);
-        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+        return new Page<>(deputies.find("key.congressBody", Sort.ascending("key.id"), congressBody).page(page, size).list(),
+                deputies.count("key.congressBody", congressBody), page, size);
     }
 
     @Transactional

@@ -54,7 +54,24 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
         return find("id in :ids" + scope + " order by id", params).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
-    public PanacheQuery<HandlingCase> listVisible(Caller caller, CaseState state, UUID suggestionId, String unitCode) {
+    /** A selection of cases: a query (without its order) and its parameters. */
+    public record Selection(String query, Map<String, Object> params) {
+    }
+
+    /** One page of a selection, in the order of every case list: due date, number, unit. */
+    public List<HandlingCase> page(Selection selection, int page, int size) {
+        return find(selection.query() + " order by dueOn, number, unitCode", selection.params()).page(page, size).list();
+    }
+
+    /**
+     * How many cases a selection holds, counted with its own query string, which Hibernate caches: PanacheQuery.count()
+     * derives a count query and translates it again on every call (a fifth of a case list request's CPU in a profile).
+     */
+    public long count(Selection selection) {
+        return count(selection.query(), selection.params());
+    }
+
+    public Selection listVisible(Caller caller, CaseState state, UUID suggestionId, String unitCode) {
         Map<String, Object> params = new HashMap<>();
         String scope = scope(caller, params);
         if (scope == null) {
@@ -73,11 +90,11 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
             query.append(" and unitCode = :unitCode");
             params.put("unitCode", unitCode);
         }
-        return find(query.append(" order by dueOn, number, unitCode").toString(), params);
+        return new Selection(query.toString(), params);
     }
 
     /** What supervisors look at: due soon, overdue, returned in review, awaiting the deputy's evaluation. */
-    public PanacheQuery<HandlingCase> supervisionList(Caller caller, String view, java.time.LocalDate today, int dueSoonDays,
+    public Selection supervisionList(Caller caller, String view, java.time.LocalDate today, int dueSoonDays,
             String unitCode, String leaderInCharge, String leaderInChargeId) {
         Map<String, Object> params = new HashMap<>();
         String scope = scope(caller, params);
@@ -118,7 +135,7 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
             query.append(" and leaderInChargeId = :leaderId");
             params.put("leaderId", leaderInChargeId);
         }
-        return find(query.append(" order by dueOn, number, unitCode").toString(), params);
+        return new Selection(query.toString(), params);
     }
 
     /** The JOINT cases of the same suggestion as a LEAD case. */

@@ -106,10 +106,10 @@ public class SupervisionResource {
             @QueryParam("leaderInChargeId") @Size(max = 200) @Pattern(regexp = "[\\x21-\\x7e]+") String leaderInChargeId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        var query = cases.supervisionList(callers.current(), view, LocalDate.now(clock), DUE_SOON_DAYS, unitCode, leaderInCharge,
+        var selection = cases.supervisionList(callers.current(), view, LocalDate.now(clock), DUE_SOON_DAYS, unitCode, leaderInCharge,
                 leaderInChargeId);
-        return new CaseResponses.CasePage(query.page(page, size).list().stream().map(CaseResponses.CaseSummary::of).toList(),
-                query.count(), page, size);
+        return new CaseResponses.CasePage(cases.page(selection, page, size).stream().map(CaseResponses.CaseSummary::of).toList(),
+                cases.count(selection), page, size);
     }
 
 }

@@ -37,7 +37,6 @@ import gov.suggestions.workflow.repository.HandlingCaseRepository;
 import gov.suggestions.workflow.repository.JointOpinionRepository;
 import gov.suggestions.workflow.repository.ReplyDraftRepository;
 import gov.suggestions.workflow.repository.ReplyLetterRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** The handling of a case through the HTTP API: every step checked against CaseTransitions and the rules. */
 @ApplicationScoped
@@ -102,8 +101,8 @@ public class CaseService {
 
     @Transactional
     public Page<HandlingCase> list(Caller caller, CaseState state, UUID suggestionId, String unitCode, int page, int size) {
-        PanacheQuery<HandlingCase> query = cases.listVisible(caller, state, suggestionId, unitCode);
-        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+        HandlingCaseRepository.Selection selection = cases.listVisible(caller, state, suggestionId, unitCode);
+        return new Page<>(cases.page(selection, page, size), cases.count(selection), page, size);
     }
 
     @Transactional
