@@ -148,7 +148,8 @@ while [ ${#pending[@]} -gt 0 ]; do
   for entry in "${pending[@]}"; do
     read -r svc port _db <<< "$entry"
     log="$LOG_DIR/$svc.log"
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/q/health/ready" || true)
+    # health lives on the management interface: the local profile puts it at the API port + 1000 (9081-9084)
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$((port + 1000))/q/health/ready" || true)
     if [ "$code" = 200 ]; then
       if [ -n "${STARTED_AT[$svc]:-}" ]; then
         READY_IN[$svc]=$(elapsed "${STARTED_AT[$svc]}")
@@ -189,7 +190,7 @@ for entry in "${SERVICES[@]}"; do
   ready=${READY_IN[$svc]}
   [[ "$ready" == "(was running)" ]] && ready=running || ready="${ready}s"
   # shellcheck disable=SC2059
-  printf "$fmt" "$svc" "$ready" "$base" "$base/q/swagger-ui" "$base/q/health/{ready,live}" "$(rel "$LOG_DIR/$svc.log")"
+  printf "$fmt" "$svc" "$ready" "$base" "$base/q/swagger-ui" "http://localhost:$((port + 1000))/q/health/{ready,live}" "$(rel "$LOG_DIR/$svc.log")"
 done
 echo
 echo "OpenAPI:    http://localhost:<port>/q/openapi   (?format=json for JSON)"

@@ -111,6 +111,12 @@ class KubernetesManifestsTest {
                 assertEquals("/q/health/started", probePath(container, "startupProbe"), where + ": startup probe");
                 assertEquals("/q/health/live", probePath(container, "livenessProbe"), where + ": liveness probe");
                 assertEquals("/q/health/ready", probePath(container, "readinessProbe"), where + ": readiness probe");
+                for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                    // health (with its details) is served on the management interface only, never on the API port the Ingress reaches
+                    assertEquals("management", map(container, probe, "httpGet").get("port"), where + ": " + probe + " on the management port");
+                }
+                assertTrue(list(container, "ports").stream().anyMatch(p -> "management".equals(p.get("name")) && Integer.valueOf(9000).equals(p.get("containerPort"))),
+                        where + ": declares the management port 9000");
 
                 Map<String, String> env = environment(docs, container);
                 long shutdownSeconds = shutdownSeconds(service, container, env);

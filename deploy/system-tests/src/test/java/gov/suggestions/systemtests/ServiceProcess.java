@@ -21,6 +21,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     public final String name;
     public final int port;
+    /** The management interface: health and metrics (not served on the API port). */
+    public final int managementPort;
     private final Path jar;
     private final Path log;
     private final Map<String, String> environment;
@@ -28,9 +30,10 @@ public final class ServiceProcess implements AutoCloseable {
     private long startedNanos;
     private long readyAfterMillis = -1;
 
-    private ServiceProcess(String name, int port, Path jar, Path log, Map<String, String> environment) {
+    private ServiceProcess(String name, int port, int managementPort, Path jar, Path log, Map<String, String> environment) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.jar = jar;
         this.log = log;
         this.environment = environment;
@@ -48,10 +51,12 @@ public final class ServiceProcess implements AutoCloseable {
         }
         try {
             int port = freePort();
+            int managementPort = freePort();
             Path logs = root.resolve("deploy/system-tests/target/it-logs");
             Files.createDirectories(logs);
             Map<String, String> env = new java.util.LinkedHashMap<>();
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
             env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
             env.put("QUARKUS_DATASOURCE_USERNAME", role);
             env.put("QUARKUS_DATASOURCE_PASSWORD", role);
@@ -59,7 +64,7 @@ public final class ServiceProcess implements AutoCloseable {
             env.put("MP_JWT_VERIFY_ISSUER", "https://suggestions.local/issuer");
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("deploy/local/keys/local-public.pem").toString());
             env.putAll(settings);
-            ServiceProcess started = new ServiceProcess(service, port, jar, logs.resolve(Path.of(service).getFileName() + ".log"), Map.copyOf(env));
+            ServiceProcess started = new ServiceProcess(service, port, managementPort, jar, logs.resolve(Path.of(service).getFileName() + ".log"), Map.copyOf(env));
             started.launch();
             return started;
         } catch (IOException e) {
@@ -96,10 +101,15 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** Health and metrics: the management interface. */
+    public String managementUri() {
+        return "http://localhost:" + managementPort;
+    }
+
     /** Polls readiness, ignoring refused connections while the service starts. */
     public void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUri() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see target/it-logs/" + name + ".log");

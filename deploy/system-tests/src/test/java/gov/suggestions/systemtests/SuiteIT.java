@@ -339,7 +339,7 @@ class SuiteIT {
         byte[] letter = docxAttachment(reply);
         assertTrue(letter.length > 1000 && letter[0] == 'P' && letter[1] == 'K', "the reply e-mail has the letter (.docx) attached");
         assertTrue(text(reply).contains("支持开展区块链试点应用"), "the reply e-mail lists the measures");
-        given().baseUri(notificationService.baseUri()).auth().oauth2(TestTokens.role("deputy").deputy(deputyId).subject("deputy-" + deputyId).sign())
+        given().baseUri(notificationService.baseUri()).auth().oauth2(TestTokens.role("deputy").congressBody("shenzhen-npc").deputy(deputyId).subject("deputy-" + deputyId).sign())
                 .queryParam("size", 100).when().get("/api/v1/inbox")
                 .then().statusCode(200).body("items.subject", org.hamcrest.Matchers.hasItem("建议 20200041 已答复,请评价"));
     }

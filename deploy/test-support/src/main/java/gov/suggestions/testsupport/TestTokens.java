@@ -73,6 +73,18 @@ public final class TestTokens {
         return this;
     }
 
+    /** Issued at the given instant (e.g. in the future, which the services refuse beyond their clock skew). */
+    public TestTokens issuedAt(Instant issuedAt) {
+        this.issuedAt = issuedAt;
+        return this;
+    }
+
+    /** Valid for the given number of seconds from its issue (the services refuse lifetimes above their maximum). */
+    public TestTokens validForSeconds(long seconds) {
+        this.ttlSeconds = seconds;
+        return this;
+    }
+
     /** Signed by a key nobody trusts. */
     public TestTokens signedByUnknownKey() {
         try {

@@ -151,6 +151,11 @@ class OutboxRelayTest {
     }
 
     private static String readiness() {
-        return given().when().get("/q/health/ready").then().extract().path("status");
+        return given().port(managementPort()).when().get("/q/health/ready").then().extract().path("status");
+    }
+
+    /** Health lives on the management interface, on its own (random, in tests) port. */
+    private static int managementPort() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
     }
 }

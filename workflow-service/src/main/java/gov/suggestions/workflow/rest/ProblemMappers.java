@@ -64,7 +64,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response wrongType(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
         String field = pathOf(e);
-        Text message = Text.of("值的类型或格式不正确", "The value has the wrong type or format");
+        Text message = e instanceof StrictJson.ControlCharacterException
+                ? Text.of("不能包含控制字符(换行和制表符除外)", "must not contain control characters (line breaks and tabs are allowed)")
+                : Text.of("值的类型或格式不正确", "The value has the wrong type or format");
         return problem(headers, 400, "wrong-type", Text.of("请求字段类型错误", "A request field has the wrong type"),
                 field.isEmpty() ? message.in(locale(headers)) : field + ": " + message.in(locale(headers)), uri,
                 field.isEmpty() ? List.of() : List.of(new Problem.Violation(field, message.in(locale(headers)))));
@@ -163,7 +165,7 @@ public class ProblemMappers {
                 Text.of("处理请求时出错,错误编号 ", "The request failed; error id ").in(locale(headers)) + errorId, uri, List.of());
     }
 
-    private Response problem(HttpHeaders headers, int status, String slug, Text title, String detail, UriInfo uri,
+    static Response problem(HttpHeaders headers, int status, String slug, Text title, String detail, UriInfo uri,
             List<Problem.Violation> violations) {
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
@@ -173,7 +175,7 @@ public class ProblemMappers {
     }
 
     /** zh-CN unless the client's first choice is English. */
-    private static Locale locale(HttpHeaders headers) {
+    static Locale locale(HttpHeaders headers) {
         if (headers == null) {
             return Locale.SIMPLIFIED_CHINESE;
         }

@@ -17,11 +17,11 @@ class ServiceEndpointsTest {
 
     @Test
     void healthChecksDatabaseAndKafka() {
-        given().when().get("/q/health/ready")
+        given().port(managementPort()).when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
-        given().when().get("/q/health/live").then().statusCode(200);
+        given().port(managementPort()).when().get("/q/health/live").then().statusCode(200);
     }
 
     @Test
@@ -32,5 +32,10 @@ class ServiceEndpointsTest {
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("paths.'/api/v1/received-suggestions/{id}'.get.responses.'404'.content.'application/problem+json'.examples", notNullValue());
         given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    /** Health lives on the management interface, on its own (random, in tests) port. */
+    private static int managementPort() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
     }
 }

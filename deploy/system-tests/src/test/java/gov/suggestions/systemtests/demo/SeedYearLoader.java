@@ -302,7 +302,7 @@ public final class SeedYearLoader {
                         return; // the deputy has not evaluated yet (尚未评价)
                     }
                     String deputy = c.getString("leadDeputy.id");
-                    act(caseId, TestTokens.role("deputy").deputy(deputy).subject("deputy-" + deputy).sign(), "evaluation",
+                    act(caseId, TestTokens.role("deputy").congressBody(congressBody).deputy(deputy).subject("deputy-" + deputy).sign(), "evaluation",
                             Map.of("result", evaluation, "comments", "答复认真,措施具体"), 200);
                 }
                 default -> {

@@ -188,7 +188,7 @@ class FaultsIT {
         theLedgerCountsEachCaseOnce(assigned);
         NoticeFigures notices = everyNoticeWasMadeOnceAndNoMessageWentTwice(assigned);
         for (ServiceProcess service : services.values()) {
-            given().baseUri(service.baseUri()).when().get("/q/health/ready").then().statusCode(200);
+            given().baseUri(service.managementUri()).when().get("/q/health/ready").then().statusCode(200);
         }
 
         System.out.printf("[figures] faults: requests answered 2xx %d, tries failed or timed out (and sent again) %d; suggestions "
@@ -270,7 +270,7 @@ class FaultsIT {
                 "SELECT channel || ' ' || status, count(*) FROM notification GROUP BY 1");
 
         given().baseUri(services.get("notification-service").baseUri())
-                .auth().oauth2(TestTokens.role("deputy").deputy(DEPUTY).subject("deputy-" + DEPUTY).sign()).queryParam("size", 1)
+                .auth().oauth2(TestTokens.role("deputy").congressBody("shenzhen-npc").deputy(DEPUTY).subject("deputy-" + DEPUTY).sign()).queryParam("size", 1)
                 .when().get("/api/v1/inbox")
                 .then().statusCode(200).body("total", equalTo(assigned.size()));
 

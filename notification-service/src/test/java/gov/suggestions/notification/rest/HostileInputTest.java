@@ -1,0 +1,38 @@
+package gov.suggestions.notification.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import gov.suggestions.notification.support.GreenMailResource;
+import gov.suggestions.notification.support.WireMockResource;
+import gov.suggestions.testsupport.HostileInputs;
+import gov.suggestions.testsupport.KafkaBrokerResource;
+import gov.suggestions.testsupport.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Every operation of the document, attacked in every parameter and body field: nothing answers 5xx, every error is a problem. */
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+@WithTestResource(GreenMailResource.class)
+@WithTestResource(WireMockResource.class)
+class HostileInputTest {
+
+    @Test
+    void noHostileInputGets5xxAndEveryErrorIsAProblem() {
+        Map<String, String> callers = new LinkedHashMap<>();
+        callers.put("system", TestTokens.role("system").sign());
+        callers.put("unit-office", TestTokens.role("unit-office").unit("U-HOSTILE").sign());
+        callers.put("deputy", TestTokens.role("deputy").congressBody("shenzhen-npc").deputy("D-0117").sign());
+        callers.put("congress-office", TestTokens.role("congress-office").congressBody("shenzhen-npc").sign());
+        HostileInputs.Figures figures = new HostileInputs("notification-service", callers).run();
+        assertTrue(figures.requests() >= 300, "at least 300 hostile requests, sent " + figures.requests());
+        assertEquals(List.of(), figures.failures());
+    }
+}
