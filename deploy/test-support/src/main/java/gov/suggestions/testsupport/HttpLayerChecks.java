@@ -17,6 +17,7 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -70,6 +71,26 @@ public final class HttpLayerChecks {
                 .then().statusCode(404).contentType(PROBLEM);
         given().header("Authorization", "Bearer " + token).when().patch(listPath)
                 .then().statusCode(405).contentType(PROBLEM);
+    }
+
+    /** Malformed standard headers: answered (a refusal or the page), never a 5xx. */
+    public void malformedHeadersAreNot5xx(String method, String path, String body) {
+        for (String language : List.of(";;;,,=q=abc", "en;q=2", "*;q=x", "zh-CN-" + "x".repeat(500))) {
+            int status = given().header("Authorization", "Bearer " + token).header("Accept-Language", language).when().get(listPath).statusCode();
+            assertTrue(status < 500, "Accept-Language " + language + " answered " + status);
+        }
+        for (String accept : List.of("garbage/", "*/*;q=abc", "application/xml")) {
+            Response answer = given().header("Authorization", "Bearer " + token).header("Accept", accept).when().get(listPath);
+            assertTrue(answer.statusCode() < 500, "Accept " + accept + " answered " + answer.statusCode());
+        }
+        for (String type : List.of("application/json; charset=nonsense", "application/json; charset=UTF-16", "text/plain", "application/xml")) {
+            Response answer = given().header("Authorization", "Bearer " + token).contentType(type).body(body.getBytes(StandardCharsets.UTF_8))
+                    .when().request(method, path);
+            assertTrue(answer.statusCode() < 500, "Content-Type " + type + " answered " + answer.statusCode() + ": " + answer.asString());
+            if (answer.statusCode() >= 400) {
+                assertEquals(PROBLEM, answer.contentType(), "Content-Type " + type);
+            }
+        }
     }
 
     /** A browser request from an origin the deployment does not allow: 403 as problem details, also for a preflight. */

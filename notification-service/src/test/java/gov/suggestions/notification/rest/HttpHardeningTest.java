@@ -116,6 +116,11 @@ class HttpHardeningTest {
     }
 
     @Test
+    void malformedStandardHeadersAreNot5xx() {
+        checks.malformedHeadersAreNot5xx("POST", "/api/v1/notification-rules", BODY);
+    }
+
+    @Test
     void unknownPathsAndMethodsAreProblemDetails() {
         checks.unknownPathsAndMethodsAreProblems();
     }

@@ -108,6 +108,11 @@ class HttpHardeningTest {
     }
 
     @Test
+    void malformedStandardHeadersAreNot5xx() {
+        checks.malformedHeadersAreNot5xx("PUT", "/api/v1/annual-summaries/U-HARDENING/2020", BODY);
+    }
+
+    @Test
     void unknownPathsAndMethodsAreProblemDetails() {
         checks.unknownPathsAndMethodsAreProblems();
     }

@@ -113,6 +113,11 @@ class HttpHardeningTest {
     }
 
     @Test
+    void malformedStandardHeadersAreNot5xx() {
+        checks.malformedHeadersAreNot5xx("POST", "/api/v1/suggestions", registration(freshNumber(), "D-0117"));
+    }
+
+    @Test
     void unknownPathsAndMethodsAreProblemDetails() {
         checks.unknownPathsAndMethodsAreProblems();
     }

@@ -113,6 +113,11 @@ class HttpHardeningTest {
     }
 
     @Test
+    void malformedStandardHeadersAreNot5xx() {
+        checks.malformedHeadersAreNot5xx("POST", "/api/v1/communications", BODY);
+    }
+
+    @Test
     void unknownPathsAndMethodsAreProblemDetails() {
         checks.unknownPathsAndMethodsAreProblems();
     }
