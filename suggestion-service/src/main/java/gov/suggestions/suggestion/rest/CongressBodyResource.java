@@ -74,7 +74,7 @@ public class CongressBodyResource {
     public CongressBodyPage list(
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        Page<?> found = service.listBodies(page, size);
+        Page<?> found = service.listBodies(page, size, callers.current());
         return new CongressBodyPage(found.items().stream().map(o -> CongressBodyResponse.of((gov.suggestions.suggestion.domain.CongressBody) o)).toList(), found.total(), found.page(), found.size());
     }
 
@@ -90,7 +90,7 @@ public class CongressBodyResource {
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
     @APIResponse(responseCode = "404", ref = "NoSuchRecord")
     public Response get(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("code") String code) {
-        var found = service.body(code);
+        var found = service.body(code, callers.current());
         return Response.ok(CongressBodyResponse.of(found)).tag(new EntityTag(Long.toString(found.version))).build();
     }
 

@@ -72,7 +72,7 @@ public class HandlingUnitResource {
     public UnitPage list(
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        Page<?> found = service.listUnits(page, size);
+        Page<?> found = service.listUnits(page, size, callers.current());
         return new UnitPage(found.items().stream().map(o -> UnitResponse.of((gov.suggestions.suggestion.domain.HandlingUnit) o)).toList(), found.total(), found.page(), found.size());
     }
 
@@ -88,7 +88,7 @@ public class HandlingUnitResource {
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
     @APIResponse(responseCode = "404", ref = "NoSuchRecord")
     public Response get(@Parameter(description = "Unit code", example = "sz-zsj") @PathParam("code") String code) {
-        var found = service.unit(code);
+        var found = service.unit(code, callers.current());
         return Response.ok(UnitResponse.of(found)).tag(new EntityTag(Long.toString(found.version))).build();
     }
 

@@ -50,7 +50,10 @@ public class ReferenceDataService {
     // --- congress bodies
 
     @Transactional
-    public Page<CongressBody> listBodies(int page, int size) {
+    public Page<CongressBody> listBodies(int page, int size, Caller caller) {
+        if (caller.lacksScope()) {
+            return new Page<>(List.of(), 0, page, size); // a token without its scope claim sees nothing
+        }
         List<CongressBody> items = bodies.findAll(Sort.ascending("code")).page(page, size).list();
         items.forEach(b -> b.sessions.size());
         // counted with a query string Hibernate caches (PanacheQuery.count() translates a derived query on every call)
@@ -58,8 +61,8 @@ public class ReferenceDataService {
     }
 
     @Transactional
-    public CongressBody body(String code) {
-        CongressBody body = bodies.findByIdOptional(code)
+    public CongressBody body(String code, Caller caller) {
+        CongressBody body = bodies.findByIdOptional(code).filter(b -> !caller.lacksScope())
                 .orElseThrow(() -> new NotFoundException(Text.of("没有人大(政协)机关 " + code, "No congress body " + code)));
         body.sessions.size();
         return body;
@@ -82,7 +85,7 @@ public class ReferenceDataService {
     @Transactional
     public CongressBody updateBody(String code, CongressBodyData data, String ifMatch, Caller caller) {
         requireBodyKeeper(caller, code);
-        CongressBody body = body(code);
+        CongressBody body = body(code, caller);
         PreconditionFailedException.check(ifMatch, body.version);
         apply(body, data);
         bodies.flush();
@@ -92,7 +95,7 @@ public class ReferenceDataService {
     @Transactional
     public void deleteBody(String code, String ifMatch, Caller caller) {
         requireBodyKeeper(caller, code);
-        CongressBody body = body(code);
+        CongressBody body = body(code, caller);
         PreconditionFailedException.check(ifMatch, body.version);
         bodies.delete(body);
     }
@@ -126,13 +129,16 @@ public class ReferenceDataService {
     // --- handling units
 
     @Transactional
-    public Page<HandlingUnit> listUnits(int page, int size) {
+    public Page<HandlingUnit> listUnits(int page, int size, Caller caller) {
+        if (caller.lacksScope()) {
+            return new Page<>(List.of(), 0, page, size); // a token without its scope claim sees nothing
+        }
         return new Page<>(units.findAll(Sort.ascending("code")).page(page, size).list(), units.count(), page, size);
     }
 
     @Transactional
-    public HandlingUnit unit(String code) {
-        return units.findByIdOptional(code)
+    public HandlingUnit unit(String code, Caller caller) {
+        return units.findByIdOptional(code).filter(u -> !caller.lacksScope())
                 .orElseThrow(() -> new NotFoundException(Text.of("没有承办单位 " + code, "No handling unit " + code)));
     }
 
@@ -153,7 +159,7 @@ public class ReferenceDataService {
     @Transactional
     public HandlingUnit updateUnit(String code, UnitData data, String ifMatch, Caller caller) {
         requireSpansTenants(caller);
-        HandlingUnit unit = unit(code);
+        HandlingUnit unit = unit(code, caller);
         PreconditionFailedException.check(ifMatch, unit.version);
         apply(unit, data);
         units.flush();
@@ -163,7 +169,7 @@ public class ReferenceDataService {
     @Transactional
     public void deleteUnit(String code, String ifMatch, Caller caller) {
         requireSpansTenants(caller);
-        HandlingUnit unit = unit(code);
+        HandlingUnit unit = unit(code, caller);
         PreconditionFailedException.check(ifMatch, unit.version);
         units.delete(unit);
     }
