@@ -96,7 +96,7 @@ public class CongressBodyResource {
 
     @POST
     @RolesAllowed({ Caller.PLATFORM_ADMIN, Caller.SYSTEM })
-    @Operation(summary = "Create a congress body", description = "Answers 201 with Location and ETag; an existing code answers 409.")
+    @Operation(summary = "Create a congress body", description = "Only `platform-admin` or `system`. Answers 201 with Location and ETag; an existing code answers 409.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CongressBodyRequest.class), examples = @ExampleObject(name = "example", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -141,7 +141,7 @@ public class CongressBodyResource {
     @DELETE
     @Path("{code}")
     @RolesAllowed({ Caller.PLATFORM_ADMIN, Caller.SYSTEM })
-    @Operation(summary = "Delete a congress body", description = "Send its ETag in If-Match.")
+    @Operation(summary = "Delete a congress body", description = "Only `platform-admin` or `system`. Send its ETag in If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")

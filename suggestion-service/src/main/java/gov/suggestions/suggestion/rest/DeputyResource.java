@@ -82,7 +82,7 @@ public class DeputyResource {
     @GET
     @Path("{congressBody}/{id}")
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
-    @Operation(summary = "Read a deputy", description = "Answers the record with its version as ETag.")
+    @Operation(summary = "Read a deputy", description = "Answers the record with its version as ETag. Another congress body's roster answers 404.")
     @APIResponse(responseCode = "200", description = "The record",
             headers = @Header(name = "ETag", description = "Version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeputyResponse.class),

@@ -94,7 +94,7 @@ public class HandlingUnitResource {
 
     @POST
     @RolesAllowed({ Caller.PLATFORM_ADMIN, Caller.SYSTEM })
-    @Operation(summary = "Create a handling unit", description = "Answers 201 with Location and ETag; an existing code answers 409.")
+    @Operation(summary = "Create a handling unit", description = "Units are shared by every congress body: only `platform-admin` or a `system` token without `congress_body` changes them. Answers 201 with Location and ETag; an existing code answers 409.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UnitRequest.class), examples = @ExampleObject(name = "example", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -139,7 +139,7 @@ public class HandlingUnitResource {
     @DELETE
     @Path("{code}")
     @RolesAllowed({ Caller.PLATFORM_ADMIN, Caller.SYSTEM })
-    @Operation(summary = "Delete a handling unit", description = "Send its ETag in If-Match.")
+    @Operation(summary = "Delete a handling unit", description = "Only `platform-admin` or a `system` token without `congress_body`. Send its ETag in If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
