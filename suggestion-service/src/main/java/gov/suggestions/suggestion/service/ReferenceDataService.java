@@ -62,7 +62,8 @@ public class ReferenceDataService {
 
     @Transactional
     public CongressBody body(String code, Caller caller) {
-        CongressBody body = bodies.findByIdOptional(code).filter(b -> !caller.lacksScope())
+        // a token without its scope claim sees nothing: no query at all
+        CongressBody body = (caller.lacksScope() ? java.util.Optional.<CongressBody>empty() : bodies.findByIdOptional(code))
                 .orElseThrow(() -> new NotFoundException(Text.of("没有人大(政协)机关 " + code, "No congress body " + code)));
         body.sessions.size();
         return body;
@@ -138,7 +139,8 @@ public class ReferenceDataService {
 
     @Transactional
     public HandlingUnit unit(String code, Caller caller) {
-        return units.findByIdOptional(code).filter(u -> !caller.lacksScope())
+        // a token without its scope claim sees nothing: no query at all
+        return (caller.lacksScope() ? java.util.Optional.<HandlingUnit>empty() : units.findByIdOptional(code))
                 .orElseThrow(() -> new NotFoundException(Text.of("没有承办单位 " + code, "No handling unit " + code)));
     }
 
@@ -211,8 +213,9 @@ public class ReferenceDataService {
 
     @Transactional
     public Deputy deputy(String congressBody, String id, Caller caller) {
-        // another body's roster answers 404, as if the deputy did not exist
-        return deputies.findByIdOptional(new Deputy.Key(congressBody, id)).filter(d -> keepsRoster(caller, d.key.congressBody))
+        // another body's roster answers 404, as if the deputy did not exist: the key is (congress body, id), so the
+        // caller's body decides what is looked up at all
+        return (keepsRoster(caller, congressBody) ? deputies.findByIdOptional(new Deputy.Key(congressBody, id)) : java.util.Optional.<Deputy>empty())
                 .orElseThrow(() -> new NotFoundException(Text.of("没有代表 " + id, "No deputy " + id)));
     }
 
