@@ -37,7 +37,7 @@ import io.restassured.specification.RequestSpecification;
 /**
  * Every operation of the service's own OpenAPI document, called by every caller of the authorization model: the owner
  * of the fixture, the same role in another congress body and another unit, a deputy with the same roster id in another
- * body, each role without its scope claim, and without a token. The expected answers are written down, independently
+ * body, each role without its scope claim, a system token narrowed to another body, and without a token. The expected answers are written down, independently
  * of the code, in {@code src/test/resources/authorization-matrix.tsv}; an operation without lines there (a new
  * endpoint) or lines naming an operation that no longer exists fail the test.
  */
@@ -46,7 +46,7 @@ import io.restassured.specification.RequestSpecification;
 class AuthorizationMatrixTest {
 
     private static final List<String> CALLERS = List.of("anonymous", "office-A", "office-B", "office-none", "unit-X", "unit-Y",
-            "unit-none", "deputy-A", "deputy-B", "deputy-no-body", "deputy-no-id", "supervisor", "system", "admin");
+            "unit-none", "deputy-A", "deputy-B", "deputy-no-body", "deputy-no-id", "supervisor", "system", "system-B", "admin");
     private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch", "head", "options");
     private static final String LEAD_DEPUTY = "D-0117";
 
@@ -199,6 +199,7 @@ class AuthorizationMatrixTest {
         tokens.put("deputy-no-id", TestTokens.role("deputy").congressBody(bodyA).sign());
         tokens.put("supervisor", TestTokens.role("gov-supervisor").sign());
         tokens.put("system", TestTokens.role("system").sign());
+        tokens.put("system-B", TestTokens.role("system").congressBody(bodyB).sign());
         tokens.put("admin", TestTokens.role("platform-admin").sign());
     }
 
