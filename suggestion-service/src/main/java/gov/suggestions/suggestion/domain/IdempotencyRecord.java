@@ -28,8 +28,12 @@ public class IdempotencyRecord {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** (tenant scope, subject, key): another tenant's caller with the same subject and key never sees this record. */
     @Embeddable
     public static class Key implements Serializable {
+        @Column(name = "tenant_scope")
+        public String tenantScope;
+
         @Column(name = "caller")
         public String caller;
 
@@ -39,19 +43,21 @@ public class IdempotencyRecord {
         public Key() {
         }
 
-        public Key(String caller, String idempotencyKey) {
+        public Key(String tenantScope, String caller, String idempotencyKey) {
+            this.tenantScope = tenantScope;
             this.caller = caller;
             this.idempotencyKey = idempotencyKey;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key other && caller.equals(other.caller) && idempotencyKey.equals(other.idempotencyKey);
+            return o instanceof Key other && tenantScope.equals(other.tenantScope) && caller.equals(other.caller)
+                    && idempotencyKey.equals(other.idempotencyKey);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(caller, idempotencyKey);
+            return Objects.hash(tenantScope, caller, idempotencyKey);
         }
     }
 }

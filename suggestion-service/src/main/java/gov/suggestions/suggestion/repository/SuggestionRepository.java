@@ -109,19 +109,21 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
     }
 
     /**
-     * Appends what the caller may see; false when they may see nothing at all. A deputy sees what they
-     * proposed or co-signed, a unit what was assigned to it, an office its own congress body; a token naming a congress body narrows to it.
+     * Appends what the caller may see; false when they may see nothing at all. A deputy sees what they proposed or
+     * co-signed in their own congress body (a deputy is the pair congress body + roster id: ids repeat between bodies),
+     * a unit what was assigned to it, an office its own congress body; a token naming a congress body narrows to it.
+     * A scope claim that is missing means nothing is visible (no sentinel values in the query).
      */
     private static boolean narrowToCaller(Caller caller, StringBuilder query, Map<String, Object> params) {
         boolean staff = caller.hasRole(Caller.CONGRESS_OFFICE) || caller.hasRole(Caller.SYSTEM)
                 || caller.hasRole(Caller.GOV_SUPERVISOR);
         if (caller.hasRole(Caller.DEPUTY) && !staff) {
-            if (caller.deputy() == null) {
+            if (caller.deputy() == null || caller.congressBody() == null) {
                 return false;
             }
             query.append(" and ").append(SIGNED_BY.formatted(":deputy"));
             params.put("deputy", caller.deputy());
-        } else if (!staff && !caller.hasRole(Caller.DEPUTY)) {
+        } else if (!staff) {
             // unit roles: only what was assigned to the caller's own unit
             if (caller.unit() == null) {
                 return false;
@@ -132,7 +134,7 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
         if (caller.congressBody() != null) {
             query.append(" and s.congressBody = :body");
             params.put("body", caller.congressBody());
-        } else if (caller.hasRole(Caller.CONGRESS_OFFICE)) {
+        } else if (caller.hasRole(Caller.CONGRESS_OFFICE) && !caller.hasRole(Caller.SYSTEM)) {
             return false; // an office token without its congress body sees nothing
         }
         return true;

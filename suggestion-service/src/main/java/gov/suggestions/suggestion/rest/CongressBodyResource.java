@@ -63,7 +63,7 @@ public class CongressBodyResource {
     }
 
     @GET
-    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM })
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.PLATFORM_ADMIN })
     @Operation(summary = "List congress bodys", description = "Paged (page from 0, size 1–200, default 20) with the total.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CongressBodyPage.class),
@@ -74,13 +74,13 @@ public class CongressBodyResource {
     public CongressBodyPage list(
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        Page<?> found = service.listBodies(page, size);
+        Page<?> found = service.listBodies(page, size, callers.current());
         return new CongressBodyPage(found.items().stream().map(o -> CongressBodyResponse.of((gov.suggestions.suggestion.domain.CongressBody) o)).toList(), found.total(), found.page(), found.size());
     }
 
     @GET
     @Path("{code}")
-    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM })
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.PLATFORM_ADMIN })
     @Operation(summary = "Read a congress body", description = "Answers the record with its version as ETag.")
     @APIResponse(responseCode = "200", description = "The record",
             headers = @Header(name = "ETag", description = "Version"),
@@ -90,13 +90,13 @@ public class CongressBodyResource {
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
     @APIResponse(responseCode = "404", ref = "NoSuchRecord")
     public Response get(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("code") String code) {
-        var found = service.body(code);
+        var found = service.body(code, callers.current());
         return Response.ok(CongressBodyResponse.of(found)).tag(new EntityTag(Long.toString(found.version))).build();
     }
 
     @POST
-    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
-    @Operation(summary = "Create a congress body", description = "Answers 201 with Location and ETag; an existing code answers 409.")
+    @RolesAllowed({ Caller.PLATFORM_ADMIN, Caller.SYSTEM })
+    @Operation(summary = "Create a congress body", description = "Only `platform-admin` or `system`. Answers 201 with Location and ETag; an existing code answers 409.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CongressBodyRequest.class), examples = @ExampleObject(name = "example", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -115,8 +115,8 @@ public class CongressBodyResource {
 
     @PUT
     @Path("{code}")
-    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
-    @Operation(summary = "Update a congress body", description = "Replaces the record; send its ETag in If-Match. The code in the body is ignored.")
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.PLATFORM_ADMIN, Caller.SYSTEM })
+    @Operation(summary = "Update a congress body", description = "Replaces the record; send its ETag in If-Match. A congress office updates only its own body (another body answers 403). A body naming another code than the path answers 400 naming `code`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CongressBodyRequest.class), examples = @ExampleObject(name = "example", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Updated",
@@ -133,14 +133,15 @@ public class CongressBodyResource {
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
             @NotNull @Valid CongressBodyRequest request) {
-        var updated = service.updateBody(code, new CongressBodyRequest(code, request.name(), request.kind(), request.sessions()).toData(), ifMatch, callers.current());
+        gov.suggestions.suggestion.service.InvalidFieldException.requireSame("code", code, request.code());
+        var updated = service.updateBody(code, request.toData(), ifMatch, callers.current());
         return Response.ok(CongressBodyResponse.of(updated)).tag(new EntityTag(Long.toString(updated.version))).build();
     }
 
     @DELETE
     @Path("{code}")
-    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
-    @Operation(summary = "Delete a congress body", description = "Send its ETag in If-Match.")
+    @RolesAllowed({ Caller.PLATFORM_ADMIN, Caller.SYSTEM })
+    @Operation(summary = "Delete a congress body", description = "Only `platform-admin` or `system`. Send its ETag in If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
@@ -156,7 +157,7 @@ public class CongressBodyResource {
 
     @POST
     @Path("bulk")
-    @RolesAllowed(Caller.SYSTEM)
+    @RolesAllowed({ Caller.PLATFORM_ADMIN, Caller.SYSTEM })
     @Operation(summary = "Upsert congress bodys in bulk", description = "For the congress's own systems: creates what is new, updates what exists (by code), in one transaction. At most 1000 records.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = CongressBodyRequest.class),
@@ -168,6 +169,6 @@ public class CongressBodyResource {
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     public UpsertResult upsert(@NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid CongressBodyRequest> batch) {
-        return UpsertResult.of(service.upsertBodies(batch.stream().map(CongressBodyRequest::toData).toList()));
+        return UpsertResult.of(service.upsertBodies(batch.stream().map(CongressBodyRequest::toData).toList(), callers.current()));
     }
 }

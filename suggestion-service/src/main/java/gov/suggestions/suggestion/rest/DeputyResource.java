@@ -82,7 +82,7 @@ public class DeputyResource {
     @GET
     @Path("{congressBody}/{id}")
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
-    @Operation(summary = "Read a deputy", description = "Answers the record with its version as ETag.")
+    @Operation(summary = "Read a deputy", description = "Answers the record with its version as ETag. Another congress body's roster answers 404.")
     @APIResponse(responseCode = "200", description = "The record",
             headers = @Header(name = "ETag", description = "Version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeputyResponse.class),
@@ -118,7 +118,7 @@ public class DeputyResource {
     @PUT
     @Path("{congressBody}/{id}")
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
-    @Operation(summary = "Update a deputy", description = "Replaces the record; send its ETag in If-Match. The code in the body is ignored.")
+    @Operation(summary = "Update a deputy", description = "Replaces the record; send its ETag in If-Match. A body naming another `congressBody` or `id` than the path answers 400 naming that field.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeputyRequest.class), examples = @ExampleObject(name = "example", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Updated",
@@ -136,7 +136,9 @@ public class DeputyResource {
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
             @NotNull @Valid DeputyRequest request) {
-        var updated = service.updateDeputy(congressBody, id, new DeputyRequest(congressBody, id, request.name(), request.delegation(), request.phone(), request.email()).toData(), ifMatch, callers.current());
+        gov.suggestions.suggestion.service.InvalidFieldException.requireSame("congressBody", congressBody, request.congressBody());
+        gov.suggestions.suggestion.service.InvalidFieldException.requireSame("id", id, request.id());
+        var updated = service.updateDeputy(congressBody, id, request.toData(), ifMatch, callers.current());
         return Response.ok(DeputyResponse.of(updated)).tag(new EntityTag(Long.toString(updated.version))).build();
     }
 
@@ -172,6 +174,6 @@ public class DeputyResource {
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     public UpsertResult upsert(@NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid DeputyRequest> batch) {
-        return UpsertResult.of(service.upsertDeputies(batch.stream().map(DeputyRequest::toData).toList()));
+        return UpsertResult.of(service.upsertDeputies(batch.stream().map(DeputyRequest::toData).toList(), callers.current()));
     }
 }

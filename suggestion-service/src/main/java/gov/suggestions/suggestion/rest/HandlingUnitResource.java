@@ -61,7 +61,7 @@ public class HandlingUnitResource {
     }
 
     @GET
-    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.UNIT_OFFICE })
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.UNIT_OFFICE, Caller.PLATFORM_ADMIN })
     @Operation(summary = "List handling units", description = "Paged (page from 0, size 1–200, default 20) with the total.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitPage.class),
@@ -72,13 +72,13 @@ public class HandlingUnitResource {
     public UnitPage list(
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        Page<?> found = service.listUnits(page, size);
+        Page<?> found = service.listUnits(page, size, callers.current());
         return new UnitPage(found.items().stream().map(o -> UnitResponse.of((gov.suggestions.suggestion.domain.HandlingUnit) o)).toList(), found.total(), found.page(), found.size());
     }
 
     @GET
     @Path("{code}")
-    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.UNIT_OFFICE })
+    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.UNIT_OFFICE, Caller.PLATFORM_ADMIN })
     @Operation(summary = "Read a handling unit", description = "Answers the record with its version as ETag.")
     @APIResponse(responseCode = "200", description = "The record",
             headers = @Header(name = "ETag", description = "Version"),
@@ -88,13 +88,13 @@ public class HandlingUnitResource {
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
     @APIResponse(responseCode = "404", ref = "NoSuchRecord")
     public Response get(@Parameter(description = "Unit code", example = "sz-zsj") @PathParam("code") String code) {
-        var found = service.unit(code);
+        var found = service.unit(code, callers.current());
         return Response.ok(UnitResponse.of(found)).tag(new EntityTag(Long.toString(found.version))).build();
     }
 
     @POST
-    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
-    @Operation(summary = "Create a handling unit", description = "Answers 201 with Location and ETag; an existing code answers 409.")
+    @RolesAllowed({ Caller.PLATFORM_ADMIN, Caller.SYSTEM })
+    @Operation(summary = "Create a handling unit", description = "Units are shared by every congress body: only `platform-admin` or a `system` token without `congress_body` changes them. Answers 201 with Location and ETag; an existing code answers 409.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UnitRequest.class), examples = @ExampleObject(name = "example", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -106,15 +106,15 @@ public class HandlingUnitResource {
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "409", ref = "CodeTaken")
     public Response create(@NotNull @Valid UnitRequest request) {
-        var created = service.createUnit(request.toData());
+        var created = service.createUnit(request.toData(), callers.current());
         return Response.created(URI.create("/api/v1/units/" + created.code))
                 .tag(new EntityTag(Long.toString(created.version))).entity(UnitResponse.of(created)).build();
     }
 
     @PUT
     @Path("{code}")
-    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
-    @Operation(summary = "Update a handling unit", description = "Replaces the record; send its ETag in If-Match. The code in the body is ignored.")
+    @RolesAllowed({ Caller.PLATFORM_ADMIN, Caller.SYSTEM })
+    @Operation(summary = "Update a handling unit", description = "Replaces the record; send its ETag in If-Match. A body naming another code than the path answers 400 naming `code`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UnitRequest.class), examples = @ExampleObject(name = "example", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Updated",
@@ -131,14 +131,15 @@ public class HandlingUnitResource {
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
             @NotNull @Valid UnitRequest request) {
-        var updated = service.updateUnit(code, new UnitRequest(code, request.name(), request.unifiedSocialCreditCode()).toData(), ifMatch);
+        gov.suggestions.suggestion.service.InvalidFieldException.requireSame("code", code, request.code());
+        var updated = service.updateUnit(code, request.toData(), ifMatch, callers.current());
         return Response.ok(UnitResponse.of(updated)).tag(new EntityTag(Long.toString(updated.version))).build();
     }
 
     @DELETE
     @Path("{code}")
-    @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
-    @Operation(summary = "Delete a handling unit", description = "Send its ETag in If-Match.")
+    @RolesAllowed({ Caller.PLATFORM_ADMIN, Caller.SYSTEM })
+    @Operation(summary = "Delete a handling unit", description = "Only `platform-admin` or a `system` token without `congress_body`. Send its ETag in If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
@@ -148,13 +149,13 @@ public class HandlingUnitResource {
     public Response delete(@Parameter(description = "Unit code", example = "sz-zsj") @PathParam("code") String code,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = 40) String ifMatch) {
-        service.deleteUnit(code, ifMatch);
+        service.deleteUnit(code, ifMatch, callers.current());
         return Response.noContent().build();
     }
 
     @POST
     @Path("bulk")
-    @RolesAllowed(Caller.SYSTEM)
+    @RolesAllowed({ Caller.PLATFORM_ADMIN, Caller.SYSTEM })
     @Operation(summary = "Upsert handling units in bulk", description = "For the congress's own systems: creates what is new, updates what exists (by code), in one transaction. At most 1000 records.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = UnitRequest.class),
@@ -166,6 +167,6 @@ public class HandlingUnitResource {
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     public UpsertResult upsert(@NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid UnitRequest> batch) {
-        return UpsertResult.of(service.upsertUnits(batch.stream().map(UnitRequest::toData).toList()));
+        return UpsertResult.of(service.upsertUnits(batch.stream().map(UnitRequest::toData).toList(), callers.current()));
     }
 }

@@ -122,6 +122,10 @@ public class ImportResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response importBatch(@NotNull ImportBatch batch) {
+        ImportService.requireImporter(callers.current(), null);
+        if (batch.rows() == null) {
+            throw new BadImportException(Text.of("rows 不能为空", "rows must not be null"), "rows");
+        }
         checkSize(batch.rows().size());
         List<ImportRow> rows = new ArrayList<>(batch.rows().size());
         for (int i = 0; i < batch.rows().size(); i++) {
@@ -173,9 +177,10 @@ public class ImportResource {
             @QueryParam("congressBody") @Size(max = 40) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String congressBody,
             InputStream workbook) {
         Caller caller = callers.current();
+        ImportService.requireImporter(caller, congressBody);
         String body = congressBody != null ? congressBody : caller.congressBody();
         if (body == null) {
-            throw new BadImportException(Text.of("请用 congressBody 参数指明人大(政协)机关", "Name the congress body with the congressBody parameter"));
+            throw new BadImportException(Text.of("请用 congressBody 参数指明人大(政协)机关", "Name the congress body with the congressBody parameter"), "congressBody");
         }
         List<SuggestionSpreadsheet.SheetRow> sheetRows;
         try {
@@ -247,7 +252,7 @@ public class ImportResource {
 
     private void checkSize(int rows) {
         if (rows == 0 || rows > service.maxRows()) {
-            throw new BadImportException(Text.of("导入须有 1 至 " + service.maxRows() + " 行", "An import holds 1 to " + service.maxRows() + " rows"));
+            throw new BadImportException(Text.of("导入须有 1 至 " + service.maxRows() + " 行", "An import holds 1 to " + service.maxRows() + " rows"), "rows");
         }
     }
 

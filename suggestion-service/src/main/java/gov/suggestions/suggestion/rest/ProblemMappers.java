@@ -131,7 +131,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response badImport(BadImportException e, UriInfo uri, HttpHeaders headers) {
-        return problem(headers, 400, "validation", Text.of("请求数据无效", "Invalid request"), e.reason().in(locale(headers)), uri, List.of());
+        String detail = e.reason().in(locale(headers));
+        return problem(headers, 400, "validation", Text.of("请求数据无效", "Invalid request"),
+                e.field() == null ? detail : e.field() + ": " + detail, uri,
+                e.field() == null ? List.of() : List.of(new Problem.Violation(e.field(), detail)));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidField(gov.suggestions.suggestion.service.InvalidFieldException e, UriInfo uri, HttpHeaders headers) {
+        String detail = e.reason().in(locale(headers));
+        return problem(headers, 400, "validation", Text.of("请求数据无效", "The request is not valid"), e.field() + ": " + detail, uri,
+                List.of(new Problem.Violation(e.field(), detail)));
     }
 
     @ServerExceptionMapper

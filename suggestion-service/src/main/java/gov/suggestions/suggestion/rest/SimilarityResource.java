@@ -63,7 +63,7 @@ public class SimilarityResource {
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM })
     @Operation(summary = "Search suggestions (Chinese full text)",
             description = "Words of `q` (tokenised by the smart Chinese analyser) matched against title, topics and body, ranked with ts_rank "
-                    + "(title weighs most). A congress office searches its own congress body; others may name one with `congressBody`.")
+                    + "(title weighs most). A congress office searches its own congress body (an office token without `congress_body` finds nothing); others may name one with `congressBody`.")
     @APIResponse(responseCode = "200", description = "Best first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = SimilarSuggestion.class),
             examples = @ExampleObject(name = "found", value = SIMILAR_EXAMPLE)))
@@ -74,7 +74,7 @@ public class SimilarityResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<SimilarSuggestion> search(
             @Parameter(description = "Words to look for", example = "区块链产业") @QueryParam("q") @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String q,
-            @Parameter(description = "Congress body (ignored for an office: its own)", example = "shenzhen-npc") @QueryParam("congressBody") @jakarta.validation.constraints.Size(max = 40) String congressBody,
+            @Parameter(description = "Congress body (an office searches its own; naming another finds nothing)", example = "shenzhen-npc") @QueryParam("congressBody") @jakarta.validation.constraints.Size(max = 40) String congressBody,
             @Parameter(description = "How many, 1–50") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(50) int limit) {
         return service.search(q, congressBody, callers.current(), limit).stream().map(SimilarSuggestion::of).toList();
     }

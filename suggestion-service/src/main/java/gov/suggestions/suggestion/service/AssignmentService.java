@@ -62,6 +62,7 @@ public class AssignmentService {
      */
     @Transactional
     public Suggestion assign(UUID id, LocalDate assignedOn, List<UnitChoice> choices, LocalDate ownReplyDue, String ifMatch, Caller caller) {
+        caller.requireScope();
         Suggestion suggestion = visible(id, caller);
         PreconditionFailedException.check(ifMatch, suggestion.version);
         if (suggestion.state != SuggestionState.REGISTERED) {
@@ -93,6 +94,7 @@ public class AssignmentService {
     /** A unit office asks, within the window after its assignment and with a reason, to be relieved of the suggestion. */
     @Transactional
     public ReassignmentRequest requestReassignment(UUID id, String reason, Caller caller) {
+        caller.requireScope();
         Suggestion suggestion = visible(id, caller); // a unit sees only suggestions assigned to it
         UnitAssignment own = suggestion.units.stream().filter(u -> u.unitCode.equals(caller.unit())).findFirst()
                 .orElseThrow(() -> new NotFoundException(Text.of("没有您可查看的建议 " + id, "No suggestion " + id + " is visible to you")));
@@ -132,6 +134,7 @@ public class AssignmentService {
      */
     @Transactional
     public ReassignmentRequest approve(UUID id, UUID requestId, List<UnitChoice> added, String comment, Caller caller) {
+        caller.requireScope();
         Suggestion suggestion = visible(id, caller);
         ReassignmentRequest request = pendingRequest(id, requestId);
         LocalDate today = LocalDate.now(ZONE);
@@ -157,6 +160,7 @@ public class AssignmentService {
 
     @Transactional
     public ReassignmentRequest reject(UUID id, UUID requestId, String comment, Caller caller) {
+        caller.requireScope();
         Suggestion suggestion = visible(id, caller);
         ReassignmentRequest request = pendingRequest(id, requestId);
         decide(request, ReassignmentState.REJECTED, comment, caller);

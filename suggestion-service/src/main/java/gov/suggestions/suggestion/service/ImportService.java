@@ -49,6 +49,7 @@ public class ImportService {
 
     /** Starts an import; small ones finish before this returns (the job is then COMPLETED). */
     public ImportJob start(String source, String congressBody, List<ImportRow> rows, Caller caller) {
+        requireImporter(caller, congressBody);
         UUID jobId = QuarkusTransaction.requiringNew().call(() -> {
             ImportJob job = new ImportJob();
             job.id = UUID.randomUUID();
@@ -71,11 +72,31 @@ public class ImportService {
 
     @Transactional
     public JobView view(UUID jobId, Caller caller) {
-        ImportJob job = jobs.findByIdOptional(jobId)
-                // an office sees its congress body's imports; a system token without one, the imports it started
-                .filter(j -> caller.congressBody() != null ? caller.congressBody().equals(j.congressBody) : caller.subject().equals(j.createdBy))
+        if (caller.isCongressOffice() && caller.congressBody() == null) {
+            throw new NotFoundException(Text.of("没有导入任务 " + jobId, "No import job " + jobId)); // no scope, nothing visible
+        }
+        ImportJob job = (caller.congressBody() != null
+                // an office (or a system narrowed to one body) sees its congress body's imports
+                ? jobs.find("id = ?1 and congressBody = ?2", jobId, caller.congressBody()).firstResultOptional()
+                // a system token spanning every body, the imports it started
+                : jobs.find("id = ?1 and createdBy = ?2", jobId, caller.subject()).firstResultOptional())
                 .orElseThrow(() -> new NotFoundException(Text.of("没有导入任务 " + jobId, "No import job " + jobId)));
         return new JobView(job, jobs.errors(jobId));
+    }
+
+    /**
+     * A congress office imports only for the congress body its token names (403 without one, or for another body);
+     * a system token narrowed to one body likewise.
+     */
+    public static void requireImporter(Caller caller, String congressBody) {
+        caller.requireScope();
+        if (caller.congressBody() == null && !caller.hasRole(Caller.SYSTEM)) {
+            throw new AccessDeniedException(Text.of("您的令牌未指明人大(政协)机关", "Your token names no congress body"));
+        }
+        if (caller.congressBody() != null && congressBody != null && !caller.congressBody().equals(congressBody)) {
+            throw new AccessDeniedException(Text.of("您只能为 " + caller.congressBody() + " 导入建议",
+                    "You may import suggestions only for congress body " + caller.congressBody()));
+        }
     }
 
     private void run(UUID jobId, List<ImportRow> rows, Caller caller) {

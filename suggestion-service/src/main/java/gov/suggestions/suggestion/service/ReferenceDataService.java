@@ -50,7 +50,10 @@ public class ReferenceDataService {
     // --- congress bodies
 
     @Transactional
-    public Page<CongressBody> listBodies(int page, int size) {
+    public Page<CongressBody> listBodies(int page, int size, Caller caller) {
+        if (caller.lacksScope()) {
+            return new Page<>(List.of(), 0, page, size); // a token without its scope claim sees nothing
+        }
         List<CongressBody> items = bodies.findAll(Sort.ascending("code")).page(page, size).list();
         items.forEach(b -> b.sessions.size());
         // counted with a query string Hibernate caches (PanacheQuery.count() translates a derived query on every call)
@@ -58,8 +61,9 @@ public class ReferenceDataService {
     }
 
     @Transactional
-    public CongressBody body(String code) {
-        CongressBody body = bodies.findByIdOptional(code)
+    public CongressBody body(String code, Caller caller) {
+        // a token without its scope claim sees nothing: no query at all
+        CongressBody body = (caller.lacksScope() ? java.util.Optional.<CongressBody>empty() : bodies.findByIdOptional(code))
                 .orElseThrow(() -> new NotFoundException(Text.of("没有人大(政协)机关 " + code, "No congress body " + code)));
         body.sessions.size();
         return body;
@@ -67,7 +71,7 @@ public class ReferenceDataService {
 
     @Transactional
     public CongressBody createBody(CongressBodyData data, Caller caller) {
-        requireOwnBody(caller, data.code());
+        requireBodyKeeper(caller, data.code());
         if (bodies.findById(data.code()) != null) {
             throw new ConflictException(Text.of("人大(政协)机关 " + data.code() + " 已存在", "Congress body " + data.code() + " exists"), "code");
         }
@@ -81,8 +85,8 @@ public class ReferenceDataService {
 
     @Transactional
     public CongressBody updateBody(String code, CongressBodyData data, String ifMatch, Caller caller) {
-        requireOwnBody(caller, code);
-        CongressBody body = body(code);
+        requireBodyKeeper(caller, code);
+        CongressBody body = body(code, caller);
         PreconditionFailedException.check(ifMatch, body.version);
         apply(body, data);
         bodies.flush();
@@ -91,14 +95,15 @@ public class ReferenceDataService {
 
     @Transactional
     public void deleteBody(String code, String ifMatch, Caller caller) {
-        requireOwnBody(caller, code);
-        CongressBody body = body(code);
+        requireBodyKeeper(caller, code);
+        CongressBody body = body(code, caller);
         PreconditionFailedException.check(ifMatch, body.version);
         bodies.delete(body);
     }
 
     @Transactional
-    public Upserted upsertBodies(List<CongressBodyData> batch) {
+    public Upserted upsertBodies(List<CongressBodyData> batch, Caller caller) {
+        batch.forEach(data -> requireBodyKeeper(caller, data.code()));
         int created = 0;
         for (CongressBodyData data : batch) {
             CongressBody body = bodies.findById(data.code());
@@ -125,18 +130,23 @@ public class ReferenceDataService {
     // --- handling units
 
     @Transactional
-    public Page<HandlingUnit> listUnits(int page, int size) {
+    public Page<HandlingUnit> listUnits(int page, int size, Caller caller) {
+        if (caller.lacksScope()) {
+            return new Page<>(List.of(), 0, page, size); // a token without its scope claim sees nothing
+        }
         return new Page<>(units.findAll(Sort.ascending("code")).page(page, size).list(), units.count(), page, size);
     }
 
     @Transactional
-    public HandlingUnit unit(String code) {
-        return units.findByIdOptional(code)
+    public HandlingUnit unit(String code, Caller caller) {
+        // a token without its scope claim sees nothing: no query at all
+        return (caller.lacksScope() ? java.util.Optional.<HandlingUnit>empty() : units.findByIdOptional(code))
                 .orElseThrow(() -> new NotFoundException(Text.of("没有承办单位 " + code, "No handling unit " + code)));
     }
 
     @Transactional
-    public HandlingUnit createUnit(UnitData data) {
+    public HandlingUnit createUnit(UnitData data, Caller caller) {
+        requireSpansTenants(caller);
         if (units.findById(data.code()) != null) {
             throw new ConflictException(Text.of("承办单位 " + data.code() + " 已存在", "Handling unit " + data.code() + " exists"), "code");
         }
@@ -149,8 +159,9 @@ public class ReferenceDataService {
     }
 
     @Transactional
-    public HandlingUnit updateUnit(String code, UnitData data, String ifMatch) {
-        HandlingUnit unit = unit(code);
+    public HandlingUnit updateUnit(String code, UnitData data, String ifMatch, Caller caller) {
+        requireSpansTenants(caller);
+        HandlingUnit unit = unit(code, caller);
         PreconditionFailedException.check(ifMatch, unit.version);
         apply(unit, data);
         units.flush();
@@ -158,14 +169,16 @@ public class ReferenceDataService {
     }
 
     @Transactional
-    public void deleteUnit(String code, String ifMatch) {
-        HandlingUnit unit = unit(code);
+    public void deleteUnit(String code, String ifMatch, Caller caller) {
+        requireSpansTenants(caller);
+        HandlingUnit unit = unit(code, caller);
         PreconditionFailedException.check(ifMatch, unit.version);
         units.delete(unit);
     }
 
     @Transactional
-    public Upserted upsertUnits(List<UnitData> batch) {
+    public Upserted upsertUnits(List<UnitData> batch, Caller caller) {
+        requireSpansTenants(caller);
         int created = 0;
         for (UnitData data : batch) {
             HandlingUnit unit = units.findById(data.code());
@@ -191,20 +204,24 @@ public class ReferenceDataService {
 
     @Transactional
     public Page<Deputy> listDeputies(String congressBody, Caller caller, int page, int size) {
-        requireOwnBody(caller, congressBody);
+        if (!keepsRoster(caller, congressBody)) {
+            return new Page<>(List.of(), 0, page, size); // another body's roster, or no body named: nothing to see
+        }
         return new Page<>(deputies.find("key.congressBody", Sort.ascending("key.id"), congressBody).page(page, size).list(),
                 deputies.count("key.congressBody", congressBody), page, size);
     }
 
     @Transactional
     public Deputy deputy(String congressBody, String id, Caller caller) {
-        requireOwnBody(caller, congressBody);
-        return deputies.findByIdOptional(new Deputy.Key(congressBody, id))
+        // another body's roster answers 404, as if the deputy did not exist: the key is (congress body, id), so the
+        // caller's body decides what is looked up at all
+        return (keepsRoster(caller, congressBody) ? deputies.findByIdOptional(new Deputy.Key(congressBody, id)) : java.util.Optional.<Deputy>empty())
                 .orElseThrow(() -> new NotFoundException(Text.of("没有代表 " + id, "No deputy " + id)));
     }
 
     @Transactional
     public Deputy createDeputy(DeputyData data, Caller caller) {
+        caller.requireScope();
         requireOwnBody(caller, data.congressBody());
         if (deputies.findById(new Deputy.Key(data.congressBody(), data.id())) != null) {
             throw new ConflictException(Text.of("代表 " + data.id() + " 已存在", "Deputy " + data.id() + " exists"), "id");
@@ -220,6 +237,7 @@ public class ReferenceDataService {
 
     @Transactional
     public Deputy updateDeputy(String congressBody, String id, DeputyData data, String ifMatch, Caller caller) {
+        caller.requireScope();
         Deputy deputy = deputy(congressBody, id, caller);
         PreconditionFailedException.check(ifMatch, deputy.version);
         boolean contactsChanged = contactsDiffer(deputy, data);
@@ -233,6 +251,7 @@ public class ReferenceDataService {
 
     @Transactional
     public void deleteDeputy(String congressBody, String id, String ifMatch, Caller caller) {
+        caller.requireScope();
         Deputy deputy = deputy(congressBody, id, caller);
         PreconditionFailedException.check(ifMatch, deputy.version);
         deputies.delete(deputy);
@@ -240,7 +259,8 @@ public class ReferenceDataService {
     }
 
     @Transactional
-    public Upserted upsertDeputies(List<DeputyData> batch) {
+    public Upserted upsertDeputies(List<DeputyData> batch, Caller caller) {
+        batch.forEach(data -> requireOwnBody(caller, data.congressBody()));
         int created = 0;
         for (DeputyData data : batch) {
             Deputy deputy = deputies.findById(new Deputy.Key(data.congressBody(), data.id()));
@@ -278,13 +298,44 @@ public class ReferenceDataService {
     }
 
     /** An office keeps only its own congress body's roster; a system token without a congress body keeps all. */
-    private static void requireOwnBody(Caller caller, String congressBody) {
+    private static boolean keepsRoster(Caller caller, String congressBody) {
         if (caller.hasRole(Caller.SYSTEM) && caller.congressBody() == null) {
-            return;
+            return true;
         }
-        if (caller.congressBody() == null || !caller.congressBody().equals(congressBody)) {
+        return caller.congressBody() != null && caller.congressBody().equals(congressBody);
+    }
+
+    /** Writes to a roster the caller does not keep: 403. */
+    private static void requireOwnBody(Caller caller, String congressBody) {
+        if (!keepsRoster(caller, congressBody)) {
             throw new AccessDeniedException(Text.of("您只能维护 " + caller.congressBody() + " 的数据",
                     "You may keep data of congress body " + caller.congressBody() + " only"));
         }
+    }
+
+    /**
+     * A congress body's record is kept by the platform's administrator, a system spanning every body (or narrowed to
+     * this one), and the body's own office (the resources decide which operations each may call). Another body: 403
+     * (congress bodies are reference data every office reads, so there is nothing to hide behind a 404).
+     */
+    private static void requireBodyKeeper(Caller caller, String code) {
+        if (caller.hasRole(Caller.PLATFORM_ADMIN) || (caller.hasRole(Caller.SYSTEM) && caller.congressBody() == null)) {
+            return;
+        }
+        if (caller.congressBody() == null || !caller.congressBody().equals(code)) {
+            throw new AccessDeniedException(Text.of("您只能维护 " + (caller.congressBody() == null ? "本机关" : caller.congressBody()) + " 的数据",
+                    "You may keep only the record of " + (caller.congressBody() == null ? "your own congress body" : "congress body " + caller.congressBody())));
+        }
+    }
+
+    /**
+     * Handling units are shared by every congress body: changed only by the platform's administrator or a system token
+     * spanning every body, never by a caller acting for one body.
+     */
+    private static void requireSpansTenants(Caller caller) {
+        if (caller.hasRole(Caller.PLATFORM_ADMIN) || (caller.hasRole(Caller.SYSTEM) && caller.congressBody() == null)) {
+            return;
+        }
+        throw new AccessDeniedException(Text.of("承办单位由平台管理员维护", "Handling units are kept by the platform administrator"));
     }
 }

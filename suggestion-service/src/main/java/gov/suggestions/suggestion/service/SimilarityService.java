@@ -55,6 +55,12 @@ public class SimilarityService {
     /** Ranked full-text search within the caller's congress body (or the one named, for callers without one). */
     @Transactional
     public List<Similar> search(String text, String congressBody, Caller caller, int limit) {
+        if (caller.isCongressOffice() && caller.congressBody() == null) {
+            return List.of(); // an office token without its congress body sees nothing
+        }
+        if (caller.congressBody() != null && congressBody != null && !caller.congressBody().equals(congressBody)) {
+            return List.of(); // another body's suggestions are not the caller's to search
+        }
         String body = caller.congressBody() != null ? caller.congressBody() : congressBody;
         return repository.search(body, tokens.anyOf(tokens.of(text)), limit);
     }
@@ -62,6 +68,7 @@ public class SimilarityService {
     /** Links two suggestions of the office's congress body both ways; publishes suggestion.linked.v1 for each. */
     @Transactional
     public boolean link(UUID id, UUID otherId, Caller caller) {
+        caller.requireScope();
         if (id.equals(otherId)) {
             throw new ConflictException(Text.of("建议不能与自身并案", "A suggestion cannot be linked to itself"), "suggestionId");
         }

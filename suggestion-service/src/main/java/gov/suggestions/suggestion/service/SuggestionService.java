@@ -46,14 +46,18 @@ public class SuggestionService {
      */
     @Transactional
     public Registration register(RegisterSuggestion command, Caller caller, String idempotencyKey, String requestHash) {
+        // the same checks as a first request come before any stored answer is looked at
         requireCongressBody(caller, command.congressBody());
-        if (idempotencyKey != null) {
-            IdempotencyRecord earlier = idempotencyRecords.findById(new IdempotencyRecord.Key(caller.subject(), idempotencyKey));
+        IdempotencyRecord.Key recordKey = idempotencyKey == null ? null : new IdempotencyRecord.Key(tenantScope(caller), caller.subject(), idempotencyKey);
+        if (recordKey != null) {
+            IdempotencyRecord earlier = idempotencyRecords.findById(recordKey);
             if (earlier != null) {
                 if (!earlier.requestHash.equals(requestHash)) {
                     throw new IdempotencyKeyReusedException();
                 }
-                return new Registration(loaded(suggestions.findById(earlier.resourceId)), true);
+                // replayed only if the caller may still see what the first request made
+                Suggestion first = suggestions.findVisible(earlier.resourceId, caller).orElseThrow(IdempotencyKeyReusedException::new);
+                return new Registration(loaded(first), true);
             }
         }
         Suggestion suggestion = newSuggestion(command, caller);
@@ -74,7 +78,7 @@ public class SuggestionService {
 
         if (idempotencyKey != null) {
             IdempotencyRecord record = new IdempotencyRecord();
-            record.key = new IdempotencyRecord.Key(caller.subject(), idempotencyKey);
+            record.key = recordKey;
             record.requestHash = requestHash;
             record.resourceId = suggestion.id;
             record.createdAt = suggestion.registeredAt;
@@ -82,6 +86,11 @@ public class SuggestionService {
             idempotencyRecords.flush();
         }
         return new Registration(suggestion, false);
+    }
+
+    /** The tenant an Idempotency-Key belongs to: the congress body the caller acts for, or "all" for a system spanning every body. */
+    static String tenantScope(Caller caller) {
+        return caller.congressBody() != null ? "congress-body:" + caller.congressBody() : "all";
     }
 
     @Transactional
@@ -188,6 +197,7 @@ public class SuggestionService {
     /** The congress office withdraws a suggestion it has not assigned yet; afterwards the units own it (409). */
     @Transactional
     public Suggestion withdraw(UUID id, String reason, String ifMatch, Caller caller) {
+        caller.requireScope();
         Suggestion suggestion = get(id, caller);
         PreconditionFailedException.check(ifMatch, suggestion.version);
         if (suggestion.state != SuggestionState.REGISTERED) {

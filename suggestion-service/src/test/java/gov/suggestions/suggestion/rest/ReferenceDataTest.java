@@ -53,22 +53,51 @@ class ReferenceDataTest {
                 { "code": "%s", "name": "%s", "unifiedSocialCreditCode": "11440300MB2C92413C" }""".formatted(code, name);
     }
 
+    private static io.restassured.specification.RequestSpecification asAdmin() {
+        return as(TestTokens.role("platform-admin").sign());
+    }
+
     @Test
-    void theOfficeCreatesUpdatesAndDeletesAUnitWithOptimisticConcurrency() {
+    void theAdministratorCreatesUpdatesAndDeletesAUnitWithOptimisticConcurrency() {
         String code = code();
-        asOffice().body(unit(code, "深圳市政务服务数据管理局")).when().post("/api/v1/units").then().statusCode(201)
+        asAdmin().body(unit(code, "深圳市政务服务数据管理局")).when().post("/api/v1/units").then().statusCode(201)
                 .header("ETag", "\"0\"");
-        asOffice().body(unit(code, "重复")).when().post("/api/v1/units").then().statusCode(409);
-        asOffice().body(unit(code, "新名称")).when().put("/api/v1/units/" + code).then().statusCode(428);
-        asOffice().header("If-Match", "\"5\"").body(unit(code, "新名称")).when().put("/api/v1/units/" + code).then().statusCode(412);
-        asOffice().header("If-Match", "\"0\"").body(unit(code, "新名称")).when().put("/api/v1/units/" + code).then().statusCode(200)
+        asAdmin().body(unit(code, "重复")).when().post("/api/v1/units").then().statusCode(409);
+        asAdmin().body(unit(code, "新名称")).when().put("/api/v1/units/" + code).then().statusCode(428);
+        asAdmin().header("If-Match", "\"5\"").body(unit(code, "新名称")).when().put("/api/v1/units/" + code).then().statusCode(412);
+        asAdmin().header("If-Match", "\"0\"").body(unit(code, "新名称")).when().put("/api/v1/units/" + code).then().statusCode(200)
                 .body("name", equalTo("新名称")).body("version", equalTo(1));
         as(TestTokens.role("unit-office").unit(code).sign()).when().get("/api/v1/units/" + code).then().statusCode(200);
         as(TestTokens.role("unit-office").unit(code).sign()).body(unit(code, "x")).header("If-Match", "\"1\"")
                 .when().put("/api/v1/units/" + code).then().statusCode(403);
-        asOffice().body(unit(code, "x").replace("11440300MB2C92413C", "bad")).when().post("/api/v1/units").then().statusCode(400);
-        asOffice().header("If-Match", "\"1\"").when().delete("/api/v1/units/" + code).then().statusCode(204);
+        asAdmin().body(unit(code, "x").replace("11440300MB2C92413C", "bad")).when().post("/api/v1/units").then().statusCode(400);
+        asAdmin().header("If-Match", "\"1\"").when().delete("/api/v1/units/" + code).then().statusCode(204);
         asOffice().when().get("/api/v1/units/" + code).then().statusCode(404);
+    }
+
+    @Test
+    void noCongressOfficeRenamesOrDeletesAUnitSharedByEveryBody() {
+        String code = code();
+        asAdmin().body(unit(code, "深圳市发展和改革委员会")).when().post("/api/v1/units").then().statusCode(201);
+        asOffice().body(unit(code(), "新单位")).when().post("/api/v1/units").then().statusCode(403);
+        asOffice().header("If-Match", "\"0\"").body(unit(code, "改名")).when().put("/api/v1/units/" + code).then().statusCode(403);
+        asOffice().header("If-Match", "\"0\"").when().delete("/api/v1/units/" + code).then().statusCode(403);
+        asOffice().body("[" + unit(code, "改名") + "]").when().post("/api/v1/units/bulk").then().statusCode(403);
+        // a system acting for one congress body does not change shared data either
+        as(TestTokens.role("system").congressBody(BODY).sign()).header("If-Match", "\"0\"").body(unit(code, "改名"))
+                .when().put("/api/v1/units/" + code).then().statusCode(403);
+        asAdmin().when().get("/api/v1/units/" + code).then().statusCode(200).body("name", equalTo("深圳市发展和改革委员会"));
+        asAdmin().when().get("/api/v1/units").then().statusCode(200);
+        as(TestTokens.role("system").sign()).header("If-Match", "\"0\"").body(unit(code, "系统改名"))
+                .when().put("/api/v1/units/" + code).then().statusCode(200);
+    }
+
+    @Test
+    void aUnitBodyNamingAnotherCodeThanThePathIsRefusedNamingCode() {
+        String code = code();
+        asAdmin().body(unit(code, "单位")).when().post("/api/v1/units").then().statusCode(201);
+        asAdmin().header("If-Match", "\"0\"").body(unit(code(), "别的")).when().put("/api/v1/units/" + code).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("code"));
     }
 
     @Test
@@ -84,17 +113,56 @@ class ReferenceDataTest {
     }
 
     @Test
-    void congressBodyWithSessionsIsKeptByItsOwnOfficeOnly() {
+    void congressBodiesAreCreatedAndDeletedByTheAdministratorAndUpdatedByTheirOwnOfficeOnly() {
         String code = code();
         String body = """
                 { "code": "%s", "name": "某区政协", "kind": "CPPCC",
                   "sessions": [ { "term": 7, "session": 3, "year": 2021, "name": "第七届委员会第三次会议" } ] }""".formatted(code);
-        as(TestTokens.role("congress-office").congressBody(code).sign()).body(body).when().post("/api/v1/congress-bodies")
-                .then().statusCode(201);
+        String ownOffice = TestTokens.role("congress-office").congressBody(code).sign();
+        as(ownOffice).body(body).when().post("/api/v1/congress-bodies").then().statusCode(403);
+        asAdmin().body(body).when().post("/api/v1/congress-bodies").then().statusCode(201);
+        // another body's office: 403 (every office reads the bodies, so a 404 would hide nothing)
         asOffice().body(body.replace("某区政协", "改名")).header("If-Match", "\"0\"").when().put("/api/v1/congress-bodies/" + code)
                 .then().statusCode(403);
+        as(TestTokens.role("congress-office").sign()).body(body.replace("某区政协", "改名")).header("If-Match", "\"0\"")
+                .when().put("/api/v1/congress-bodies/" + code).then().statusCode(403);
+        as(ownOffice).body(body.replace("某区政协", "改名").replace(code, code())).header("If-Match", "\"0\"")
+                .when().put("/api/v1/congress-bodies/" + code).then().statusCode(400).body("violations[0].field", equalTo("code"));
+        as(ownOffice).body(body.replace("某区政协", "改名")).header("If-Match", "\"0\"").when().put("/api/v1/congress-bodies/" + code)
+                .then().statusCode(200).body("name", equalTo("改名"));
         asOffice().when().get("/api/v1/congress-bodies/" + code).then().statusCode(200)
                 .body("kind", equalTo("CPPCC")).body("sessions[0].name", equalTo("第七届委员会第三次会议"));
+        asAdmin().when().get("/api/v1/congress-bodies/" + code).then().statusCode(200);
+        as(ownOffice).header("If-Match", "\"1\"").when().delete("/api/v1/congress-bodies/" + code).then().statusCode(403);
+        asAdmin().header("If-Match", "\"1\"").when().delete("/api/v1/congress-bodies/" + code).then().statusCode(204);
+    }
+
+    @Test
+    void theRosterIsKeptWithinItsOwnBodyAndPathAndBodyMustAgree() {
+        String id = "D-" + UUID.randomUUID().toString().substring(0, 8);
+        String deputy = """
+                { "congressBody": "%s", "id": "%s", "name": "王某某", "phone": "13800000000" }""".formatted(BODY, id);
+        asOffice().body(deputy).when().post("/api/v1/deputies").then().statusCode(201);
+        String other = TestTokens.role("congress-office").congressBody("guangzhou-npc").sign();
+        String noBody = TestTokens.role("congress-office").sign();
+        as(other).when().get("/api/v1/deputies/" + BODY + "/" + id).then().statusCode(404);
+        as(other).header("If-Match", "\"0\"").body(deputy).when().put("/api/v1/deputies/" + BODY + "/" + id).then().statusCode(404);
+        as(other).header("If-Match", "\"0\"").when().delete("/api/v1/deputies/" + BODY + "/" + id).then().statusCode(404);
+        as(other).body(deputy.replace(id, id + "x")).when().post("/api/v1/deputies").then().statusCode(403);
+        as(other).queryParam("congressBody", BODY).when().get("/api/v1/deputies").then().statusCode(200).body("total", equalTo(0));
+        as(noBody).when().get("/api/v1/deputies/" + BODY + "/" + id).then().statusCode(404);
+        as(noBody).queryParam("congressBody", BODY).when().get("/api/v1/deputies").then().statusCode(200).body("total", equalTo(0));
+        as(noBody).header("If-Match", "\"0\"").body(deputy).when().put("/api/v1/deputies/" + BODY + "/" + id).then().statusCode(403);
+        // the body names another body or id than the path: 400 naming the field, never silently ignored
+        asOffice().header("If-Match", "\"0\"").body(deputy.replace("\"" + BODY + "\"", "\"guangzhou-npc\""))
+                .when().put("/api/v1/deputies/" + BODY + "/" + id).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("congressBody"));
+        asOffice().header("If-Match", "\"0\"").body(deputy.replace(id, id + "x"))
+                .when().put("/api/v1/deputies/" + BODY + "/" + id).then().statusCode(400).body("violations[0].field", equalTo("id"));
+        asOffice().when().get("/api/v1/deputies/" + BODY + "/" + id).then().statusCode(200).body("version", equalTo(0));
+        // a system narrowed to one body upserts only that body's roster
+        as(TestTokens.role("system").congressBody("guangzhou-npc").sign()).body("[" + deputy + "]")
+                .when().post("/api/v1/deputies/bulk").then().statusCode(403);
     }
 
     @Test
@@ -107,6 +175,7 @@ class ReferenceDataTest {
         asOffice().body(deputy.replace("13800000000", "13900000000")).header("If-Match", "\"0\"")
                 .when().put("/api/v1/deputies/" + BODY + "/" + id).then().statusCode(200).body("phone", equalTo("13900000000"));
         asDeputy(id).when().get("/api/v1/deputies/" + BODY + "/" + id).then().statusCode(403);
+        as(TestTokens.role("deputy").deputy(id).sign()).when().get("/api/v1/deputies/" + BODY + "/" + id).then().statusCode(403);
         asOffice().queryParam("congressBody", BODY).when().get("/api/v1/deputies").then().statusCode(200);
 
         List<ConsumerRecord<String, String>> records = TopicReader.readUntil(bootstrapServers, "suggestions",

@@ -59,7 +59,7 @@ public final class SuggestionRequests {
     }
 
     public static RequestSpecification asDeputy(String deputyId) {
-        return as(TestTokens.role("deputy").deputy(deputyId).sign());
+        return as(TestTokens.role("deputy").congressBody(BODY).deputy(deputyId).sign());
     }
 
     public static RequestSpecification asOffice() {
