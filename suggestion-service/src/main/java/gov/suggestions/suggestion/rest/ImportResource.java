@@ -93,10 +93,11 @@ public class ImportResource {
     private final ObjectMapper objectMapper;
     private final Validator validator;
 
-    public ImportResource(ImportService service, CallerFactory callers, ObjectMapper objectMapper, Validator validator) {
+    public ImportResource(ImportService service, CallerFactory callers, StrictJson strictJson, Validator validator) {
         this.service = service;
         this.callers = callers;
-        this.objectMapper = objectMapper;
+        // each row is read with the same rules as a whole request body (enums by name, no coercion, no control characters)
+        this.objectMapper = strictJson.mapper();
         this.validator = validator;
     }
 
