@@ -128,6 +128,14 @@ public class NotificationIntake {
         String deputyId = requireText(data, "deputyId", eventId);
         String congressBody = requireText(data, "congressBody", eventId);
         DeputyContact contact = contacts.of(congressBody, deputyId);
+        if (data.path("removed").asBoolean(false)) {
+            // the deputy left this body's roster: their contact data is forgotten (another body's entry stays)
+            if (contact != null) {
+                contacts.delete(contact);
+            }
+            LOG.infof("contact of deputy %s of %s removed", deputyId, congressBody);
+            return;
+        }
         boolean isNew = contact == null;
         if (isNew) {
             contact = new DeputyContact();

@@ -174,6 +174,11 @@ class TenantIsolationTest {
             given().auth().oauth2(token).when().get("/api/v1/inbox/" + idA).then().statusCode(403);
             given().auth().oauth2(token).when().post("/api/v1/inbox/" + idA + "/read").then().statusCode(403);
         }
+        // body B's roster drops the deputy: body A's contact of the same roster id stays
+        producer.send("suggestions", "deputy:" + deputy, Events.fresh(), SOURCE, "deputy.contact-updated.v1", """
+                {"deputyId":"%s","congressBody":"%s","name":"王某某","mobile":null,"email":null,"removed":true}""".formatted(deputy, BODY_B));
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() -> contacts.of(BODY_B, deputy) == null));
+        assertEquals(mailA, QuarkusTransaction.requiringNew().call(() -> contacts.of(BODY_A, deputy).email));
         given().auth().oauth2(deputyToken(BODY_A, deputy)).when().get("/api/v1/inbox/" + idA).then().statusCode(200).body("readAt", equalTo(null));
         given().auth().oauth2(deputyToken(BODY_A, deputy)).when().post("/api/v1/inbox/" + idA + "/read").then().statusCode(200)
                 .body("readAt", notNullValue());
