@@ -22,6 +22,10 @@ public class NotificationRule {
     @Column(name = "event_type", nullable = false)
     public String eventType;
 
+    /** null: the global rule; a congress body's code: that body's override of the global rule (same event type and audience). */
+    @Column(name = "congress_body")
+    public String congressBody;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Audience audience;

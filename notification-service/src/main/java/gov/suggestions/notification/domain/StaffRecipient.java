@@ -17,8 +17,8 @@ public class StaffRecipient {
     @Id
     public UUID id;
 
-    /** The token subject (upn) this person signs in with: their in-app inbox is found by it. */
-    @Column(nullable = false, unique = true)
+    /** The token subject (upn) this person signs in with: unique within the unit; their in-app inbox is found by it and the token's unit. */
+    @Column(nullable = false)
     public String username;
 
     @Column(nullable = false)

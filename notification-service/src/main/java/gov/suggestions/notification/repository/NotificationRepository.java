@@ -40,20 +40,40 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return find("status = ?1 and nextAttemptAt < ?2", NotificationStatus.SENDING, before).page(0, limit).list();
     }
 
-    public List<Notification> inboxOf(RecipientKind kind, String recipientId, boolean unreadOnly, int page, int size) {
-        return find("recipientKind = ?1 and recipientId = ?2 and channel = ?3 and status = ?4" + (unreadOnly ? " and readAt is null" : ""),
-                Sort.descending("createdAt").and("id"), kind, recipientId, Channel.INBOX, NotificationStatus.SENT).page(page, size).list();
+    /**
+     * One recipient's inbox. @param congressBody a deputy's body (a deputy is (body, roster id)); null for staff, whose
+     * recipient id (the staff recipient's uuid) is unique already
+     */
+    public List<Notification> inboxOf(RecipientKind kind, String recipientId, String congressBody, boolean unreadOnly, int page, int size) {
+        return find(inboxQuery(congressBody, unreadOnly), Sort.descending("createdAt").and("id"), inboxParams(kind, recipientId, congressBody))
+                .page(page, size).list();
     }
 
-    public long countInbox(RecipientKind kind, String recipientId, boolean unreadOnly) {
-        return count("recipientKind = ?1 and recipientId = ?2 and channel = ?3 and status = ?4" + (unreadOnly ? " and readAt is null" : ""),
-                kind, recipientId, Channel.INBOX, NotificationStatus.SENT);
+    public long countInbox(RecipientKind kind, String recipientId, String congressBody, boolean unreadOnly) {
+        return count(inboxQuery(congressBody, unreadOnly), inboxParams(kind, recipientId, congressBody));
     }
 
-    public Optional<Notification> inInbox(UUID id, RecipientKind kind, String recipientId) {
-        return find("id = ?1 and recipientKind = ?2 and recipientId = ?3 and channel = ?4 and status = ?5", id, kind, recipientId, Channel.INBOX,
-                NotificationStatus.SENT)
-                .firstResultOptional();
+    public Optional<Notification> inInbox(UUID id, RecipientKind kind, String recipientId, String congressBody) {
+        java.util.Map<String, Object> params = inboxParams(kind, recipientId, congressBody);
+        params.put("id", id);
+        return find("id = :id and " + inboxQuery(congressBody, false), params).firstResultOptional();
+    }
+
+    private static String inboxQuery(String congressBody, boolean unreadOnly) {
+        return "recipientKind = :kind and recipientId = :recipient and channel = :channel and status = :status"
+                + (congressBody != null ? " and congressBody = :body" : "") + (unreadOnly ? " and readAt is null" : "");
+    }
+
+    private static java.util.Map<String, Object> inboxParams(RecipientKind kind, String recipientId, String congressBody) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("kind", kind);
+        params.put("recipient", recipientId);
+        params.put("channel", Channel.INBOX);
+        params.put("status", NotificationStatus.SENT);
+        if (congressBody != null) {
+            params.put("body", congressBody);
+        }
+        return params;
     }
 
     /**

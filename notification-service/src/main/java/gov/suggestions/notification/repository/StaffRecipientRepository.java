@@ -18,8 +18,9 @@ public class StaffRecipientRepository implements PanacheRepositoryBase<StaffReci
         return find("unitCode = ?1 and concat(',', roles, ',') like ?2", Sort.by("name"), unitCode, "%," + role + ",%").list();
     }
 
-    public Optional<StaffRecipient> byUsername(String username) {
-        return find("username", username).firstResultOptional();
+    /** Usernames are unique per unit (for congress office staff: per congress body), not across units. */
+    public Optional<StaffRecipient> byUsername(String unitCode, String username) {
+        return find("unitCode = ?1 and username = ?2", unitCode, username).firstResultOptional();
     }
 
     /** @param unitCode null for every unit */

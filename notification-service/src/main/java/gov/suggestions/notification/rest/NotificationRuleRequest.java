@@ -20,9 +20,13 @@ public record NotificationRuleRequest(
         @NotEmpty @Size(max = 4) List<@NotNull Channel> channels,
         @Schema(description = "Template name under templates/notices/<locale>/", examples = "staff-overdue")
         @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{1,99}") String template,
-        @NotNull Boolean enabled) {
+        @NotNull Boolean enabled,
+        @Schema(description = "Absent or null: the global rule (platform-admin, system). A congress body's code: that body's override of the global rule "
+                + "for the same event type and audience, which wins for the body's events (a congress office names its own body).",
+                examples = "shenzhen-npc", nullable = true)
+        @Size(max = 40) @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String congressBody) {
 
     RuleService.RuleData toData() {
-        return new RuleService.RuleData(eventType, audience, channels, template, enabled);
+        return new RuleService.RuleData(eventType, audience, channels, template, enabled, congressBody);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,46 +34,49 @@ import gov.suggestions.notification.service.RuleService;
 @Tag(name = "Notification rules", description = "Event type → audience, channels and template; changes apply to the next event, no rebuild")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ "system", "congress-office" })
+@RolesAllowed({ "system", "platform-admin", "congress-office" })
 public class NotificationRuleResource {
 
     static final String EXAMPLE = """
             {"eventType":"case.overdue.v1","audience":"UNIT_LEADER","channels":["EMAIL","INBOX"],"template":"staff-overdue","enabled":true}""";
     static final String RESPONSE_EXAMPLE = """
             {"id":17,"eventType":"case.overdue.v1","audience":"UNIT_LEADER","channels":["EMAIL","INBOX"],"template":"staff-overdue",
-             "enabled":true,"version":0}""";
+             "enabled":true,"congressBody":null,"version":0}""";
 
     private final RuleService service;
+    private final CallerFactory callers;
 
-    public NotificationRuleResource(RuleService service) {
+    public NotificationRuleResource(RuleService service, CallerFactory callers) {
         this.service = service;
+        this.callers = callers;
     }
 
     @GET
-    @Operation(summary = "List the rules", description = "Every rule, by event type and audience.")
+    @Operation(summary = "List the rules", description = "By event type and audience: platform-admin and system see every rule, a congress office the global rules and its own body's overrides.")
     @APIResponse(responseCode = "200", description = "The rule table", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "rules", value = "[" + RESPONSE_EXAMPLE + "]")))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<NotificationRuleResponse> list() {
-        return service.all().stream().map(NotificationRuleResponse::of).toList();
+        return service.all(callers.current()).stream().map(NotificationRuleResponse::of).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a rule")
+    @Operation(summary = "Read a rule", description = "Another body's override answers 404 to a congress office.")
     @APIResponse(responseCode = "200", description = "Found; ETag carries the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "rule", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") long id) {
-        NotificationRule rule = service.get(id);
+        NotificationRule rule = service.get(callers.current(), id);
         return Response.ok(NotificationRuleResponse.of(rule)).tag(etag(rule)).build();
     }
 
     @POST
-    @Operation(summary = "Add a rule", description = "One rule per event type and audience; the template must exist in zh-CN and en (409 otherwise).")
+    @Operation(summary = "Add a rule", description = "One rule per event type, audience and congress body; the template must exist in zh-CN and en (409 otherwise). "
+            + "A global rule (no congressBody) is added only by platform-admin or system; a congress office adds overrides for its own body (403 otherwise).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "overdue to leaders", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "rule", value = RESPONSE_EXAMPLE)))
@@ -81,14 +85,15 @@ public class NotificationRuleResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull NotificationRuleRequest request) {
-        NotificationRule rule = service.create(request.toData());
+        NotificationRule rule = service.create(callers.current(), request.toData());
         return Response.created(URI.create("/api/v1/notification-rules/" + rule.id)).tag(etag(rule))
                 .entity(NotificationRuleResponse.of(rule)).build();
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change a rule", description = "Needs If-Match with the ETag last read; applies to the next event consumed. 409 for a duplicate event type and audience or a template that does not exist.")
+    @Operation(summary = "Change a rule", description = "Needs If-Match with the ETag last read; applies to the next event consumed. 409 for a duplicate event type and audience or a template that does not exist. "
+            + "Global rules: platform-admin and system only (403 for a congress office); a congress office changes its own body's overrides.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "overdue to leaders", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "rule", value = RESPONSE_EXAMPLE)))
@@ -100,8 +105,23 @@ public class NotificationRuleResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NotificationRuleRequest request) {
-        NotificationRule rule = service.update(id, ifMatch, request.toData());
+        NotificationRule rule = service.update(callers.current(), id, ifMatch, request.toData());
         return Response.ok(NotificationRuleResponse.of(rule)).tag(etag(rule)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove a rule", description = "Needs If-Match. Removing a body's override makes the body follow the global rule again. "
+            + "Global rules: platform-admin and system only; a congress office removes its own body's overrides.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response remove(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.remove(callers.current(), id, ifMatch);
+        return Response.noContent().build();
     }
 
     private static EntityTag etag(NotificationRule rule) {

@@ -8,10 +8,10 @@ import gov.suggestions.notification.domain.Channel;
 import gov.suggestions.notification.domain.NotificationRule;
 
 public record NotificationRuleResponse(long id, String eventType, Audience audience, List<Channel> channels, String template,
-        boolean enabled, long version) {
+        boolean enabled, String congressBody, long version) {
 
     static NotificationRuleResponse of(NotificationRule r) {
         return new NotificationRuleResponse(r.id, r.eventType, r.audience,
-                Arrays.stream(r.channels.split(",")).map(Channel::valueOf).toList(), r.template, r.enabled, r.version);
+                Arrays.stream(r.channels.split(",")).map(Channel::valueOf).toList(), r.template, r.enabled, r.congressBody, r.version);
     }
 }

@@ -27,6 +27,7 @@ import gov.suggestions.notification.service.ConflictException;
 import gov.suggestions.notification.service.InvalidRequestException;
 import gov.suggestions.notification.service.NotFoundException;
 import gov.suggestions.notification.service.PreconditionFailedException;
+import gov.suggestions.notification.service.ScopeForbiddenException;
 import gov.suggestions.notification.service.Text;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -119,6 +120,11 @@ public class ProblemMappers {
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
         return problem(headers, 403, "forbidden", Text.of("无权访问", "Forbidden"),
                 Text.of("您的角色不允许此操作", "Your role does not allow this operation").in(locale(headers)), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response outOfScope(ScopeForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, 403, "forbidden", Text.of("无权访问", "Forbidden"), e.reason().in(locale(headers)), uri, List.of());
     }
 
     /** 404 for unknown paths, 405, 406, 415 and the like: keep the status, say it as a problem. */

@@ -15,8 +15,19 @@ public record Caller(String subject, Set<String> roles, String congressBody, Str
     public static final String HANDLER = "handler";
     public static final String DEPUTY = "deputy";
     public static final String SYSTEM = "system";
+    public static final String PLATFORM_ADMIN = "platform-admin";
 
     public boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    /** The unit a unit role's token names (unit-office, unit-leader, handler); null: the token lacks it. */
+    public String unitScope() {
+        return unit == null || unit.isBlank() ? null : unit;
+    }
+
+    /** The congress body the token names; null: the token lacks it. */
+    public String bodyScope() {
+        return congressBody == null || congressBody.isBlank() ? null : congressBody;
     }
 }

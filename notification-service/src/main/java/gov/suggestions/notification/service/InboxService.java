@@ -12,7 +12,11 @@ import gov.suggestions.notification.domain.RecipientKind;
 import gov.suggestions.notification.repository.NotificationRepository;
 import gov.suggestions.notification.repository.StaffRecipientRepository;
 
-/** The in-app inbox: everyone sees and marks only their own notices (a deputy by the token's deputy id, staff by their username). */
+/**
+ * The in-app inbox: everyone sees and marks only their own notices. A deputy by (congress_body, deputy) of the token
+ * (roster ids repeat between bodies); staff by their registered username (= token subject) in the unit the token names
+ * (a congress office's staff: in its congress body). A token without its scope claim has an empty inbox.
+ */
 @ApplicationScoped
 public class InboxService {
 
@@ -26,7 +30,8 @@ public class InboxService {
         this.clock = clock;
     }
 
-    private record Owner(RecipientKind kind, String id) {
+    /** @param congressBody for a deputy the body the notice must carry; null for staff (their recipient id is unique) */
+    private record Owner(RecipientKind kind, String id, String congressBody) {
     }
 
     @Transactional
@@ -36,13 +41,13 @@ public class InboxService {
             return new Page<>(java.util.List.of(), page, size, 0);
         }
         Owner o = owner.get();
-        return new Page<>(notifications.inboxOf(o.kind(), o.id(), unreadOnly, page, size), page, size,
-                notifications.countInbox(o.kind(), o.id(), unreadOnly));
+        return new Page<>(notifications.inboxOf(o.kind(), o.id(), o.congressBody(), unreadOnly, page, size), page, size,
+                notifications.countInbox(o.kind(), o.id(), o.congressBody(), unreadOnly));
     }
 
     @Transactional
     public Notification get(Caller caller, UUID id) {
-        return ownerOf(caller).flatMap(o -> notifications.inInbox(id, o.kind(), o.id()))
+        return ownerOf(caller).flatMap(o -> notifications.inInbox(id, o.kind(), o.id(), o.congressBody()))
                 .orElseThrow(() -> new NotFoundException(Text.of("未找到该通知", "No such notification")));
     }
 
@@ -58,8 +63,16 @@ public class InboxService {
 
     private Optional<Owner> ownerOf(Caller caller) {
         if (caller.hasRole(Caller.DEPUTY)) {
-            return caller.deputy() == null ? Optional.empty() : Optional.of(new Owner(RecipientKind.DEPUTY, caller.deputy()));
+            // CallerFactory refuses a deputy token without both claims; this keeps the rule here too
+            return caller.deputy() == null || caller.bodyScope() == null ? Optional.empty()
+                    : Optional.of(new Owner(RecipientKind.DEPUTY, caller.deputy(), caller.bodyScope()));
         }
-        return staff.byUsername(caller.subject()).map(s -> new Owner(RecipientKind.STAFF, s.id.toString()));
+        String scope = caller.hasRole(Caller.UNIT_OFFICE) || caller.hasRole(Caller.UNIT_LEADER) || caller.hasRole(Caller.HANDLER)
+                || caller.hasRole(Caller.GOV_SUPERVISOR) ? caller.unitScope()
+                : caller.hasRole(Caller.CONGRESS_OFFICE) ? caller.bodyScope() : null;
+        if (scope == null || caller.subject() == null) {
+            return Optional.empty();
+        }
+        return staff.byUsername(scope, caller.subject()).map(s -> new Owner(RecipientKind.STAFF, s.id.toString(), null));
     }
 }

@@ -33,4 +33,16 @@ public final class Masking {
     public static String address(String address) {
         return address == null ? null : address.contains("@") ? email(address) : mobile(address);
     }
+
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("(?<![0-9])(?:\\+?86[- ]?)?1[3-9][0-9]{9}(?![0-9])");
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+
+    /** Every mainland mobile number and e-mail address in a text masked (notices shown to readers who do not keep the roster). */
+    public static String text(String text) {
+        if (text == null) {
+            return null;
+        }
+        String masked = MOBILE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(mobile(m.group())));
+        return EMAIL.matcher(masked).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(email(m.group())));
+    }
 }

@@ -105,7 +105,9 @@ public class NotificationIntake {
         if (type.startsWith("suggestion.")) {
             keepSuggestion(data);
         }
-        List<NotificationRule> applicable = rules.enabledFor(type);
+        // the event's congress body: its own field, else the suggestion's as last seen; a body's override of a rule wins for it
+        String body = congressBodyOf(data);
+        List<NotificationRule> applicable = rules.applicableFor(type, body);
         List<WebhookSubscription> subscribers = webhooks.enabledFor(type);
         if (applicable.isEmpty() && subscribers.isEmpty()) {
             return 0;
@@ -116,20 +118,30 @@ public class NotificationIntake {
             created += forward(subscriber, source, eventId, type, data);
         }
         for (NotificationRule rule : applicable) {
-            created += apply(rule, eventId, type, data);
+            created += apply(rule, eventId, type, data, body);
         }
         return created;
     }
 
+    /** Contacts are kept per (congress body, roster id): the same id in another body is another deputy. */
     private void keepContact(String eventId, JsonNode data) {
         String deputyId = requireText(data, "deputyId", eventId);
-        DeputyContact contact = contacts.findById(deputyId);
+        String congressBody = requireText(data, "congressBody", eventId);
+        DeputyContact contact = contacts.of(congressBody, deputyId);
+        if (data.path("removed").asBoolean(false)) {
+            // the deputy left this body's roster: their contact data is forgotten (another body's entry stays)
+            if (contact != null) {
+                contacts.delete(contact);
+            }
+            LOG.infof("contact of deputy %s of %s removed", deputyId, congressBody);
+            return;
+        }
         boolean isNew = contact == null;
         if (isNew) {
             contact = new DeputyContact();
+            contact.congressBody = congressBody;
             contact.deputyId = deputyId;
         }
-        contact.congressBody = requireText(data, "congressBody", eventId);
         contact.name = requireText(data, "name", eventId);
         contact.delegation = text(data, "delegation");
         contact.mobile = text(data, "mobile");
@@ -142,7 +154,7 @@ public class NotificationIntake {
             contacts.persist(contact);
         }
         // the payload is personal data: only the id and the masked addresses are logged
-        LOG.infof("contact of deputy %s updated (mobile %s, e-mail %s)", deputyId, Masking.mobile(contact.mobile),
+        LOG.infof("contact of deputy %s of %s updated (mobile %s, e-mail %s)", deputyId, congressBody, Masking.mobile(contact.mobile),
                 Masking.email(contact.email));
     }
 
@@ -184,7 +196,20 @@ public class NotificationIntake {
         }
     }
 
-    private int apply(NotificationRule rule, String eventId, String type, JsonNode data) {
+    private String congressBodyOf(JsonNode data) {
+        String body = text(data, "congressBody");
+        if (body != null || text(data, "suggestionId") == null) {
+            return body;
+        }
+        try {
+            SuggestionRef ref = suggestions.findById(UUID.fromString(text(data, "suggestionId")));
+            return ref == null ? null : ref.congressBody;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private int apply(NotificationRule rule, String eventId, String type, JsonNode data, String body) {
         UUID suggestionId = uuid(text(data, "suggestionId"), "suggestionId");
         SuggestionRef ref = suggestions.findById(suggestionId);
         Map<String, Object> base = objectMapper.convertValue(data, MAP);
@@ -203,14 +228,20 @@ public class NotificationIntake {
         if (rule.audience.deputies()) {
             withContactPersons(base);
             for (String deputyId : deputiesOf(rule.audience, data, ref)) {
-                DeputyContact contact = contacts.findById(deputyId);
+                // a deputy is (congress body, roster id): the contact of the same id in another body is never used
+                DeputyContact contact = contacts.of(body, deputyId);
                 String name = contact != null ? contact.name : deputyName(data, deputyId);
                 Set<Channel> wanted = preferred(channels, contact == null ? null : contact.preferredChannels);
                 for (Channel channel : wanted) {
                     Map<String, Object> vars = new LinkedHashMap<>(base);
                     vars.put("recipientName", name);
+                    if (channel == Channel.INBOX) {
+                        // the inbox is read in the app, where the reader is not the keeper of the units' staff roster
+                        vars.put("units", maskedContacts(vars.get("units")));
+                    }
                     String destination = contact == null ? null : channel == Channel.EMAIL ? contact.email : channel == Channel.SMS ? contact.mobile : null;
-                    Notification n = create(eventId, type, data, rule, RecipientKind.DEPUTY, deputyId, name, channel, destination,
+                    // the deputy's inbox is found by (congress body, roster id): the notice carries the body
+                    Notification n = create(eventId, type, data, body, rule, RecipientKind.DEPUTY, deputyId, name, channel, destination,
                             text(data, "unitCode"), config.deputyLocale(), vars);
                     if (REPLIED.equals(type) && channel == Channel.EMAIL && rule.audience == Audience.LEAD_DEPUTY
                             && n.status == NotificationStatus.PENDING) {
@@ -229,7 +260,7 @@ public class NotificationIntake {
                         vars.put("recipientName", person.name);
                         vars.put("unit", objectMapper.convertValue(unit, MAP));
                         String destination = channel == Channel.EMAIL ? person.email : channel == Channel.SMS ? person.mobile : null;
-                        create(eventId, type, data, rule, RecipientKind.STAFF, person.id.toString(), person.name, channel,
+                        create(eventId, type, data, body, rule, RecipientKind.STAFF, person.id.toString(), person.name, channel,
                                 destination, unitCode, person.locale, vars);
                         created++;
                     }
@@ -304,7 +335,33 @@ public class NotificationIntake {
         vars.put("units", enriched);
     }
 
-    private Notification create(String eventId, String type, JsonNode data, NotificationRule rule, RecipientKind kind, String recipientId,
+    /** The unit contacts' mobiles masked (138****8000). */
+    @SuppressWarnings("unchecked")
+    private static Object maskedContacts(Object units) {
+        if (!(units instanceof List<?> list)) {
+            return units;
+        }
+        List<Object> masked = new ArrayList<>();
+        for (Object u : list) {
+            if (u instanceof Map<?, ?> unit && unit.get("contacts") instanceof List<?> persons) {
+                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) unit);
+                List<Map<String, Object>> maskedPersons = new ArrayList<>();
+                for (Object p : persons) {
+                    Map<String, Object> person = new LinkedHashMap<>((Map<String, Object>) p);
+                    Object mobile = person.get("mobile");
+                    person.put("mobile", mobile == null || mobile.toString().isEmpty() ? "" : Masking.mobile(mobile.toString()));
+                    maskedPersons.add(person);
+                }
+                copy.put("contacts", maskedPersons);
+                masked.add(copy);
+            } else {
+                masked.add(u);
+            }
+        }
+        return masked;
+    }
+
+    private Notification create(String eventId, String type, JsonNode data, String congressBody, NotificationRule rule, RecipientKind kind, String recipientId,
             String recipientName, Channel channel, String destination, String unitCode, String locale, Map<String, Object> vars) {
         Instant now = clock.instant();
         Notification n = new Notification();
@@ -313,7 +370,7 @@ public class NotificationIntake {
         n.eventType = type;
         n.suggestionId = uuid(text(data, "suggestionId"), "suggestionId");
         n.caseId = text(data, "caseId") == null ? null : uuid(text(data, "caseId"), "caseId");
-        n.congressBody = text(data, "congressBody");
+        n.congressBody = congressBody;
         n.unitCode = unitCode;
         n.recipientKind = kind;
         n.recipientId = recipientId;

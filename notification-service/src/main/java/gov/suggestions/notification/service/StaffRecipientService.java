@@ -10,7 +10,12 @@ import jakarta.transaction.Transactional;
 import gov.suggestions.notification.domain.StaffRecipient;
 import gov.suggestions.notification.repository.StaffRecipientRepository;
 
-/** Staff recipients: the system registers anyone; a unit office only the people of its own unit. */
+/**
+ * Staff recipients: the system registers anyone; a unit office only the people of its own unit (a unit office token
+ * without its unit claim sees nobody and registers nobody: 403). A username is unique within its unit only, so that
+ * registering one tells a unit office nothing about other units (the same person may be registered by two units;
+ * their inbox is found by username and the unit their token names).
+ */
 @ApplicationScoped
 public class StaffRecipientService {
 
@@ -29,7 +34,7 @@ public class StaffRecipientService {
     @Transactional
     public StaffRecipient register(Caller caller, StaffData data) {
         requireOwnUnit(caller, data.unitCode());
-        if (repository.byUsername(data.username()).isPresent()) {
+        if (repository.byUsername(data.unitCode(), data.username()).isPresent()) {
             throw new ConflictException(Text.of("该用户名已登记", "This username is registered already"), "username");
         }
         StaffRecipient staff = new StaffRecipient();
@@ -45,7 +50,8 @@ public class StaffRecipientService {
         StaffRecipient staff = get(caller, id);
         PreconditionFailedException.check(ifMatch, staff.version);
         requireOwnUnit(caller, data.unitCode());
-        if (!staff.username.equals(data.username()) && repository.byUsername(data.username()).isPresent()) {
+        if ((!staff.username.equals(data.username()) || !staff.unitCode.equals(data.unitCode()))
+                && repository.byUsername(data.unitCode(), data.username()).isPresent()) {
             throw new ConflictException(Text.of("该用户名已登记", "This username is registered already"), "username");
         }
         apply(staff, data);
@@ -64,7 +70,7 @@ public class StaffRecipientService {
     @Transactional
     public StaffRecipient get(Caller caller, UUID id) {
         StaffRecipient staff = repository.findById(id);
-        if (staff == null || (!caller.hasRole(Caller.SYSTEM) && !staff.unitCode.equals(caller.unit()))) {
+        if (staff == null || (!caller.hasRole(Caller.SYSTEM) && !staff.unitCode.equals(caller.unitScope()))) {
             throw new NotFoundException(Text.of("未找到该人员", "No such staff recipient"));
         }
         return staff;
@@ -72,12 +78,18 @@ public class StaffRecipientService {
 
     @Transactional
     public Page<StaffRecipient> list(Caller caller, int page, int size) {
-        String unit = caller.hasRole(Caller.SYSTEM) ? null : caller.unit();
+        if (!caller.hasRole(Caller.SYSTEM) && caller.unitScope() == null) {
+            return new Page<>(List.of(), page, size, 0);   // no unit claim: nobody, never everybody
+        }
+        String unit = caller.hasRole(Caller.SYSTEM) ? null : caller.unitScope();
         return new Page<>(repository.page(unit, page, size), page, size, repository.countIn(unit));
     }
 
     private void requireOwnUnit(Caller caller, String unitCode) {
-        if (!caller.hasRole(Caller.SYSTEM) && !unitCode.equals(caller.unit())) {
+        if (!caller.hasRole(Caller.SYSTEM) && caller.unitScope() == null) {
+            throw new ScopeForbiddenException(Text.of("令牌未指明所属单位(unit)", "The token names no unit"));
+        }
+        if (!caller.hasRole(Caller.SYSTEM) && !unitCode.equals(caller.unitScope())) {
             throw new ConflictException(Text.of("只能登记本单位人员", "A unit office registers only people of its own unit"), "unitCode");
         }
     }

@@ -21,9 +21,12 @@ public class WebhookSender implements ChannelSender {
 
     private final WebhookSubscriptionRepository subscriptions;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final WebhookTargets targets;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+            .followRedirects(HttpClient.Redirect.NEVER).build();   // a redirect could lead anywhere: never followed
 
-    public WebhookSender(WebhookSubscriptionRepository subscriptions, Clock clock) {
+    public WebhookSender(WebhookSubscriptionRepository subscriptions, Clock clock, WebhookTargets targets) {
+        this.targets = targets;
         this.subscriptions = subscriptions;
         this.clock = clock;
     }
@@ -39,6 +42,15 @@ public class WebhookSender implements ChannelSender {
                 .call(() -> subscriptions.findById(UUID.fromString(delivery.recipientId())));
         if (subscription == null) {
             throw new PermanentDeliveryException("the subscription was removed");
+        }
+        // checked again at every delivery: the name may resolve elsewhere now (or the row predates the check)
+        try {
+            targets.check(delivery.destination());
+        } catch (WebhookTargets.RefusedTarget e) {
+            if (e.transientFailure()) {
+                throw new IllegalStateException("the receiver's host cannot be resolved now");
+            }
+            throw new PermanentDeliveryException("target refused: " + e.reason().en());
         }
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.destination()))

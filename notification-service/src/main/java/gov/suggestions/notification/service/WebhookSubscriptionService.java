@@ -16,10 +16,12 @@ public class WebhookSubscriptionService {
 
     private final WebhookSubscriptionRepository repository;
     private final Clock clock;
+    private final WebhookTargets targets;
 
-    public WebhookSubscriptionService(WebhookSubscriptionRepository repository, Clock clock) {
+    public WebhookSubscriptionService(WebhookSubscriptionRepository repository, Clock clock, WebhookTargets targets) {
         this.repository = repository;
         this.clock = clock;
+        this.targets = targets;
     }
 
     public record SubscriptionData(String name, String url, List<String> eventTypes, String secret, boolean enabled) {
@@ -67,11 +69,13 @@ public class WebhookSubscriptionService {
         return new Page<>(repository.page(page, size), page, size, repository.count());
     }
 
-    private static void check(SubscriptionData data) {
+    private void check(SubscriptionData data) {
         if (data.eventTypes().contains(NotificationIntake.CONTACT_UPDATED)) {
             throw new ConflictException(Text.of("代表联系方式属于个人信息,不能订阅", "Deputies' contact data is personal data and cannot be subscribed to"),
                     "eventTypes");
         }
+        // no internal targets (server-side request forgery): 400 naming url
+        targets.requireAcceptable("url", data.url());
     }
 
     private void apply(WebhookSubscription s, SubscriptionData data) {

@@ -89,7 +89,7 @@ class NotificationFlowTest {
                 Events.contact(deputyId, name, "13800138000", email, preferred));
         // contact data may travel on another partition than the event that uses it: wait until it is applied
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
-            var stored = contacts.findById(deputyId);
+            var stored = contacts.of("shenzhen-npc", deputyId);
             return stored != null && java.util.Objects.equals(stored.email, email)
                     && stored.preferredChannels.equals(String.join(",", preferred));
         }));
@@ -126,7 +126,7 @@ class NotificationFlowTest {
         assertTrue(toJoint.body().contains("joint opinion due 2020-06-20"), toJoint.body());
         assertTrue(GreenMailResource.to("leader-" + leadUnit + "@example.gov.cn").isEmpty());
 
-        given().auth().oauth2(TestTokens.role("deputy").deputy(deputy).sign())
+        given().auth().oauth2(TestTokens.role("deputy").congressBody("shenzhen-npc").deputy(deputy).sign())
                 .when().get("/api/v1/inbox")
                 .then().statusCode(200)
                 .body("total", equalTo(1))
@@ -148,23 +148,23 @@ class NotificationFlowTest {
         producer.send("suggestions", suggestionId, Events.fresh(), SUGGESTION_SOURCE, "suggestion.assigned.v1",
                 Events.assigned(suggestionId, "20200101", deputy, Events.unit(), Events.unit()));
 
-        String id = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.role("deputy").deputy(deputy).sign())
+        String id = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.role("deputy").congressBody("shenzhen-npc").deputy(deputy).sign())
                 .when().get("/api/v1/inbox").then().statusCode(200).extract().<String>path("items[0].id"), notNullValue());
 
-        given().auth().oauth2(TestTokens.role("deputy").deputy(other).sign())
+        given().auth().oauth2(TestTokens.role("deputy").congressBody("shenzhen-npc").deputy(other).sign())
                 .when().get("/api/v1/inbox").then().statusCode(200).body("total", equalTo(0)).body("items", hasSize(0));
-        given().auth().oauth2(TestTokens.role("deputy").deputy(other).sign())
+        given().auth().oauth2(TestTokens.role("deputy").congressBody("shenzhen-npc").deputy(other).sign())
                 .when().get("/api/v1/inbox/" + id).then().statusCode(404);
-        given().auth().oauth2(TestTokens.role("deputy").deputy(other).sign())
+        given().auth().oauth2(TestTokens.role("deputy").congressBody("shenzhen-npc").deputy(other).sign())
                 .when().post("/api/v1/inbox/" + id + "/read").then().statusCode(404);
         given().when().get("/api/v1/inbox").then().statusCode(401);
         given().auth().oauth2(TestTokens.role("system").sign()).when().get("/api/v1/inbox").then().statusCode(403);
 
-        given().auth().oauth2(TestTokens.role("deputy").deputy(deputy).sign())
+        given().auth().oauth2(TestTokens.role("deputy").congressBody("shenzhen-npc").deputy(deputy).sign())
                 .when().get("/api/v1/inbox?unread=true").then().statusCode(200).body("total", equalTo(1));
-        given().auth().oauth2(TestTokens.role("deputy").deputy(deputy).sign())
+        given().auth().oauth2(TestTokens.role("deputy").congressBody("shenzhen-npc").deputy(deputy).sign())
                 .when().post("/api/v1/inbox/" + id + "/read").then().statusCode(200).body("readAt", notNullValue());
-        given().auth().oauth2(TestTokens.role("deputy").deputy(deputy).sign())
+        given().auth().oauth2(TestTokens.role("deputy").congressBody("shenzhen-npc").deputy(deputy).sign())
                 .when().get("/api/v1/inbox?unread=true").then().statusCode(200).body("total", equalTo(0));
     }
 
@@ -209,7 +209,7 @@ class NotificationFlowTest {
         registerStaff("leader@" + unit, "赵某某", unit, "unit-leader", mail, "zh-CN");
         // an operator points a new event type at a template that needs fields this event does not carry
         String eventType = "case.test-" + unit + ".v1";
-        given().auth().oauth2(TestTokens.role("congress-office").congressBody("shenzhen-npc").sign()).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.role("platform-admin").sign()).contentType(ContentType.JSON)
                 .body("""
                         {"eventType":"%s","audience":"UNIT_LEADER","channels":["EMAIL","INBOX"],"template":"staff-assigned","enabled":true}"""
                         .formatted(eventType))

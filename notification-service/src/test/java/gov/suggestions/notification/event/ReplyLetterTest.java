@@ -97,7 +97,7 @@ class ReplyLetterTest {
         Deputy deputy = new Deputy(id, id.toLowerCase() + "@example.org", "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
         producer.send("suggestions", "deputy:" + id, Events.fresh(), "/suggestion-service", "deputy.contact-updated.v1",
                 Events.contact(id, "王某某", deputy.mobile(), deputy.email()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> contacts.findById(id) != null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> contacts.of("shenzhen-npc", id) != null));
         String assigned = Events.fresh();
         producer.send("suggestions", suggestionId, assigned, "/suggestion-service", "suggestion.assigned.v1",
                 Events.assigned(suggestionId, number, id, Events.unit(), Events.unit()));
@@ -186,7 +186,7 @@ class ReplyLetterTest {
         assertTrue(sms.contains(link), sms);
         assertFalse(sms.contains("年内上线政务数据共享平台二期"), sms);
         // the inbox has the link and the measures
-        String inbox = given().auth().oauth2(TestTokens.role("deputy").deputy(deputy.id()).sign())
+        String inbox = given().auth().oauth2(TestTokens.role("deputy").congressBody("shenzhen-npc").deputy(deputy.id()).sign())
                 .when().get("/api/v1/inbox?size=200").then().statusCode(200).extract().asString();
         assertTrue(inbox.contains(link) && inbox.contains("建立数据共享考核机制"), inbox);
     }

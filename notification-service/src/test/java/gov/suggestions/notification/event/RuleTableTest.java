@@ -257,8 +257,8 @@ class RuleTableTest {
         String mobile = mobile();
         producer.send("suggestions", "deputy:" + id, Events.fresh(), "/suggestion-service", "deputy.contact-updated.v1",
                 Events.contact(id, "王某某", mobile, email));
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> contacts.findById(id) != null));
-        return new Person(id, email, mobile, TestTokens.role("deputy").deputy(id).sign());
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> contacts.of("shenzhen-npc", id) != null));
+        return new Person(id, email, mobile, TestTokens.role("deputy").congressBody("shenzhen-npc").deputy(id).sign());
     }
 
     private static String reassigned(String suggestionId, String number, String deputyId, String unit) {

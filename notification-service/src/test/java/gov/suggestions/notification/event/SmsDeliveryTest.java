@@ -96,7 +96,7 @@ class SmsDeliveryTest {
         producer.send("suggestions", "deputy:" + deputy, Events.fresh(), "/suggestion-service", "deputy.contact-updated.v1",
                 Events.contact(deputy, "王某某", phone, mail));
         // contact data may travel on another partition than the assignment: wait until it is applied
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> contacts.findById(deputy) != null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> contacts.of("shenzhen-npc", deputy) != null));
         String suggestionId = Events.fresh();
         String eventId = Events.fresh();
         producer.send("suggestions", suggestionId, eventId, "/suggestion-service", "suggestion.assigned.v1",

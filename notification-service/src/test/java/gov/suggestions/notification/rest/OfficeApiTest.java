@@ -121,7 +121,7 @@ class OfficeApiTest {
         given().auth().oauth2(TestTokens.role("system").sign()).contentType(ContentType.JSON)
                 .body(staff("leader@" + unit, unit, "unit-leader", mail, "13900139000"))
                 .when().post("/api/v1/staff-recipients").then().statusCode(201);
-        String operator = TestTokens.role("congress-office").congressBody("shenzhen-npc").sign();
+        String operator = TestTokens.role("platform-admin").sign();
         String eventType = "case.rule-test-" + unit + ".v1";
         int ruleId = given().auth().oauth2(operator).contentType(ContentType.JSON)
                 .body("{\"eventType\":\"" + eventType + "\",\"audience\":\"UNIT_LEADER\",\"channels\":[\"INBOX\"],\"template\":\"staff-overdue\",\"enabled\":true}")

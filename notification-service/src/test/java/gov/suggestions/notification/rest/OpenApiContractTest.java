@@ -141,7 +141,8 @@ class OpenApiContractTest {
 
     @Test
     void rulesAndWebhookSubscriptionsMatchTheDocument() {
-        String operator = TestTokens.role("congress-office").congressBody("shenzhen-npc").sign();
+        // global rules are changed by platform-admin (or system) only
+        String operator = TestTokens.role("platform-admin").sign();
         String eventType = "case.contract-" + Events.unit() + ".v1";
         String rule = """
                 {"eventType":"%s","audience":"UNIT_OFFICE","channels":["EMAIL","INBOX"],"template":"staff-chased","enabled":false}"""
@@ -158,6 +159,10 @@ class OpenApiContractTest {
         as(operator).body(rule).when().put("/api/v1/notification-rules/" + id).then().statusCode(428);
         as(operator).header("If-Match", etag).body(rule.replace("\"EMAIL\",", "")).when().put("/api/v1/notification-rules/" + id).then().statusCode(200);
         as(operator).header("If-Match", etag).body(rule).when().put("/api/v1/notification-rules/" + id).then().statusCode(412);
+        as(TestTokens.role("congress-office").congressBody("shenzhen-npc").sign()).header("If-Match", "\"1\"").body(rule)
+                .when().put("/api/v1/notification-rules/" + id).then().statusCode(403);
+        as(operator).when().delete("/api/v1/notification-rules/" + id).then().statusCode(428);
+        as(operator).header("If-Match", etag).when().delete("/api/v1/notification-rules/" + id).then().statusCode(412);
         as(TestTokens.role("unit-office").unit(Events.unit()).sign()).when().get("/api/v1/notification-rules").then().statusCode(403);
 
         String system = TestTokens.role("system").sign();
@@ -178,6 +183,8 @@ class OpenApiContractTest {
         as(system).header("If-Match", hookTag).body(subscription).when().put("/api/v1/webhook-subscriptions/" + hookId).then().statusCode(412);
         as(operator).when().get("/api/v1/webhook-subscriptions").then().statusCode(403);
         as(system).header("If-Match", hookChanged).when().delete("/api/v1/webhook-subscriptions/" + hookId).then().statusCode(204);
+        as(operator).header("If-Match", "\"1\"").when().delete("/api/v1/notification-rules/" + id).then().statusCode(204);
+        as(operator).header("If-Match", "\"1\"").when().delete("/api/v1/notification-rules/" + id).then().statusCode(404);
     }
 
     @Test
