@@ -145,13 +145,21 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
     }
 
     /**
-     * The object-level scope of a caller as a query fragment: a unit's staff see their unit's
-     * cases, a congress office its congress body's, a deputy the suggestions they lead,
-     * supervisors and the system all. Null when the token names no scope the role needs.
+     * The object-level scope of a caller as a query fragment: a unit's staff see their unit's cases, a congress office
+     * its congress body's, a deputy, as the pair (congress body, roster id), the cases of the suggestions of that body
+     * they lead or co-signed; supervisors all cases, the system all (one body's when its token names one). Null when
+     * the token names no scope the role needs (the caller sees nothing; no placeholder value goes into the query).
      */
     static String scope(Caller caller, Map<String, Object> params) {
-        if (caller.hasRole(Caller.GOV_SUPERVISOR) || caller.hasRole(Caller.SYSTEM)) {
+        if (caller.hasRole(Caller.GOV_SUPERVISOR)) {
             return "";
+        }
+        if (caller.hasRole(Caller.SYSTEM)) {
+            if (caller.congressBody() == null) {
+                return "";
+            }
+            params.put("body", caller.congressBody());
+            return " and congressBody = :body";
         }
         if (caller.hasRole(Caller.CONGRESS_OFFICE)) {
             if (caller.congressBody() == null) {
@@ -168,12 +176,15 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
             return " and unitCode = :unit";
         }
         if (caller.hasRole(Caller.DEPUTY)) {
-            if (caller.deputy() == null) {
+            if (caller.deputy() == null || caller.congressBody() == null) {
                 return null;
             }
             params.put("deputy", caller.deputy());
-            // the lead deputy and the co-signers (附议) follow the case; only the lead deputy evaluates (CaseService)
-            return " and (leadDeputyId = :deputy or id in (select s.caseId from CaseCoSigner s where s.deputyId = :deputy))";
+            params.put("deputyBody", caller.congressBody());
+            // (body, roster id): roster ids repeat between congress bodies. The lead deputy and the co-signers (附议)
+            // follow the case; only the lead deputy evaluates (CaseService)
+            return " and congressBody = :deputyBody and (leadDeputyId = :deputy or id in (select s.caseId from CaseCoSigner s"
+                    + " where s.congressBody = :deputyBody and s.deputyId = :deputy))";
         }
         return null;
     }

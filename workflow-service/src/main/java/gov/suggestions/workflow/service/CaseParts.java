@@ -19,7 +19,8 @@ public final class CaseParts {
     public record Participant(
             @NotBlank @Size(max = 50) @Schema(examples = "张某") String name,
             @Size(max = 50) @Schema(examples = "副局长") String title,
-            @Schema(description = "A unit leader took part") boolean leader) {
+            @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = StrictBoolean.class)
+            @Schema(description = "A unit leader took part (JSON true or false only; absent is false)") boolean leader) {
     }
 
     @Schema(name = "Commitment", description = "A measure promised in the reply, with its owner and target date (category B)")
