@@ -28,7 +28,7 @@ public final class CaseParts {
     public record Commitment(
             @NotBlank @Size(max = 500) @Schema(examples = "年内上线政务数据共享平台二期") String measure,
             @NotBlank @Size(max = 100) @Schema(examples = "数据资源处") String owner,
-            @NotNull @Schema(examples = "2020-12-31") LocalDate targetDate) {
+            @NotNull @CalendarDate @Schema(examples = "2020-12-31") LocalDate targetDate) {
     }
 
     @Schema(name = "Contact", description = "A contact person told to the deputy (leader in charge, department head, staff)")

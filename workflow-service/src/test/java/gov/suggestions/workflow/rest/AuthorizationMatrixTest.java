@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import gov.suggestions.testsupport.CloudEventProducer;
 import gov.suggestions.testsupport.KafkaBrokerResource;
 import gov.suggestions.testsupport.TestTokens;
-import gov.suggestions.workflow.support.CaseDriver;
+import gov.suggestions.workflow.support.CaseFixtures;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -66,18 +66,14 @@ class AuthorizationMatrixTest {
         }
     }
 
-    /** A case prepared for an operation, with the ids its path may need. */
-    record Fixture(String caseId, String suggestionId, String requestId, String commitmentId) {
-    }
-
     /** How to call one operation: the state its fixture needs, its body, its query. */
-    record Spec(String state, Function<Fixture, Object> body, Function<Fixture, Map<String, Object>> query) {
+    record Spec(String state, Function<CaseFixtures.Fixture, Object> body, Function<CaseFixtures.Fixture, Map<String, Object>> query) {
     }
 
     private Map<String, Spec> specs() {
         Map<String, Spec> s = new HashMap<>();
-        Function<Fixture, Map<String, Object>> noQuery = f -> Map.of();
-        Function<Fixture, Object> noBody = f -> null;
+        Function<CaseFixtures.Fixture, Map<String, Object>> noQuery = f -> Map.of();
+        Function<CaseFixtures.Fixture, Object> noBody = f -> null;
         s.put("GET /api/v1/cases", new Spec("READ", noBody, f -> Map.of("suggestionId", f.suggestionId(), "size", 200)));
         for (String read : List.of("", "/history", "/history/verification", "/communications", "/drafts", "/reply-letter", "/commitments",
                 "/assisting-opinions")) {
@@ -191,14 +187,14 @@ class AuthorizationMatrixTest {
                 needed.merge(state, 1, Integer::sum);
             }
         }
-        Fixtures fixtures = new Fixtures(needed);
+        CaseFixtures fixtures = new CaseFixtures(bootstrapServers, unit, needed);
 
         List<String> mismatches = new ArrayList<>();
         int requests = 0;
         for (Row row : rows) {
             Spec spec = specs.get(row.operation());
             boolean fresh = !"GET".equals(row.method()) && row.expected().startsWith("2");
-            Fixture f = fresh ? fixtures.fresh(spec.state()) : fixtures.shared(spec.state());
+            CaseFixtures.Fixture f = fresh ? fixtures.fresh(spec.state()) : fixtures.shared(spec.state());
             String path = row.path().replace("{id}", row.path().startsWith("/api/v1/received-suggestions") ? f.suggestionId() : f.caseId())
                     .replace("{requestId}", String.valueOf(f.requestId())).replace("{commitmentId}", String.valueOf(f.commitmentId()));
             RequestSpecification request = given().queryParams(spec.query().apply(f));
@@ -254,98 +250,5 @@ class AuthorizationMatrixTest {
             }
         }
         return rows;
-    }
-
-    /** Cases of the unit, assigned through the broker up front and driven to the state an operation needs. */
-    final class Fixtures {
-
-        private final Map<String, Fixture> shared = new HashMap<>();
-        private final Deque<String[]> sole = new ArrayDeque<>();
-        private final Deque<String[]> joint = new ArrayDeque<>();
-
-        Fixtures(Map<String, Integer> needed) {
-            int jointCount = needed.getOrDefault("JOINT_REVIEWED", 0);
-            int soleCount = needed.values().stream().mapToInt(Integer::intValue).sum() - jointCount;
-            LocalDate due = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(3);
-            List<String[]> sent = new ArrayList<>();
-            try (CaseDriver driver = new CaseDriver(bootstrapServers); CloudEventProducer producer = new CloudEventProducer(bootstrapServers)) {
-                for (int i = 0; i < soleCount + jointCount; i++) {
-                    String suggestion = UUID.randomUUID().toString();
-                    boolean isJoint = i >= soleCount;
-                    producer.send("suggestions", suggestion, UUID.randomUUID().toString(), "/suggestion-service", "suggestion.submitted.v1", """
-                            {"suggestionId":"%s","congressBody":"%s","number":"M%s","kind":"SUGGESTION","title":"关于加快推进政务数据共享的建议",
-                             "leadDeputy":{"id":"%s","name":"王某某"},"term":7,"session":1,"year":2020,"submittedOn":"2020-05-10"}"""
-                            .formatted(suggestion, BODY, suggestion.substring(0, 8), DEPUTY));
-                    driver.assign(suggestion, "ORDINARY", List.of(CaseDriver.unit(unit, isJoint ? "JOINT" : "SOLE", due)));
-                    sent.add(new String[] { suggestion, isJoint ? "JOINT" : "SOLE" });
-                }
-            }
-            for (String[] s : sent) {
-                String caseId = awaitCase(s[0], unit);
-                (s[1].equals("JOINT") ? joint : sole).add(new String[] { caseId, s[0] });
-            }
-            // the received suggestions arrive on the same partition before their assignment
-            String last = sent.get(sent.size() - 1)[0];
-            await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(supervisor()).when()
-                    .get("/api/v1/received-suggestions/" + last).statusCode() == 200);
-        }
-
-        Fixture shared(String state) {
-            return shared.computeIfAbsent(state, this::fresh);
-        }
-
-        Fixture fresh(String state) {
-            boolean isJoint = state.equals("JOINT_REVIEWED");
-            String[] next = (isJoint ? joint : sole).pop();
-            String id = next[0];
-            String requestId = null;
-            String commitmentId = null;
-            if (isJoint) {
-                act(id, office(unit), "distribution", DISTRIBUTION).statusCode(200);
-                act(id, handler(unit), "drafts", Map.of("content", "我委支持")).statusCode(201);
-                act(id, handler(unit), "draft-submission", NONE).statusCode(200);
-                act(id, leader(unit), "review-decisions", APPROVE).statusCode(200);
-                act(id, leader(unit), "review-decisions", APPROVE).statusCode(200);
-                return new Fixture(id, next[1], null, null);
-            }
-            List<String> path = List.of("ASSIGNED", "DISTRIBUTED", "COMMUNICATED", "DRAFTED", "UNDER_REVIEW", "REVIEWED", "REPLIED", "EVALUATED");
-            int target = switch (state) {
-                case "EXTENSION_OPEN" -> 1;
-                case "READ" -> path.indexOf("REPLIED");
-                default -> path.indexOf(state);
-            };
-            if (target < 0) {
-                throw new IllegalArgumentException("unknown fixture state " + state);
-            }
-            if (target >= 1) {
-                act(id, office(unit), "distribution", DISTRIBUTION).statusCode(200);
-            }
-            if (target >= 2) {
-                act(id, handler(unit), "communications", PHONE_CALL).statusCode(200);
-            }
-            if (target >= 3) {
-                act(id, handler(unit), "drafts", draft("B", "正在解决,年内上线")).statusCode(201);
-            }
-            if (target >= 4) {
-                act(id, handler(unit), "draft-submission", NONE).statusCode(200);
-            }
-            if (target >= 5) {
-                approveDefaultChain(id, unit);
-            }
-            if (target >= 6) {
-                act(id, office(unit), "reply", Map.of("disclosure", "PUBLIC")).statusCode(200);
-                commitmentId = given().auth().oauth2(handler(unit)).when().get("/api/v1/cases/" + id + "/commitments").then().statusCode(200)
-                        .extract().path("[0].id");
-            }
-            if (target >= 7) {
-                act(id, deputy(DEPUTY), "evaluation", Map.of("result", "SATISFIED")).statusCode(200);
-            }
-            if (state.equals("EXTENSION_OPEN")) {
-                requestId = given().auth().oauth2(office(unit)).contentType("application/json").body(Map.of("requestedDueOn",
-                        LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(6).toString(), "reason", "需等待平台升级"))
-                        .when().post("/api/v1/cases/" + id + "/extension-requests").then().statusCode(201).extract().path("id");
-            }
-            return new Fixture(id, next[1], requestId, commitmentId);
-        }
     }
 }
