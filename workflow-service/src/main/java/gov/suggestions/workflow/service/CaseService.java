@@ -616,12 +616,12 @@ public class CaseService {
      */
     @Transactional
     public void requireVisible(java.util.Collection<UUID> ids, Caller caller) {
-        java.util.Set<UUID> missing = new java.util.LinkedHashSet<>();
-        for (UUID id : new java.util.LinkedHashSet<>(ids)) {
-            if (cases.findVisible(id, caller, false).isEmpty()) {
-                missing.add(id);
-            }
+        if (ids.size() > CaseCommands.MAX_SHARED_CASES) {
+            throw new RuleViolationException("caseIds", Text.of("至多 " + CaseCommands.MAX_SHARED_CASES + " 件案件",
+                    "at most " + CaseCommands.MAX_SHARED_CASES + " cases"));
         }
+        java.util.Set<UUID> missing = new java.util.LinkedHashSet<>(ids);
+        missing.removeAll(cases.visibleIds(missing, caller));
         if (!missing.isEmpty()) {
             String names = missing.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(", "));
             throw new NotFoundException(Text.of("没有您可查看的案件 " + names, "no case " + names + " visible to you"));

@@ -197,6 +197,25 @@ class TenantIsolationTest {
     }
 
     @Test
+    void aSharedCommunicationIsReplayedOnlyToACallerWhoSeesEveryCase() {
+        String unit = unitCode();
+        String id = openCase(UUID.randomUUID().toString(), unit);
+        act(id, office(unit), "distribution", DISTRIBUTION).statusCode(200);
+        String key = "sym-" + UUID.randomUUID();
+        Map<String, Object> symposium = new java.util.HashMap<>(PHONE_CALL);
+        symposium.put("kind", "SYMPOSIUM");
+        symposium.put("caseIds", List.of(id));
+        given().auth().oauth2(handler(unit)).header("Idempotency-Key", key).contentType("application/json").body(symposium)
+                .when().post("/api/v1/communications").then().statusCode(201);
+        String sameSubjectOtherUnit = TestTokens.role("handler").unit(unitCode()).subject("handler-" + unit).sign();
+        given().auth().oauth2(sameSubjectOtherUnit).header("Idempotency-Key", key).contentType("application/json").body(symposium)
+                .when().post("/api/v1/communications").then().statusCode(404).header("Idempotent-Replayed", nullValue())
+                .body("detail", org.hamcrest.Matchers.containsString(id));
+        given().auth().oauth2(handler(unit)).header("Idempotency-Key", key).contentType("application/json").body(symposium)
+                .when().post("/api/v1/communications").then().statusCode(201).header("Idempotent-Replayed", "true");
+    }
+
+    @Test
     void aCommitmentFlagIsAJsonBooleanOnly() {
         String suggestion = UUID.randomUUID().toString();
         String unit = unitCode();
