@@ -27,20 +27,20 @@ public record Caller(String subject, Set<String> roles, String congressBody, Str
     }
 
     /**
-     * Whether some role of the token has the scope claim it needs (supervisors and the system need none). A caller
-     * without one sees nothing: lists are empty, objects 404, and writes are refused (403).
+     * Whether the token has the scope claims its roles need (supervisors and the system need none; a token with several
+     * scoped roles needs the claim of each). A caller without them sees nothing: lists are empty, objects 404, and
+     * writes are refused (403).
      */
     public boolean hasScope() {
         if (hasRole(GOV_SUPERVISOR) || hasRole(SYSTEM)) {
             return true;
         }
-        if (hasRole(CONGRESS_OFFICE) && congressBody != null) {
-            return true;
+        boolean unitRole = hasRole(UNIT_OFFICE) || hasRole(UNIT_LEADER) || hasRole(HANDLER);
+        if (!hasRole(CONGRESS_OFFICE) && !unitRole && !hasRole(DEPUTY)) {
+            return false;
         }
-        if ((hasRole(UNIT_OFFICE) || hasRole(UNIT_LEADER) || hasRole(HANDLER)) && unit != null) {
-            return true;
-        }
-        return hasRole(DEPUTY) && congressBody != null && deputy != null;
+        return (!hasRole(CONGRESS_OFFICE) || congressBody != null) && (!unitRole || unit != null)
+                && (!hasRole(DEPUTY) || congressBody != null && deputy != null);
     }
 
     /**

@@ -215,6 +215,46 @@ class TenantIsolationTest {
                 .when().post("/api/v1/communications").then().statusCode(201).header("Idempotent-Replayed", "true");
     }
 
+    /** A token with several roles (TestTokens makes one role a token), signed with the same local test key. */
+    private static String multiRole(java.util.Set<String> roles, String congressBody, String unit) throws Exception {
+        String pem;
+        try (java.io.InputStream in = TestTokens.class.getResourceAsStream("/jwt/local-private.pem")) {
+            pem = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        }
+        java.security.PrivateKey key = java.security.KeyFactory.getInstance("RSA")
+                .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(java.util.Base64.getDecoder().decode(pem)));
+        var claims = io.smallrye.jwt.build.Jwt.issuer(TestTokens.ISSUER).subject("multi-role").upn("multi-role").groups(roles)
+                .issuedAt(java.time.Instant.now()).expiresAt(java.time.Instant.now().plusSeconds(600)).claim("jti", UUID.randomUUID().toString());
+        if (congressBody != null) {
+            claims.claim("congress_body", congressBody);
+        }
+        if (unit != null) {
+            claims.claim("unit", unit);
+        }
+        return claims.jws().keyId("local").sign(key);
+    }
+
+    @Test
+    void aTokenWithSeveralScopedRolesGetsTheNarrowestScope() throws Exception {
+        String unit = unitCode();
+        String id = openCase(UUID.randomUUID().toString(), unit);
+        String etag = read(id, office(unit)).then().extract().header("ETag");
+        // congress office of the case's body and unit office of another unit: the unit's condition applies too
+        String mixed = multiRole(java.util.Set.of("congress-office", "unit-office"), BODY, unitCode());
+        read(id, mixed).then().statusCode(404);
+        given().auth().oauth2(mixed).header("If-Match", etag).contentType("application/json").body(DISTRIBUTION)
+                .when().post("/api/v1/cases/" + id + "/distribution").then().statusCode(404);
+        // the unit claim missing for its unit role: nothing, and no change
+        String noUnit = multiRole(java.util.Set.of("congress-office", "unit-office"), BODY, null);
+        read(id, noUnit).then().statusCode(404);
+        given().auth().oauth2(noUnit).header("If-Match", etag).contentType("application/json").body(DISTRIBUTION)
+                .when().post("/api/v1/cases/" + id + "/distribution").then().statusCode(403);
+        // both claims of the case: allowed
+        String both = multiRole(java.util.Set.of("congress-office", "unit-office"), BODY, unit);
+        read(id, both).then().statusCode(200);
+        read(id, office(unit)).then().body("state", equalTo("ASSIGNED"));
+    }
+
     @Test
     void aCommitmentFlagIsAJsonBooleanOnly() {
         String suggestion = UUID.randomUUID().toString();
