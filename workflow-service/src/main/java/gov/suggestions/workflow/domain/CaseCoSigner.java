@@ -24,6 +24,10 @@ public class CaseCoSigner {
     @Column(name = "deputy_id")
     public String deputyId;
 
+    /** The co-signer's congress body: the suggestion's (a deputy is (body, roster id); ids repeat between bodies). */
+    @Column(name = "congress_body", nullable = false)
+    public String congressBody;
+
     public static class Key implements Serializable {
         public UUID caseId;
         public String deputyId;

@@ -16,6 +16,11 @@ import jakarta.persistence.Table;
 @IdClass(IdempotencyRecord.Key.class)
 public class IdempotencyRecord {
 
+    /** The caller's tenant: their token's congress_body, unit and deputy claims ({@code Caller.tenantScope()}). */
+    @Id
+    @Column(name = "tenant_scope")
+    public String tenantScope;
+
     @Id
     @Column(name = "caller")
     public String caller;
@@ -40,25 +45,28 @@ public class IdempotencyRecord {
     public Instant createdAt;
 
     public static class Key implements Serializable {
+        public String tenantScope;
         public String caller;
         public String idempotencyKey;
 
         public Key() {
         }
 
-        public Key(String caller, String idempotencyKey) {
+        public Key(String tenantScope, String caller, String idempotencyKey) {
+            this.tenantScope = tenantScope;
             this.caller = caller;
             this.idempotencyKey = idempotencyKey;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key other && Objects.equals(caller, other.caller) && Objects.equals(idempotencyKey, other.idempotencyKey);
+            return o instanceof Key other && Objects.equals(tenantScope, other.tenantScope) && Objects.equals(caller, other.caller)
+                    && Objects.equals(idempotencyKey, other.idempotencyKey);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(caller, idempotencyKey);
+            return Objects.hash(tenantScope, caller, idempotencyKey);
         }
     }
 }

@@ -54,6 +54,18 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
         return find("id in :ids" + scope + " order by id", params).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
+    /** The ids among {@code ids} of the cases the caller may see, in one query narrowed like every other (no lock). */
+    public java.util.Set<UUID> visibleIds(java.util.Collection<UUID> ids, Caller caller) {
+        Map<String, Object> params = new HashMap<>();
+        String scope = scope(caller, params);
+        if (scope == null || ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        var query = getEntityManager().createQuery("select id from HandlingCase where id in :ids" + scope, UUID.class).setParameter("ids", ids);
+        params.forEach(query::setParameter);
+        return new java.util.HashSet<>(query.getResultList());
+    }
+
     /** A selection of cases: a query (without its order) and its parameters. */
     public record Selection(String query, Map<String, Object> params) {
     }
@@ -145,36 +157,54 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
     }
 
     /**
-     * The object-level scope of a caller as a query fragment: a unit's staff see their unit's
-     * cases, a congress office its congress body's, a deputy the suggestions they lead,
-     * supervisors and the system all. Null when the token names no scope the role needs.
+     * The object-level scope of a caller as a query fragment: a unit's staff see their unit's cases, a congress office
+     * its congress body's, a deputy, as the pair (congress body, roster id), the cases of the suggestions of that body
+     * they lead or co-signed; supervisors all cases, the system all (one body's when its token names one). A token
+     * with several of the scoped roles gets every one of their conditions (the narrowest, never the widest). Null when
+     * the token lacks a scope claim one of its roles needs (the caller sees nothing; no placeholder value goes into the
+     * query).
      */
     static String scope(Caller caller, Map<String, Object> params) {
-        if (caller.hasRole(Caller.GOV_SUPERVISOR) || caller.hasRole(Caller.SYSTEM)) {
+        if (caller.hasRole(Caller.GOV_SUPERVISOR)) {
             return "";
         }
+        if (caller.hasRole(Caller.SYSTEM)) {
+            if (caller.congressBody() == null) {
+                return "";
+            }
+            params.put("body", caller.congressBody());
+            return " and congressBody = :body";
+        }
+        StringBuilder scope = new StringBuilder();
+        boolean scoped = false;
         if (caller.hasRole(Caller.CONGRESS_OFFICE)) {
             if (caller.congressBody() == null) {
                 return null;
             }
             params.put("body", caller.congressBody());
-            return " and congressBody = :body";
+            scope.append(" and congressBody = :body");
+            scoped = true;
         }
         if (caller.hasRole(Caller.UNIT_OFFICE) || caller.hasRole(Caller.UNIT_LEADER) || caller.hasRole(Caller.HANDLER)) {
             if (caller.unit() == null) {
                 return null;
             }
             params.put("unit", caller.unit());
-            return " and unitCode = :unit";
+            scope.append(" and unitCode = :unit");
+            scoped = true;
         }
         if (caller.hasRole(Caller.DEPUTY)) {
-            if (caller.deputy() == null) {
+            if (caller.deputy() == null || caller.congressBody() == null) {
                 return null;
             }
             params.put("deputy", caller.deputy());
-            // the lead deputy and the co-signers (附议) follow the case; only the lead deputy evaluates (CaseService)
-            return " and (leadDeputyId = :deputy or id in (select s.caseId from CaseCoSigner s where s.deputyId = :deputy))";
+            params.put("deputyBody", caller.congressBody());
+            // (body, roster id): roster ids repeat between congress bodies. The lead deputy and the co-signers (附议)
+            // follow the case; only the lead deputy evaluates (CaseService)
+            scope.append(" and congressBody = :deputyBody and (leadDeputyId = :deputy or id in (select s.caseId from CaseCoSigner s"
+                    + " where s.congressBody = :deputyBody and s.deputyId = :deputy))");
+            scoped = true;
         }
-        return null;
+        return scoped ? scope.toString() : null;
     }
 }

@@ -20,10 +20,10 @@ public class IdempotencyRecordRepository implements PanacheRepositoryBase<Idempo
         return delete("createdAt < ?1", before);
     }
 
-    public boolean claim(String caller, String key, String requestHash, Instant now) {
-        return getEntityManager().createNativeQuery("INSERT INTO idempotency_record (caller, idempotency_key, request_hash, created_at)"
-                + " VALUES (:caller, :key, :hash, :now) ON CONFLICT DO NOTHING")
-                .setParameter("caller", caller).setParameter("key", key).setParameter("hash", requestHash).setParameter("now", now)
+    public boolean claim(String tenantScope, String caller, String key, String requestHash, Instant now) {
+        return getEntityManager().createNativeQuery("INSERT INTO idempotency_record (tenant_scope, caller, idempotency_key, request_hash, created_at)"
+                + " VALUES (:scope, :caller, :key, :hash, :now) ON CONFLICT DO NOTHING")
+                .setParameter("scope", tenantScope).setParameter("caller", caller).setParameter("key", key).setParameter("hash", requestHash).setParameter("now", now)
                 .executeUpdate() == 1;
     }
 }

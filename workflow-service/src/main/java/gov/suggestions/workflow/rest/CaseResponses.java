@@ -193,7 +193,9 @@ public final class CaseResponses {
 
     @Schema(name = "CommitmentProgressRequest", description = "落实情况: what was done; fulfilled closes the commitment")
     public record ProgressRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000)
-            @Schema(examples = "共享平台二期已完成招标") String note, boolean fulfilled) {
+            @Schema(examples = "共享平台二期已完成招标") String note,
+            @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = gov.suggestions.workflow.service.StrictBoolean.class)
+            @Schema(description = "true closes the commitment (JSON true or false only; absent is false)") boolean fulfilled) {
     }
 
     @Schema(name = "TrackedCommitment")

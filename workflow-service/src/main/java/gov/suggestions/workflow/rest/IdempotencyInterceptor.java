@@ -21,6 +21,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import gov.suggestions.workflow.service.Caller;
 import gov.suggestions.workflow.service.Idempotency;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpServerRequest;
@@ -28,6 +29,8 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * Idempotency-Key for every {@link IdempotentCreate} operation: the key is claimed, the operation runs and its
  * response is kept, all in one transaction, so a crash keeps nothing and a concurrent retry waits for the first.
+ * Records are keyed by the caller's tenant scope, subject and key, and a stored answer is replayed only after the
+ * cases the operation acts on were found visible to the caller, as a first request finds them (404 otherwise).
  * The request is fingerprinted from the operation and its path and body parameters (not If-Match or other
  * headers), with absent and empty fields left out, so a retry that re-reads the case's ETag still matches.
  */
@@ -39,11 +42,14 @@ public class IdempotencyInterceptor {
     private final HttpServerRequest request;
     private final CallerFactory callers;
     private final Idempotency idempotency;
+    private final gov.suggestions.workflow.service.CaseService cases;
     private final ObjectMapper mapper;
     private final ObjectMapper fingerprints;
 
-    public IdempotencyInterceptor(HttpServerRequest request, CallerFactory callers, Idempotency idempotency, ObjectMapper mapper) {
+    public IdempotencyInterceptor(HttpServerRequest request, CallerFactory callers, Idempotency idempotency,
+            gov.suggestions.workflow.service.CaseService cases, ObjectMapper mapper) {
         this.request = request;
+        this.cases = cases;
         this.callers = callers;
         this.idempotency = idempotency;
         this.mapper = mapper;
@@ -58,10 +64,12 @@ public class IdempotencyInterceptor {
             return ctx.proceed();
         }
         Idempotency.checkKey(key);
-        String caller = callers.current().subject();
+        Caller caller = callers.current();
         String hash = fingerprint(ctx);
         try {
             return QuarkusTransaction.joiningExisting().call(() -> {
+                // the same visibility check as a first request, before any stored answer is looked at
+                cases.requireVisible(casesOf(ctx), caller);
                 Optional<Idempotency.Stored> first = idempotency.claim(caller, key, hash);
                 if (first.isPresent()) {
                     return replay(first.get());
@@ -75,6 +83,23 @@ public class IdempotencyInterceptor {
             // checked exceptions come back wrapped; the services throw unchecked ones, mapped to problems
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
+    }
+
+    /** The cases an operation acts on: its {@code id} path parameter, or the cases a shared communication lists. */
+    private static java.util.List<java.util.UUID> casesOf(InvocationContext ctx) {
+        java.util.List<java.util.UUID> ids = new java.util.ArrayList<>();
+        Annotation[][] annotations = ctx.getMethod().getParameterAnnotations();
+        Object[] parameters = ctx.getParameters();
+        for (int i = 0; i < parameters.length; i++) {
+            if (parameters[i] instanceof java.util.UUID id && java.util.Arrays.stream(annotations[i])
+                    .anyMatch(a -> a instanceof jakarta.ws.rs.PathParam p && "id".equals(p.value()))) {
+                ids.add(id);
+            }
+            if (parameters[i] instanceof gov.suggestions.workflow.service.CaseCommands.RecordSharedCommunication shared && shared.caseIds() != null) {
+                shared.caseIds().stream().filter(java.util.Objects::nonNull).forEach(ids::add);
+            }
+        }
+        return ids;
     }
 
     private static Response replay(Idempotency.Stored first) {

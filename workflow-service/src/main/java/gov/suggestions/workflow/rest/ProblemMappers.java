@@ -103,6 +103,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response scopeMissing(gov.suggestions.workflow.service.ScopeMissingException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, 403, "scope-missing", Text.of("令牌缺少范围声明", "The token lacks a scope claim"), e.reason().in(locale(headers)),
+                uri, List.of());
+    }
+
+    @ServerExceptionMapper
     public Response rule(RuleViolationException e, UriInfo uri, HttpHeaders headers) {
         String message = e.reason().in(locale(headers));
         return problem(headers, 400, "validation", Text.of("请求数据无效", "The request is not valid"), e.field() + ": " + message, uri,

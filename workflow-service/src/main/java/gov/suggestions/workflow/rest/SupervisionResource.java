@@ -44,7 +44,7 @@ import gov.suggestions.workflow.service.Supervision;
 public class SupervisionResource {
 
     @Schema(name = "ExtensionRequestCreate", description = "延期申请: a later deadline and why")
-    public record ExtensionCreate(@NotNull @Schema(examples = "2020-09-20") LocalDate requestedDueOn,
+    public record ExtensionCreate(@NotNull @gov.suggestions.workflow.service.CalendarDate @Schema(examples = "2020-09-20") LocalDate requestedDueOn,
             @NotBlank @Size(max = 2000) @Schema(examples = "需等待市级数据共享平台升级完成") String reason) {
     }
 

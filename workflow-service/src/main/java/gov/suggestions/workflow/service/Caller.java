@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Who is calling, from the bearer token: roles and the congress body, unit or deputy the token
- * names. Every query is narrowed by it.
+ * names. Every query is narrowed by it. A deputy is the pair (congress body, roster id): roster ids repeat
+ * between bodies, so a deputy's token without {@code congress_body} is refused before it gets here.
  */
 public record Caller(String subject, Set<String> roles, String congressBody, String unit, String deputy) {
 
@@ -18,5 +19,40 @@ public record Caller(String subject, Set<String> roles, String congressBody, Str
 
     public boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    /** A deputy token that does not name both its congress body and its roster id: refused on every operation. */
+    public boolean isIncompleteDeputy() {
+        return hasRole(DEPUTY) && (congressBody == null || deputy == null);
+    }
+
+    /**
+     * Whether the token has the scope claims its roles need (supervisors and the system need none; a token with several
+     * scoped roles needs the claim of each). A caller without them sees nothing: lists are empty, objects 404, and
+     * writes are refused (403).
+     */
+    public boolean hasScope() {
+        if (hasRole(GOV_SUPERVISOR) || hasRole(SYSTEM)) {
+            return true;
+        }
+        boolean unitRole = hasRole(UNIT_OFFICE) || hasRole(UNIT_LEADER) || hasRole(HANDLER);
+        if (!hasRole(CONGRESS_OFFICE) && !unitRole && !hasRole(DEPUTY)) {
+            return false;
+        }
+        return (!hasRole(CONGRESS_OFFICE) || congressBody != null) && (!unitRole || unit != null)
+                && (!hasRole(DEPUTY) || congressBody != null && deputy != null);
+    }
+
+    /**
+     * The tenant the caller acts for, as one string: the token's congress body, unit and deputy claims, each
+     * length-prefixed so no two different claim sets give the same text. Idempotency records are keyed by it (with
+     * the subject), so a caller of another body or unit with the same subject never meets someone else's record.
+     */
+    public String tenantScope() {
+        return "congress_body" + part(congressBody) + ";unit" + part(unit) + ";deputy" + part(deputy);
+    }
+
+    private static String part(String value) {
+        return value == null ? "=-" : "=" + value.length() + ":" + value;
     }
 }

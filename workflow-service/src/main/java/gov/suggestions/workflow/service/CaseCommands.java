@@ -38,14 +38,14 @@ public final class CaseCommands {
             @NotBlank @Size(max = 100) @Schema(examples = "数据资源处") String undertakingDepartment,
             @Size(max = 20) List<@NotBlank @Size(max = 100) String> assistingDepartments,
             @NotBlank @Size(max = 50) @Schema(examples = "李某") String responsiblePerson,
-            @NotNull @Schema(description = "Internal deadline (办理时限)", examples = "2020-07-31") LocalDate internalDeadline,
+            @NotNull @CalendarDate @Schema(description = "Internal deadline (办理时限)", examples = "2020-07-31") LocalDate internalDeadline,
             @Size(max = 2000) String comment) {
     }
 
     @Schema(name = "CommunicationRecord", description = "One contact with the deputy")
     public record RecordCommunication(
             @NotNull CommunicationKind kind,
-            @NotNull @Schema(examples = "2020-06-10T15:00:00+08:00") OffsetDateTime occurredAt,
+            @NotNull @CalendarDate @Schema(examples = "2020-06-10T15:00:00+08:00") OffsetDateTime occurredAt,
             @NotNull @Size(min = 1, max = 50) List<CaseParts.@Valid @NotNull Participant> participants,
             @NotBlank @Size(max = 2000) @Schema(examples = "电话沟通办理思路,代表表示认可") String summary,
             @Size(max = 2000) @Schema(examples = "希望加快数据共享进度") String deputyViews) {
@@ -59,7 +59,7 @@ public final class CaseCommands {
             @NotNull @Size(min = 1, max = MAX_SHARED_CASES) @Schema(description = "The cases the communication served; each must be visible to the caller and allow recording a communication")
             List<@NotNull UUID> caseIds,
             @NotNull CommunicationKind kind,
-            @NotNull @Schema(examples = "2020-08-20T15:00:00+08:00") OffsetDateTime occurredAt,
+            @NotNull @CalendarDate @Schema(examples = "2020-08-20T15:00:00+08:00") OffsetDateTime occurredAt,
             @NotNull @Size(min = 1, max = 50) List<CaseParts.@Valid @NotNull Participant> participants,
             @NotBlank @Size(max = 2000) @Schema(examples = "在政务服务大厅召开座谈会,逐件沟通办理思路") String summary,
             @Size(max = 2000) @Schema(examples = "希望加快数据共享和审批便民化进度") String deputyViews) {

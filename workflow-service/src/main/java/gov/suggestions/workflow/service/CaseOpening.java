@@ -127,6 +127,7 @@ public class CaseOpening {
                         gov.suggestions.workflow.domain.CaseCoSigner coSigner = new gov.suggestions.workflow.domain.CaseCoSigner();
                         coSigner.caseId = c.id;
                         coSigner.deputyId = id;
+                        coSigner.congressBody = c.congressBody;
                         cases.getEntityManager().persist(coSigner);
                     });
         }

@@ -19,7 +19,8 @@ public final class CaseParts {
     public record Participant(
             @NotBlank @Size(max = 50) @Schema(examples = "张某") String name,
             @Size(max = 50) @Schema(examples = "副局长") String title,
-            @Schema(description = "A unit leader took part") boolean leader) {
+            @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = StrictBoolean.class)
+            @Schema(description = "A unit leader took part (JSON true or false only; absent is false)") boolean leader) {
     }
 
     @Schema(name = "Commitment", description = "A measure promised in the reply, with its owner and target date (category B)")
@@ -27,7 +28,7 @@ public final class CaseParts {
     public record Commitment(
             @NotBlank @Size(max = 500) @Schema(examples = "年内上线政务数据共享平台二期") String measure,
             @NotBlank @Size(max = 100) @Schema(examples = "数据资源处") String owner,
-            @NotNull @Schema(examples = "2020-12-31") LocalDate targetDate) {
+            @NotNull @CalendarDate @Schema(examples = "2020-12-31") LocalDate targetDate) {
     }
 
     @Schema(name = "Contact", description = "A contact person told to the deputy (leader in charge, department head, staff)")

@@ -450,8 +450,9 @@ public class CaseService {
     @Transactional
     public CaseDetails evaluate(UUID id, Caller caller, String ifMatch, CaseCommands.Evaluate cmd) {
         HandlingCase c = forUpdate(id, caller, ifMatch);
-        // DOMAIN.md has "the deputy" evaluate the reply addressed to the lead deputy; co-signers (附议) follow the case only
-        if (!c.leadDeputyId.equals(caller.deputy())) {
+        // DOMAIN.md has "the deputy" evaluate the reply addressed to the lead deputy; co-signers (附议) follow the case only.
+        // A deputy is (congress body, roster id): the query above already matched the body; checked again here
+        if (!c.leadDeputyId.equals(caller.deputy()) || !c.congressBody.equals(caller.congressBody())) {
             throw new NotYoursException(Text.of("只有领衔代表可以评价答复,附议代表可查看办理情况",
                     "only the lead deputy evaluates the reply; co-signing deputies may follow the case"));
         }
@@ -607,6 +608,24 @@ public class CaseService {
             boolean late = opinion == null ? c.assistingOpinionsDue != null && today.isAfter(c.assistingOpinionsDue) : !opinion.onTime;
             return new AssistingStatus(d, c.assistingOpinionsDue, opinion, late);
         }).toList();
+    }
+
+    /**
+     * 404 unless every listed case is visible to the caller: what an Idempotency-Key replay checks before it answers,
+     * as a first request would (a shared communication names every case it cannot see).
+     */
+    @Transactional
+    public void requireVisible(java.util.Collection<UUID> ids, Caller caller) {
+        if (ids.size() > CaseCommands.MAX_SHARED_CASES) {
+            throw new RuleViolationException("caseIds", Text.of("至多 " + CaseCommands.MAX_SHARED_CASES + " 件案件",
+                    "at most " + CaseCommands.MAX_SHARED_CASES + " cases"));
+        }
+        java.util.Set<UUID> missing = new java.util.LinkedHashSet<>(ids);
+        missing.removeAll(cases.visibleIds(missing, caller));
+        if (!missing.isEmpty()) {
+            String names = missing.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(", "));
+            throw new NotFoundException(Text.of("没有您可查看的案件 " + names, "no case " + names + " visible to you"));
+        }
     }
 
     // ---- helpers

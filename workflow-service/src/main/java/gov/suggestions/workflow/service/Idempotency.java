@@ -14,7 +14,7 @@ import gov.suggestions.workflow.domain.IdempotencyRecord;
 import gov.suggestions.workflow.repository.IdempotencyRecordRepository;
 
 /**
- * Idempotency-Key for this service's creating POSTs: the first response of a (caller, key) is kept in the create's
+ * Idempotency-Key for this service's creating POSTs: the first response of a (tenant scope, subject, key) is kept in the create's
  * own transaction and given again to a retry with the same request; the same key with another request is refused.
  */
 @ApplicationScoped
@@ -67,12 +67,12 @@ public class Idempotency {
      * the same transaction); otherwise the first response to replay.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Stored> claim(String caller, String key, String requestHash) {
+    public Optional<Stored> claim(Caller caller, String key, String requestHash) {
         checkKey(key);
-        if (records.claim(caller, key, requestHash, clock.instant())) {
+        if (records.claim(caller.tenantScope(), caller.subject(), key, requestHash, clock.instant())) {
             return Optional.empty();
         }
-        IdempotencyRecord first = records.findById(new IdempotencyRecord.Key(caller, key));
+        IdempotencyRecord first = records.findById(new IdempotencyRecord.Key(caller.tenantScope(), caller.subject(), key));
         if (first == null || !first.requestHash.equals(requestHash)) {
             throw new IdempotencyKeyReusedException();
         }
@@ -80,8 +80,8 @@ public class Idempotency {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void keep(String caller, String key, Stored response) {
-        IdempotencyRecord record = records.findById(new IdempotencyRecord.Key(caller, key));
+    public void keep(Caller caller, String key, Stored response) {
+        IdempotencyRecord record = records.findById(new IdempotencyRecord.Key(caller.tenantScope(), caller.subject(), key));
         record.status = (short) response.status();
         record.body = response.body();
         record.etag = response.etag();

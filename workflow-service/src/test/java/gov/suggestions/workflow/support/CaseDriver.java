@@ -65,6 +65,16 @@ public final class CaseDriver implements AutoCloseable {
         producer.send("suggestions", suggestionId, eventId, "/suggestion-service", "suggestion.assigned.v1", json);
     }
 
+    /** As {@link #assign}, for a suggestion of another congress body (same lead deputy and co-signer roster ids). */
+    public String assignIn(String congressBody, String suggestionId, List<String> units) {
+        String eventId = UUID.randomUUID().toString();
+        String json = "{" + header(suggestionId, "2020" + suggestionId.substring(0, 4), "ORDINARY").replace("\"congressBody\":\"" + BODY + "\"",
+                "\"congressBody\":\"" + congressBody + "\"") + ",\"assignedOn\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                + "\",\"units\":[" + String.join(",", units) + "]}";
+        producer.send("suggestions", suggestionId, eventId, "/suggestion-service", "suggestion.assigned.v1", json);
+        return eventId;
+    }
+
     public void reassign(String suggestionId, List<String> removed, List<String> added, List<String> all) {
         String json = "{" + header(suggestionId, "2020" + suggestionId.substring(0, 4), "ORDINARY")
                 + ",\"reassignedOn\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\",\"reason\":\"不属于本单位职责\",\"removedUnits\":["
@@ -111,8 +121,17 @@ public final class CaseDriver implements AutoCloseable {
         return TestTokens.role("handler").unit(unit).subject("handler-" + unit).sign();
     }
 
+    /** The congress body of the suggestions this driver assigns. */
+    public static final String BODY = "shenzhen-npc";
+
+    /** A deputy of {@link #BODY}. */
     public static String deputy(String id) {
-        return TestTokens.role("deputy").deputy(id).subject("deputy-" + id).sign();
+        return deputy(BODY, id);
+    }
+
+    /** A deputy is (congress body, roster id): the same roster id in another body is another person. */
+    public static String deputy(String congressBody, String id) {
+        return TestTokens.role("deputy").congressBody(congressBody).deputy(id).subject("deputy-" + id).sign();
     }
 
     public static Response read(String caseId, String token) {
