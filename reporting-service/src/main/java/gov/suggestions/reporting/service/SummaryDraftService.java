@@ -178,9 +178,19 @@ public class SummaryDraftService {
         return drafts.findFor(unitCode, year).orElseThrow(SummaryDraftService::noDraft);
     }
 
-    /** Only the unit's own office writes its draft; another unit's draft is not found, so existence does not leak. */
+    /**
+     * Only the unit's own office writes its draft: a unit office whose token names no unit is refused (403), another unit's
+     * draft is not found (404), so existence does not leak. Other roles never get here (the resource admits unit offices only).
+     */
     private static void ownUnit(Caller caller, String unitCode) {
-        if (!caller.hasRole(Caller.UNIT_OFFICE) || !unitCode.equals(caller.unit())) {
+        if (!caller.hasRole(Caller.UNIT_OFFICE)) {
+            throw noDraft();
+        }
+        if (caller.unit() == null) {
+            throw new ScopeMissingException(Text.of("单位办公室令牌缺少 unit 声明,不能修改总结草稿",
+                    "A unit office token without the unit claim cannot change a summary draft"));
+        }
+        if (!unitCode.equals(caller.unit())) {
             throw noDraft();
         }
     }
