@@ -141,6 +141,15 @@ public class SummaryDraftService {
     @Transactional
     public List<SectionState> revisions(Caller caller, String unitCode, int year, String key) {
         AnnualSummaryDraft draft = readable(caller, unitCode, year);
+        if (key.startsWith(SummarySections.CONVERSION_PREFIX) && !ownOrSupervisor(caller, unitCode)) {
+            // a congress office reads the unit's writing about its own body's suggestions only (as the draft and the summary show it)
+            String number = key.substring(SummarySections.CONVERSION_PREFIX.length());
+            boolean inScope = summaries.conversions(ReportScope.of(caller, null, year, unitCode, null)).stream()
+                    .anyMatch(c -> c.number().equals(number));
+            if (!inScope) {
+                throw new NotFoundException(Text.of("没有该节", "No such section"));
+            }
+        }
         return narratives.history(draft.id, key).stream().map(SummaryDraftService::section).toList();
     }
 
@@ -170,12 +179,16 @@ public class SummaryDraftService {
 
     /** A unit reads its own drafts; a congress office those of units with cases of its body that year; supervisors all. */
     private AnnualSummaryDraft readable(Caller caller, String unitCode, int year) {
-        boolean own = unitCode.equals(caller.unit()) && (caller.hasRole(Caller.UNIT_OFFICE) || caller.hasRole(Caller.UNIT_LEADER));
-        if (!own && !caller.hasRole(Caller.GOV_SUPERVISOR)
+        if (!ownOrSupervisor(caller, unitCode)
                 && !(caller.hasRole(Caller.CONGRESS_OFFICE) && statistics.totals(ReportScope.of(caller, null, year, unitCode, null)).cases() > 0)) {
             throw noDraft();
         }
         return drafts.findFor(unitCode, year).orElseThrow(SummaryDraftService::noDraft);
+    }
+
+    private static boolean ownOrSupervisor(Caller caller, String unitCode) {
+        boolean own = unitCode.equals(caller.unit()) && (caller.hasRole(Caller.UNIT_OFFICE) || caller.hasRole(Caller.UNIT_LEADER));
+        return own || caller.hasRole(Caller.GOV_SUPERVISOR);
     }
 
     /**

@@ -47,6 +47,7 @@ class SummarySecurityTest {
     static final String IMG = "<img src=x onerror=alert(1)>";
     static final String LINK = "[点我](javascript:alert(1)) ![x](https://evil.example/t.png)";
     static final String BODY = "shenzhen-npc";
+    static final String OTHER_BODY = Scenario.code("cppcc");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -72,6 +73,12 @@ class SummarySecurityTest {
         year.reply(c, "A", LocalDate.parse("2020-08-01"), LocalDate.parse("2020-08-20"), List.of("措施" + SCRIPT, "措施" + IMG));
         year.evaluate(c, "SATISFIED");
         year.awaitRead(inbox);
+        // the unit handles another body's suggestion too
+        Scenario other = new Scenario(feed, OTHER_BODY);
+        Scenario.Suggestion o = other.suggestion(2020, "20209001", "另一机关的建议", List.of("交通"));
+        CaseRef oc = other.open(o, unit, "某局", "SOLE", LocalDate.parse("2020-08-20"));
+        other.reply(oc, "B", LocalDate.parse("2020-08-02"), LocalDate.parse("2020-08-20"), List.of("另一措施。"));
+        other.awaitRead(inbox);
     }
 
     @AfterAll
@@ -185,6 +192,25 @@ class SummarySecurityTest {
     }
 
     @Test
+    void anotherBodysOfficeReadsNoneOfTheUnitsWritingAboutThisBodysSuggestions() {
+        hostileDraft();
+        String revisions = path() + "/sections/conversion-" + number + "/revisions";
+        given().auth().oauth2(TestTokens.role("congress-office").congressBody(BODY).sign()).when().get(revisions)
+                .then().statusCode(200).body("size()", equalTo(1));
+        String otherOffice = TestTokens.role("congress-office").congressBody(OTHER_BODY).sign();
+        given().auth().oauth2(otherOffice).when().get(revisions).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(otherOffice).accept("application/json").when().get(path()).then().statusCode(200)
+                .body("sections.key", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("conversion-" + number)))
+                .body("conversions.number", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(number)));
+        String md = given().auth().oauth2(otherOffice).accept("text/markdown").when().get(path()).then().statusCode(200).extract().asString();
+        assertFalse(md.contains("转化&lt;script"), "the unit's narrative about the first body's suggestion: " + md);
+        assertFalse(md.contains("alert(1)&lt;/script&gt;的建议"), "nothing of the first body's suggestion: " + md);
+        // the unit itself and the supervisors read it
+        given().auth().oauth2(TestTokens.role("unit-leader").unit(unit).sign()).when().get(revisions).then().statusCode(200);
+        given().auth().oauth2(TestTokens.role("gov-supervisor").sign()).when().get(revisions).then().statusCode(200);
+    }
+
+    @Test
     void tokensWithoutTheirScopeClaimSeeNothingAndNeverFail() {
         String[] queries = { "/api/v1/statistics?year=2020", "/api/v1/statistics?groupBy=UNIT", "/api/v1/statistics/overdue",
                 "/api/v1/statistics/scorecards", "/api/v1/ledger", "/api/v1/ledger?unit=" + unit, "/api/v1/ledger?congressBody=" + BODY };
@@ -206,7 +232,7 @@ class SummarySecurityTest {
         }
         // the supervisor, with no claim to need, sees the unit
         given().auth().oauth2(TestTokens.role("gov-supervisor").sign()).when().get("/api/v1/statistics?unit=" + unit)
-                .then().statusCode(200).body("total.counts.cases", equalTo(1));
+                .then().statusCode(200).body("total.counts.cases", equalTo(2));
         // a deputy token without congress_body or without deputy is refused as a problem
         for (String token : List.of(TestTokens.role("deputy").deputy("D-1").sign(), TestTokens.role("deputy").congressBody(BODY).sign())) {
             given().auth().oauth2(token).when().get("/api/v1/ledger").then().statusCode(403).contentType("application/problem+json")
