@@ -51,6 +51,9 @@ public record ReportScope(String congressBody, Integer year, String unitCode, St
             }
             return new ReportScope(own, year, unitCode, role, session, supervisionLevel, department, topic, false);
         }
+        if (!caller.hasRole(Caller.UNIT_OFFICE) && !caller.hasRole(Caller.UNIT_LEADER) && !caller.hasRole(Caller.HANDLER)) {
+            return none(); // a role without a reach in this model sees nothing (the resources admit none such today)
+        }
         String own = caller.unit();
         if (own == null || own.isBlank() || (unitCode != null && !unitCode.equals(own))) {
             return none();

@@ -210,6 +210,21 @@ class SummarySecurityTest {
         given().auth().oauth2(TestTokens.role("gov-supervisor").sign()).when().get(revisions).then().statusCode(200);
     }
 
+    /** The old "see nothing" guard compared the codes with the string "!none": a case stored under that code was visible. */
+    @Test
+    void noStoredCodeIsSeenByATokenWithoutItsClaim() {
+        Scenario odd = new Scenario(feed, "!none");
+        Scenario.Suggestion s = odd.suggestion(2020, "奇怪代码的建议", List.of("数据"));
+        odd.open(s, "!none", "奇怪的局", "SOLE", LocalDate.parse("2020-08-20"));
+        odd.awaitRead(inbox);
+        given().auth().oauth2(TestTokens.role("gov-supervisor").sign()).when().get("/api/v1/statistics?groupBy=UNIT")
+                .then().statusCode(200).body("groups.group", org.hamcrest.Matchers.hasItem("!none"));
+        for (String token : List.of(TestTokens.role("congress-office").sign(), TestTokens.role("unit-office").sign())) {
+            given().auth().oauth2(token).when().get("/api/v1/statistics").then().statusCode(200).body("total.counts.cases", equalTo(0));
+            given().auth().oauth2(token).when().get("/api/v1/ledger").then().statusCode(200).body("total", equalTo(0));
+        }
+    }
+
     @Test
     void tokensWithoutTheirScopeClaimSeeNothingAndNeverFail() {
         String[] queries = { "/api/v1/statistics?year=2020", "/api/v1/statistics?groupBy=UNIT", "/api/v1/statistics/overdue",
