@@ -142,10 +142,11 @@ public class SummaryDraftService {
     public List<SectionState> revisions(Caller caller, String unitCode, int year, String key) {
         AnnualSummaryDraft draft = readable(caller, unitCode, year);
         if (key.startsWith(SummarySections.CONVERSION_PREFIX) && !ownOrSupervisor(caller, unitCode)) {
-            // a congress office reads the unit's writing about its own body's suggestions only (as the draft and the summary show it)
+            // a congress office reads the unit's writing about its own body's suggestions only (as the draft and the summary
+            // show it), and not about a number several bodies share (it cannot be told whose suggestion the text is about)
             String number = key.substring(SummarySections.CONVERSION_PREFIX.length());
-            boolean inScope = summaries.conversions(ReportScope.of(caller, null, year, unitCode, null)).stream()
-                    .anyMatch(c -> c.number().equals(number));
+            boolean inScope = !summaries.sharedNumbers(unitCode, year).contains(number)
+                    && summaries.conversions(ReportScope.of(caller, null, year, unitCode, null)).stream().anyMatch(c -> c.number().equals(number));
             if (!inScope) {
                 throw new NotFoundException(Text.of("没有该节", "No such section"));
             }
@@ -166,9 +167,12 @@ public class SummaryDraftService {
             sections.add(byKey.getOrDefault(key, new SectionState(key, null, 0, null, null)));
         }
         List<Conversion> conversions = summaries.conversions(ReportScope.of(caller, null, draft.year, draft.unitCode, null));
+        java.util.Set<String> hidden = ownOrSupervisor(caller, draft.unitCode) ? java.util.Set.of()
+                : summaries.sharedNumbers(draft.unitCode, draft.year);
         for (Conversion c : conversions) {
             String key = SummarySections.CONVERSION_PREFIX + c.number();
-            sections.add(byKey.getOrDefault(key, new SectionState(key, null, 0, null, null)));
+            sections.add(hidden.contains(c.number()) ? new SectionState(key, null, 0, null, null)
+                    : byKey.getOrDefault(key, new SectionState(key, null, 0, null, null)));
         }
         return new DraftState(draft, sections, conversions);
     }

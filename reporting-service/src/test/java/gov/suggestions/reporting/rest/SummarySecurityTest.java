@@ -48,6 +48,8 @@ class SummarySecurityTest {
     static final String LINK = "[点我](javascript:alert(1)) ![x](https://evil.example/t.png)";
     static final String BODY = "shenzhen-npc";
     static final String OTHER_BODY = Scenario.code("cppcc");
+    static final String SHARED = "20208001";
+    static final String SHARED_TEXT = "关于同号建议的叙述";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -78,6 +80,13 @@ class SummarySecurityTest {
         Scenario.Suggestion o = other.suggestion(2020, "20209001", "另一机关的建议", List.of("交通"));
         CaseRef oc = other.open(o, unit, "某局", "SOLE", LocalDate.parse("2020-08-20"));
         other.reply(oc, "B", LocalDate.parse("2020-08-02"), LocalDate.parse("2020-08-20"), List.of("另一措施。"));
+        // and both bodies have a suggestion numbered SHARED (numbers repeat between a People's Congress and a CPPCC)
+        CaseRef sharedA = year.open(year.suggestion(2020, SHARED, "甲机关的同号建议", List.of("数据")), unit, "某局", "SOLE", LocalDate.parse("2020-08-20"));
+        year.reply(sharedA, "A", LocalDate.parse("2020-08-03"), LocalDate.parse("2020-08-20"), List.of("甲的措施。"));
+        CaseRef sharedB = other.open(other.suggestion(2020, SHARED, "乙机关的同号建议", List.of("交通")), unit, "某局", "SOLE",
+                LocalDate.parse("2020-08-20"));
+        other.reply(sharedB, "A", LocalDate.parse("2020-08-04"), LocalDate.parse("2020-08-20"), List.of("乙的措施。"));
+        year.awaitRead(inbox);
         other.awaitRead(inbox);
     }
 
@@ -97,7 +106,8 @@ class SummarySecurityTest {
                 .when().put(path()).then().statusCode(201).extract().header("ETag");
         etag = edit(etag, "next-steps", "下一步" + SCRIPT + "\n" + IMG + "\n" + LINK + "\n# 伪造的标题");
         etag = edit(etag, "opening", "开头" + IMG);
-        edit(etag, "conversion-" + number, "转化" + SCRIPT);
+        etag = edit(etag, "conversion-" + number, "转化" + SCRIPT);
+        edit(etag, "conversion-" + SHARED, SHARED_TEXT);
     }
 
     private String edit(String etag, String section, String text) {
@@ -210,6 +220,30 @@ class SummarySecurityTest {
         given().auth().oauth2(TestTokens.role("gov-supervisor").sign()).when().get(revisions).then().statusCode(200);
     }
 
+    /** The unit's writing about a number both bodies use cannot be told to be about either body's suggestion: no office reads it. */
+    @Test
+    void theUnitsWritingAboutANumberTwoBodiesShareReachesNeitherBodysOffice() {
+        hostileDraft();
+        String revisions = path() + "/sections/conversion-" + SHARED + "/revisions";
+        for (String body : List.of(BODY, OTHER_BODY)) {
+            String office = TestTokens.role("congress-office").congressBody(body).sign();
+            given().auth().oauth2(office).when().get(revisions).then().statusCode(404);
+            given().auth().oauth2(office).accept("application/json").when().get(path()).then().statusCode(200)
+                    .body("sections.find { it.key == 'conversion-" + SHARED + "' }.text", org.hamcrest.Matchers.nullValue())
+                    .body("conversions.number", org.hamcrest.Matchers.hasItem(SHARED));
+            String md = given().auth().oauth2(office).accept("text/markdown").when().get(path()).then().statusCode(200).extract().asString();
+            assertFalse(md.contains(SHARED_TEXT), md);
+            assertTrue(md.contains(body.equals(BODY) ? "甲的措施" : "乙的措施"), "the body's own measures stay: " + md);
+            assertFalse(md.contains(body.equals(BODY) ? "乙的措施" : "甲的措施"), "the other body's measures never show: " + md);
+        }
+        // the unit and the supervisors read it
+        given().auth().oauth2(TestTokens.role("unit-leader").unit(unit).sign()).when().get(revisions).then().statusCode(200)
+                .body("text", org.hamcrest.Matchers.hasItem(SHARED_TEXT));
+        String md = given().auth().oauth2(TestTokens.role("gov-supervisor").sign()).accept("text/markdown").when().get(path())
+                .then().statusCode(200).extract().asString();
+        assertTrue(md.contains(SHARED_TEXT), md);
+    }
+
     /** The old "see nothing" guard compared the codes with the string "!none": a case stored under that code was visible. */
     @Test
     void noStoredCodeIsSeenByATokenWithoutItsClaim() {
@@ -247,7 +281,7 @@ class SummarySecurityTest {
         }
         // the supervisor, with no claim to need, sees the unit
         given().auth().oauth2(TestTokens.role("gov-supervisor").sign()).when().get("/api/v1/statistics?unit=" + unit)
-                .then().statusCode(200).body("total.counts.cases", equalTo(2));
+                .then().statusCode(200).body("total.counts.cases", equalTo(4));
         // a deputy token without congress_body or without deputy is refused as a problem
         for (String token : List.of(TestTokens.role("deputy").deputy("D-1").sign(), TestTokens.role("deputy").congressBody(BODY).sign())) {
             given().auth().oauth2(token).when().get("/api/v1/ledger").then().statusCode(403).contentType("application/problem+json")
