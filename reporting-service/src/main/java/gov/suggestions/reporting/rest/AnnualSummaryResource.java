@@ -54,6 +54,16 @@ public class AnnualSummaryResource {
     static final String HTML = "text/html;charset=UTF-8";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
+    /**
+     * The HTML summary is a static document: one {@code <style>} element and the charts as inline SVG, whose shapes carry
+     * their colours in {@code style} attributes; no script, no image, font, frame or form, nothing loaded from anywhere.
+     * So everything is denied but inline styles, and the page runs sandboxed (a unique origin, no scripts even if some
+     * text escaped the escaping), cannot be framed, and cannot change its base URL or send a form.
+     */
+    static final String HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; "
+            + "frame-ancestors 'none'; sandbox";
+
     private static final String SENTENCE = "(一)办理数量及主要内容。今年,我局共办理市人大代表建议30件。其中主办、承办、分办7件,"
             + "6件已收到人大代表“满意”评价,1件尚未评价;汇办23件,汇办意见全部按时反馈主办单位。内容主要涉及智慧城市、数据立法、政务数据共享等。";
     private static final String READERS = "A unit's office and leaders read only their own unit, a congress office the units with cases of its "
@@ -101,6 +111,8 @@ public class AnnualSummaryResource {
             description = "The same content as the Markdown as a standalone HTML page, with the charts (evaluation results, result categories, "
                     + "replies per month against deadlines, on-time rates by department) as inline SVG.")
     @APIResponse(responseCode = "200", description = "The summary",
+            headers = @Header(name = "Content-Security-Policy", description = "The page's policy: only inline styles (the style element "
+                    + "and the SVG charts' style attributes), sandboxed, not frameable", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = HTML, examples = @ExampleObject(name = "summary",
                     value = "<!DOCTYPE html>\n<html lang=\"zh-CN\">…<h2>一、基本情况</h2>\n<p>" + SENTENCE + "</p>…<figure id=\"chart-evaluations\"><svg …")))
     @APIResponse(responseCode = "400", description = "Unit code or year out of range",
@@ -111,10 +123,11 @@ public class AnnualSummaryResource {
     @APIResponse(responseCode = "404", description = "No handling of that unit in that year visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ProblemExamples.NOT_FOUND)))
-    public String html(
+    public Response html(
             @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) String unit,
             @Parameter(description = "Year", example = "2020") @PathParam("year") @Min(1949) @Max(2100) int year) {
-        return SummaryRenderer.html(summaries.summary(callers.current(), unit, year));
+        return Response.ok(SummaryRenderer.html(summaries.summary(callers.current(), unit, year)), HTML)
+                .header(CONTENT_SECURITY_POLICY, HTML_POLICY).build();
     }
 
     @GET

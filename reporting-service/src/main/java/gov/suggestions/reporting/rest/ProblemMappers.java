@@ -28,6 +28,7 @@ import gov.suggestions.reporting.service.NotFoundException;
 import gov.suggestions.reporting.service.PreconditionFailedException;
 import gov.suggestions.reporting.service.PreconditionRequiredException;
 import gov.suggestions.reporting.service.RebuildRunningException;
+import gov.suggestions.reporting.service.ScopeMissingException;
 import gov.suggestions.reporting.service.Text;
 import gov.suggestions.reporting.service.TooManyRowsException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -119,6 +120,12 @@ public class ProblemMappers {
         return Response.fromResponse(problem(headers, 401, "unauthenticated", Text.of("未认证", "Not authenticated"),
                 Text.of("需要有效的 Bearer 令牌", "A valid bearer token is required").in(locale(headers)), uri, List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response scopeMissing(ScopeMissingException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, 403, "scope-missing", Text.of("令牌缺少范围声明", "The token lacks a scope claim"), e.reason().in(locale(headers)),
+                uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -121,6 +121,13 @@ public class AnnualSummaryService {
                 narrative.put(n.sectionKey, n.text);
             }
         }
+        if (scope.congressBody() != null) {
+            // a congress body's view: the unit's writing about a number that several bodies' suggestions share is not
+            // known to be about this body's suggestion, so it is left out (the unit and the supervisors still see it)
+            for (String shared : sharedNumbers(unitCode, year)) {
+                narrative.remove(SummarySections.CONVERSION_PREFIX + shared);
+            }
+        }
         String unitName = draft != null ? draft.organisationName : all.unitName() == null ? unitCode : all.unitName();
         List<Section> sections = List.of(basicSection(all, narrative, charts), measuresSection(all, narrative, charts),
                 conversionSection(scope, narrative), new Section("四、下一步工作思路", paragraphs(narrative, SummarySections.NEXT_STEPS, nextSteps())));
@@ -320,6 +327,20 @@ public class AnnualSummaryService {
             parts.add(Part.paragraph("今年答复的建议尚无列明的工作措施。"));
         }
         return new Section("三、将建议转化成实际的工作措施", parts);
+    }
+
+    /**
+     * Numbers of the suggestions the unit replied to in the year that more than one congress body uses (numbers repeat
+     * between a People's Congress and a CPPCC): a {@code conversion-<number>} section cannot tell which one it is about.
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional
+    public java.util.Set<String> sharedNumbers(String unitCode, int year) {
+        ReportScope unit = new ReportScope(null, year, unitCode, null, null, null, null, null, false);
+        Query query = em.createNativeQuery("SELECT c.number " + unit.where()
+                + " AND c.role <> 'JOINT' AND c.replied_on IS NOT NULL GROUP BY c.number HAVING count(DISTINCT c.congress_body) > 1");
+        unit.parameters().forEach(query::setParameter);
+        return new java.util.HashSet<>((List<String>) query.getResultList());
     }
 
     /** Each suggestion the unit replied to as SOLE, LEAD or SEPARATE in the year, by number, with its reply's measures. */

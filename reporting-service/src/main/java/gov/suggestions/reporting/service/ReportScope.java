@@ -9,7 +9,7 @@ import java.util.Map;
  * {@code report_case c LEFT JOIN report_suggestion s}, so a unit never reads another unit's rows.
  */
 public record ReportScope(String congressBody, Integer year, String unitCode, String role, Integer session, String supervisionLevel,
-        String department, String topic) {
+        String department, String topic, boolean nothing) {
 
     /** The year a case counts in: its suggestion's year, else the year it was assigned. */
     public static final String YEAR = "coalesce(s.year, cast(extract(year from c.assigned_on) as integer))";
@@ -32,27 +32,38 @@ public record ReportScope(String congressBody, Integer year, String unitCode, St
 
     public static ReportScope of(Caller caller, String congressBody, Integer year, String unitCode, String role, Integer session,
             String supervisionLevel, String department, String topic) {
-        return new ReportScope(congressBody, year, unitCode, role, session, supervisionLevel, department, topic).within(caller);
+        return new ReportScope(congressBody, year, unitCode, role, session, supervisionLevel, department, topic, false).within(caller);
     }
 
-    /** Adds the caller's reach; a token without the claim its role needs sees nothing. */
+    /**
+     * Adds the caller's reach: a supervisor everything, a congress office its own body, a unit's staff their own unit. A
+     * token without the claim its role needs, or a request for another body or unit than the caller's own, sees nothing:
+     * the query gets {@code AND false} (no sentinel value is ever compared with real codes, so no stored code can match it).
+     */
     private ReportScope within(Caller caller) {
         if (caller.hasRole(Caller.GOV_SUPERVISOR)) {
             return this;
         }
         if (caller.hasRole(Caller.CONGRESS_OFFICE)) {
-            return restrict(caller.congressBody(), unitCode, true);
+            String own = caller.congressBody();
+            if (own == null || own.isBlank() || (congressBody != null && !congressBody.equals(own))) {
+                return none();
+            }
+            return new ReportScope(own, year, unitCode, role, session, supervisionLevel, department, topic, false);
         }
-        return restrict(congressBody, caller.unit(), false);
+        if (!caller.hasRole(Caller.UNIT_OFFICE) && !caller.hasRole(Caller.UNIT_LEADER) && !caller.hasRole(Caller.HANDLER)) {
+            return none(); // a role without a reach in this model sees nothing (the resources admit none such today)
+        }
+        String own = caller.unit();
+        if (own == null || own.isBlank() || (unitCode != null && !unitCode.equals(own))) {
+            return none();
+        }
+        return new ReportScope(congressBody, year, own, role, session, supervisionLevel, department, topic, false);
     }
 
-    private ReportScope restrict(String body, String unit, boolean byBody) {
-        String reach = byBody ? body : unit;
-        String asked = byBody ? congressBody : unitCode;
-        // asking for someone else's body or unit gives no rows rather than an error: existence does not leak
-        String effective = reach == null || (asked != null && !asked.equals(reach)) ? "!none" : reach;
-        return byBody ? new ReportScope(effective, year, unitCode, role, session, supervisionLevel, department, topic)
-                : new ReportScope(congressBody, year, effective, role, session, supervisionLevel, department, topic);
+    /** Asking for someone else's body or unit gives no rows rather than an error: existence does not leak. */
+    private ReportScope none() {
+        return new ReportScope(null, year, null, role, session, supervisionLevel, department, topic, true);
     }
 
     public String where() {
@@ -73,6 +84,9 @@ public record ReportScope(String congressBody, Integer year, String unitCode, St
     /** {@code yearIs}: the year filter; as the ledger's page query keeps its plan with (a sort of the rows, notices looked up after it). */
     private String where(String from, String body, String yearIs) {
         StringBuilder sql = new StringBuilder(from);
+        if (nothing) {
+            sql.append(" AND false");
+        }
         if (congressBody != null) {
             sql.append(" AND ").append(body).append(" = :congressBody");
         }

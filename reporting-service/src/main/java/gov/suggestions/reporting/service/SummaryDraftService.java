@@ -141,6 +141,16 @@ public class SummaryDraftService {
     @Transactional
     public List<SectionState> revisions(Caller caller, String unitCode, int year, String key) {
         AnnualSummaryDraft draft = readable(caller, unitCode, year);
+        if (key.startsWith(SummarySections.CONVERSION_PREFIX) && !ownOrSupervisor(caller, unitCode)) {
+            // a congress office reads the unit's writing about its own body's suggestions only (as the draft and the summary
+            // show it), and not about a number several bodies share (it cannot be told whose suggestion the text is about)
+            String number = key.substring(SummarySections.CONVERSION_PREFIX.length());
+            boolean inScope = !summaries.sharedNumbers(unitCode, year).contains(number)
+                    && summaries.conversions(ReportScope.of(caller, null, year, unitCode, null)).stream().anyMatch(c -> c.number().equals(number));
+            if (!inScope) {
+                throw new NotFoundException(Text.of("没有该节", "No such section"));
+            }
+        }
         return narratives.history(draft.id, key).stream().map(SummaryDraftService::section).toList();
     }
 
@@ -157,9 +167,12 @@ public class SummaryDraftService {
             sections.add(byKey.getOrDefault(key, new SectionState(key, null, 0, null, null)));
         }
         List<Conversion> conversions = summaries.conversions(ReportScope.of(caller, null, draft.year, draft.unitCode, null));
+        java.util.Set<String> hidden = ownOrSupervisor(caller, draft.unitCode) ? java.util.Set.of()
+                : summaries.sharedNumbers(draft.unitCode, draft.year);
         for (Conversion c : conversions) {
             String key = SummarySections.CONVERSION_PREFIX + c.number();
-            sections.add(byKey.getOrDefault(key, new SectionState(key, null, 0, null, null)));
+            sections.add(hidden.contains(c.number()) ? new SectionState(key, null, 0, null, null)
+                    : byKey.getOrDefault(key, new SectionState(key, null, 0, null, null)));
         }
         return new DraftState(draft, sections, conversions);
     }
@@ -170,17 +183,31 @@ public class SummaryDraftService {
 
     /** A unit reads its own drafts; a congress office those of units with cases of its body that year; supervisors all. */
     private AnnualSummaryDraft readable(Caller caller, String unitCode, int year) {
-        boolean own = unitCode.equals(caller.unit()) && (caller.hasRole(Caller.UNIT_OFFICE) || caller.hasRole(Caller.UNIT_LEADER));
-        if (!own && !caller.hasRole(Caller.GOV_SUPERVISOR)
+        if (!ownOrSupervisor(caller, unitCode)
                 && !(caller.hasRole(Caller.CONGRESS_OFFICE) && statistics.totals(ReportScope.of(caller, null, year, unitCode, null)).cases() > 0)) {
             throw noDraft();
         }
         return drafts.findFor(unitCode, year).orElseThrow(SummaryDraftService::noDraft);
     }
 
-    /** Only the unit's own office writes its draft; another unit's draft is not found, so existence does not leak. */
+    private static boolean ownOrSupervisor(Caller caller, String unitCode) {
+        boolean own = unitCode.equals(caller.unit()) && (caller.hasRole(Caller.UNIT_OFFICE) || caller.hasRole(Caller.UNIT_LEADER));
+        return own || caller.hasRole(Caller.GOV_SUPERVISOR);
+    }
+
+    /**
+     * Only the unit's own office writes its draft: a unit office whose token names no unit is refused (403), another unit's
+     * draft is not found (404), so existence does not leak. Other roles never get here (the resource admits unit offices only).
+     */
     private static void ownUnit(Caller caller, String unitCode) {
-        if (!caller.hasRole(Caller.UNIT_OFFICE) || !unitCode.equals(caller.unit())) {
+        if (!caller.hasRole(Caller.UNIT_OFFICE)) {
+            throw noDraft();
+        }
+        if (caller.unit() == null) {
+            throw new ScopeMissingException(Text.of("单位办公室令牌缺少 unit 声明,不能修改总结草稿",
+                    "A unit office token without the unit claim cannot change a summary draft"));
+        }
+        if (!unitCode.equals(caller.unit())) {
             throw noDraft();
         }
     }

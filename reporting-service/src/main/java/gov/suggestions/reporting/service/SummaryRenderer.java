@@ -22,8 +22,13 @@ public final class SummaryRenderer {
                 new String[] { "发布日期", date(h.publishedOn()) }, new String[] { "主题词", blank(h.subjectWords()) });
     }
 
+    /**
+     * Every piece of text is written through {@link #md}: titles, header fields, narratives and measures come from the
+     * office and from events, and whatever renders the Markdown (a portal, a chat, a Markdown-to-HTML converter) must show
+     * them as text, never as HTML, links or images.
+     */
     public static String markdown(Summary summary) {
-        StringBuilder md = new StringBuilder("# ").append(summary.title()).append("\n");
+        StringBuilder md = new StringBuilder("# ").append(md(summary.title())).append("\n");
         if (summary.header() != null) {
             List<String[]> fields = headerFields(summary.header());
             md.append("\n| | | | |\n|---|---|---|---|\n");
@@ -32,22 +37,22 @@ public final class SummaryRenderer {
                         .append(cell(fields.get(i + 1)[0])).append(" | ").append(cell(fields.get(i + 1)[1])).append(" |\n");
             }
         }
-        md.append("\n").append(summary.addressee()).append(":\n\n").append(summary.opening()).append("\n");
+        md.append("\n").append(md(summary.addressee())).append(":\n\n").append(md(summary.opening())).append("\n");
         for (Section section : summary.sections()) {
-            md.append("\n## ").append(section.heading()).append("\n");
+            md.append("\n## ").append(md(section.heading())).append("\n");
             for (Part part : section.parts()) {
                 switch (part.kind()) {
-                    case SUBHEADING -> md.append("\n### ").append(part.text()).append("\n");
-                    case PARAGRAPH -> md.append("\n").append(part.text()).append("\n");
+                    case SUBHEADING -> md.append("\n### ").append(md(part.text())).append("\n");
+                    case PARAGRAPH -> md.append("\n").append(md(part.text())).append("\n");
                     case CHART -> {
                         // Markdown carries the figures as sentences only; the charts are in the HTML and .docx
                     }
                 }
             }
         }
-        md.append("\n").append(summary.closing()).append("\n\n").append(summary.signature()).append("\n");
+        md.append("\n").append(md(summary.closing())).append("\n\n").append(md(summary.signature())).append("\n");
         if (summary.date() != null) {
-            md.append("\n").append(summary.date()).append("\n");
+            md.append("\n").append(md(summary.date())).append("\n");
         }
         return md.toString();
     }
@@ -99,7 +104,44 @@ public final class SummaryRenderer {
     }
 
     private static String cell(String value) {
-        return value.replace("|", "\\|");
+        return md(value).replace("|", "\\|");
+    }
+
+    /**
+     * Text as Markdown shows it, inert: HTML-significant characters as character references ({@code <script>} becomes
+     * {@code &lt;script&gt;}, which every CommonMark renderer displays as the text it was), the characters of inline
+     * Markdown (links and images {@code [..](..)}, code, emphasis) backslash-escaped, line breaks as spaces (one piece is
+     * one line: a break could start a heading or a block of raw HTML), and a leading block marker ({@code #}, {@code -},
+     * {@code +}, {@code =}) escaped so a narrative cannot pose as a heading or a list. Chinese text passes unchanged.
+     */
+    static String md(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean leading = true; // nothing but white space so far
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean wasLeading = leading;
+            leading = leading && Character.isWhitespace(c);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                case '\\', '`', '*', '_', '[', ']', '~' -> out.append('\\').append(c);
+                case '\r', '\n', '\u2028', '\u2029' -> out.append(' ');
+                case '#', '-', '+', '=' -> {
+                    if (wasLeading) {
+                        out.append('\\');
+                    }
+                    out.append(c);
+                }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     static String escape(String text) {
