@@ -83,6 +83,7 @@ public final class HostileInputs {
                     counts[0]++;
                     Response answer = variant.send(token.getValue());
                     statuses.merge(answer.statusCode(), 1, Integer::sum);
+                    undo(answer, token.getValue());
                     String contentType = answer.contentType() == null ? "" : answer.contentType();
                     if (answer.statusCode() >= 500) {
                         failures.add(answer.statusCode() + " " + variant + " as " + token.getKey() + ": " + abbreviate(answer.asString()));
@@ -100,7 +101,8 @@ public final class HostileInputs {
                 JsonNode p = resolve(document, parameter);
                 String in = p.path("in").asText();
                 if (in.equals("path")) {
-                    pathValues.put(p.path("name").asText(), plausible(document, p.path("schema")).asText());
+                    // an id nobody has: the attack must not change or delete what other tests (or users) rely on
+                    pathValues.put(p.path("name").asText(), unused(document, p.path("schema")));
                 } else if (in.equals("header") && p.path("required").asBoolean()) {
                     headerValues.put(p.path("name").asText(), plausible(document, p.path("schema")).asText());
                 }
@@ -124,7 +126,8 @@ public final class HostileInputs {
                         }
                     }
                     case "header" -> {
-                        for (String value : List.of("x".repeat(2000), "\u0085", " ", "*")) {
+                        // not "*": If-Match: * rightly matches any version of a record that exists
+                        for (String value : List.of("x".repeat(2000), "\u0085", " ", "\"0\"")) {
                             send.accept(base.withHeader(name, value));
                         }
                     }
@@ -148,6 +151,19 @@ public final class HostileInputs {
                 figures.queryParameters(), failures.stream().filter(f -> f.matches("^5\\d\\d .*")).count(),
                 failures.stream().filter(f -> f.startsWith("not problem")).count(), statuses);
         return figures;
+    }
+
+    /** What an attack created is removed again (where the API can delete it), so later tests meet the data they made. */
+    private static void undo(Response answer, String token) {
+        String location = answer.statusCode() == 201 ? answer.header("Location") : null;
+        if (location == null) {
+            return;
+        }
+        RequestSpecification delete = given().header("Authorization", "Bearer " + token).urlEncodingEnabled(false);
+        if (answer.header("ETag") != null) {
+            delete.header("If-Match", answer.header("ETag"));
+        }
+        delete.delete(java.net.URI.create(location).getRawPath());
     }
 
     /** One request: the operation with its parameters and body. */
@@ -255,6 +271,15 @@ public final class HostileInputs {
             array.set(Integer.parseInt(last), value);
         }
         return copy;
+    }
+
+    private static String unused(JsonNode document, JsonNode schema) {
+        JsonNode s = resolve(document, schema);
+        String type = s.path("type").isArray() ? s.path("type").get(0).asText() : s.path("type").asText();
+        if (type.equals("integer") || type.equals("number")) {
+            return "2147480000";
+        }
+        return s.path("format").asText().equals("uuid") ? UUID.randomUUID().toString() : "no-such-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The operation's own example, else one built from its schema. */
