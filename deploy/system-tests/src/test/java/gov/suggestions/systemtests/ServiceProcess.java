@@ -63,6 +63,10 @@ public final class ServiceProcess implements AutoCloseable {
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
             env.put("MP_JWT_VERIFY_ISSUER", "https://suggestions.local/issuer");
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("deploy/local/keys/local-public.pem").toString());
+            // the system tests and the benchmark load a year, or hundreds of registrations a second, as a handful of callers:
+            // far above a caller's production limit (RateLimitTest of each service checks the limit itself)
+            env.put("API_RATE_LIMIT_REQUESTS_PER_MINUTE", "10000000");
+            env.put("API_RATE_LIMIT_BURST", "100000");
             env.putAll(settings);
             ServiceProcess started = new ServiceProcess(service, port, managementPort, jar, logs.resolve(Path.of(service).getFileName() + ".log"), Map.copyOf(env));
             started.launch();
