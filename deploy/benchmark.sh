@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The load benchmark (issue 7; budgets in ARCHITECTURE.md "Budgets"). Not part of deploy/run-tests.sh.
+# The load benchmark (budgets in the root README, "Benchmark"). Not part of deploy/run-tests.sh.
 # On this machine, in one run, it measures and prints, each figure with its reference and ratio:
 #   1. pgbench's single-row insert rate on the same PostgreSQL (1 and 8 clients)        — the reference for intake
 #   2. the intake rate the suite sustains (Gatling, open model, increasing steps) and its p50/p95/p99,

@@ -5,7 +5,7 @@ import java.time.Period;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Deadlines of an assignment (交办); defaults from DOMAIN.md. */
+/** Deadlines of an assignment (交办); defaults are the handling rules: a reply within 3 months, a joint opinion within 1 month, reassignment asked within 10 days (README, "Settings"). */
 @ConfigMapping(prefix = "assignment")
 public interface AssignmentRules {
 

@@ -8,7 +8,7 @@ import gov.suggestions.workflow.domain.ReviewStep;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The handling rules' defaults (DOMAIN.md): configuration, overridable per unit. */
+/** The handling rules' defaults (workflow-service README, "Settings"): configuration, overridable per unit. */
 @ConfigMapping(prefix = "workflow")
 public interface WorkflowConfig {
 

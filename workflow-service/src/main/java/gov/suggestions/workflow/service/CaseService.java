@@ -450,7 +450,7 @@ public class CaseService {
     @Transactional
     public CaseDetails evaluate(UUID id, Caller caller, String ifMatch, CaseCommands.Evaluate cmd) {
         HandlingCase c = forUpdate(id, caller, ifMatch);
-        // DOMAIN.md has "the deputy" evaluate the reply addressed to the lead deputy; co-signers (附议) follow the case only.
+        // the handling rules have "the deputy" evaluate the reply addressed to the lead deputy; co-signers (附议) follow the case only.
         // A deputy is (congress body, roster id): the query above already matched the body; checked again here
         if (!c.leadDeputyId.equals(caller.deputy()) || !c.congressBody.equals(caller.congressBody())) {
             throw new NotYoursException(Text.of("只有领衔代表可以评价答复,附议代表可查看办理情况",

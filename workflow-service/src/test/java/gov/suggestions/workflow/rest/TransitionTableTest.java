@@ -29,7 +29,7 @@ import io.restassured.response.Response;
 /**
  * Every state × action pair through the HTTP API: the pairs the workflow allows answer 2xx,
  * every other answers 409 with a reason and leaves the case as it was. The expected table is
- * written here by hand from DOMAIN.md, independently of the production table.
+ * written here by hand from the handling rules (workflow-service README, "The case and its state machine"), independently of the production table.
  */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
