@@ -93,6 +93,29 @@ public final class HttpLayerChecks {
         }
     }
 
+    /**
+     * With a bucket of {@code burst} requests (and hardly any refill), the caller of this checker's token gets 200 with
+     * {@code RateLimit-*} headers that many times, then 429 problem details with {@code Retry-After}; the same subject in
+     * another tenant, and another subject in the same tenant, are other callers and go on.
+     */
+    public void callerLimitHolds(int burst, TestTokens sameSubjectOtherTenant, TestTokens otherSubjectSameTenant) {
+        for (int i = 0; i < burst; i++) {
+            given().auth().oauth2(token).when().get(listPath)
+                    .then().statusCode(200)
+                    .header("RateLimit-Limit", Integer.toString(burst))
+                    .header("RateLimit-Remaining", org.hamcrest.Matchers.notNullValue())
+                    .header("RateLimit-Reset", org.hamcrest.Matchers.notNullValue());
+        }
+        given().auth().oauth2(token).when().get(listPath)
+                .then().statusCode(429)
+                .contentType(PROBLEM)
+                .body("status", equalTo(429))
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .header("RateLimit-Remaining", "0");
+        given().auth().oauth2(sameSubjectOtherTenant.sign()).when().get(listPath).then().statusCode(200);
+        given().auth().oauth2(otherSubjectSameTenant.sign()).when().get(listPath).then().statusCode(200);
+    }
+
     /** A browser request from an origin the deployment does not allow: 403 as problem details, also for a preflight. */
     public void disallowedOriginIsAProblem() {
         given().header("Authorization", "Bearer " + token).header("Origin", "https://attacker.example")

@@ -1,15 +1,13 @@
 package gov.suggestions.notification.rest;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
-
 import java.util.Map;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import gov.suggestions.notification.support.GreenMailResource;
 import gov.suggestions.notification.support.WireMockResource;
+import gov.suggestions.testsupport.HttpLayerChecks;
 import gov.suggestions.testsupport.KafkaBrokerResource;
 import gov.suggestions.testsupport.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -32,26 +30,12 @@ class RateLimitTest {
         }
     }
 
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int port;
+
     @Test
     void aCallerBeyondItsLimitIsToldWhenToRetryAndOthersAreNotHeldUp() {
-        String office = TestTokens.role("unit-office").unit("rate-a").subject("rate-office").sign();
-        for (int i = 0; i < 5; i++) {
-            given().auth().oauth2(office).when().get("/api/v1/inbox")
-                    .then().statusCode(200)
-                    .header("RateLimit-Limit", "5")
-                    .header("RateLimit-Remaining", notNullValue())
-                    .header("RateLimit-Reset", notNullValue());
-        }
-        given().auth().oauth2(office).when().get("/api/v1/inbox")
-                .then().statusCode(429)
-                .contentType(Problem.MEDIA_TYPE)
-                .body("status", equalTo(429))
-                .header("Retry-After", notNullValue())
-                .header("RateLimit-Remaining", "0");
-        // the same subject in another tenant is another caller
-        given().auth().oauth2(TestTokens.role("unit-office").unit("rate-b").subject("rate-office").sign())
-                .when().get("/api/v1/inbox").then().statusCode(200);
-        given().auth().oauth2(TestTokens.role("unit-office").unit("rate-a").subject("another-office").sign())
-                .when().get("/api/v1/inbox").then().statusCode(200);
+        new HttpLayerChecks(port, TestTokens.role("unit-office").unit("rate-a").subject("rate-office").sign(), "/api/v1/inbox")
+                .callerLimitHolds(5, TestTokens.role("unit-office").unit("rate-b").subject("rate-office"), TestTokens.role("unit-office").unit("rate-a").subject("another-office"));
     }
 }
