@@ -4,16 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import gov.suggestions.notification.domain.Audience;
 import gov.suggestions.notification.domain.NotificationRule;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class NotificationRuleRepository implements PanacheRepository<NotificationRule> {
+public class NotificationRuleRepository implements PanacheRepositoryBase<NotificationRule, UUID> {
 
     /**
      * The rules an event of one congress body follows: per audience, the body's own override if it has one

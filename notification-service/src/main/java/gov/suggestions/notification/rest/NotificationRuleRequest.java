@@ -15,11 +15,11 @@ import gov.suggestions.notification.service.RuleService;
 
 @Schema(description = "Which notice an event type sends, to whom, on which channels")
 public record NotificationRuleRequest(
-        @Schema(examples = "case.overdue.v1") @NotNull @Pattern(regexp = "[a-z][a-z0-9.-]{2,99}") String eventType,
+        @Schema(examples = "case.overdue.v1") @NotNull @Size(max = 100) @Pattern(regexp = "[a-z][a-z0-9.-]{2,99}") String eventType,
         @NotNull Audience audience,
         @NotEmpty @Size(max = 4) List<@NotNull Channel> channels,
         @Schema(description = "Template name under templates/notices/<locale>/", examples = "staff-overdue")
-        @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{1,99}") String template,
+        @NotNull @Size(max = 100) @Pattern(regexp = "[a-z][a-z0-9-]{1,99}") String template,
         @NotNull Boolean enabled,
         @Schema(description = "Absent or null: the global rule (platform-admin, system). A congress body's code: that body's override of the global rule "
                 + "for the same event type and audience, which wins for the body's events (a congress office names its own body).",

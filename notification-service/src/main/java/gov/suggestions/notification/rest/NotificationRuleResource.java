@@ -2,10 +2,12 @@ package gov.suggestions.notification.rest;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.notification.domain.NotificationRule;
+import gov.suggestions.notification.service.PreconditionFailedException;
 import gov.suggestions.notification.service.RuleService;
 
 @Path("/api/v1/notification-rules")
@@ -69,7 +72,7 @@ public class NotificationRuleResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("id") long id) {
+    public Response get(@PathParam("id") UUID id) {
         NotificationRule rule = service.get(callers.current(), id);
         return Response.ok(NotificationRuleResponse.of(rule)).tag(etag(rule)).build();
     }
@@ -104,7 +107,7 @@ public class NotificationRuleResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NotificationRuleRequest request) {
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch, @Valid @NotNull NotificationRuleRequest request) {
         NotificationRule rule = service.update(callers.current(), id, ifMatch, request.toData());
         return Response.ok(NotificationRuleResponse.of(rule)).tag(etag(rule)).build();
     }
@@ -119,7 +122,7 @@ public class NotificationRuleResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response remove(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch) {
         service.remove(callers.current(), id, ifMatch);
         return Response.noContent().build();
     }

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.notification.domain.StaffRecipient;
+import gov.suggestions.notification.service.PreconditionFailedException;
 import gov.suggestions.notification.service.StaffRecipientService;
 
 @Path("/api/v1/staff-recipients")
@@ -110,7 +112,7 @@ public class StaffRecipientResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StaffRecipientRequest request) {
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch, @Valid @NotNull StaffRecipientRequest request) {
         StaffRecipient staff = service.update(callers.current(), id, ifMatch, request.toData());
         return Response.ok(StaffRecipientResponse.of(staff)).tag(etag(staff)).build();
     }
@@ -124,7 +126,7 @@ public class StaffRecipientResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch) {
         service.remove(callers.current(), id, ifMatch);
         return Response.noContent().build();
     }

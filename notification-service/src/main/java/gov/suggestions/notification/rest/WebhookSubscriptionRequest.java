@@ -17,7 +17,7 @@ public record WebhookSubscriptionRequest(
         @NotBlank @Size(max = 100) String name,
         @Schema(examples = "https://citizen-app.example.gov.cn/hooks/suggestions")
         @NotNull @Size(max = 2000) @Pattern(regexp = "https?://\\S+") String url,
-        @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = "[a-z][a-z0-9.-]{2,99}") String> eventTypes,
+        @NotEmpty @Size(max = 50) List<@NotNull @Size(max = 100) @Pattern(regexp = "[a-z][a-z0-9.-]{2,99}") String> eventTypes,
         @Schema(description = "HMAC-SHA256 key shared with the receiver; write-only") @NotNull @Size(min = 16, max = 200) String secret,
         @NotNull Boolean enabled) {
 

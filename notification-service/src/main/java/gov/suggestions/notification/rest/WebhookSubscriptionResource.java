@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.notification.domain.WebhookSubscription;
+import gov.suggestions.notification.service.PreconditionFailedException;
 import gov.suggestions.notification.service.WebhookSubscriptionService;
 
 @Path("/api/v1/webhook-subscriptions")
@@ -106,7 +108,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull WebhookSubscriptionRequest request) {
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch, @Valid @NotNull WebhookSubscriptionRequest request) {
         WebhookSubscription subscription = service.update(id, ifMatch, request.toData());
         return Response.ok(WebhookSubscriptionResponse.of(subscription)).tag(etag(subscription)).build();
     }
@@ -120,7 +122,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch) {
         service.remove(id, ifMatch);
         return Response.noContent().build();
     }

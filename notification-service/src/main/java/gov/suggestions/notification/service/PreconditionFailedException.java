@@ -3,6 +3,9 @@ package gov.suggestions.notification.service;
 /** If-Match names another version than the stored one (412), or is missing (428): the client must re-read first. */
 public class PreconditionFailedException extends RuntimeException {
 
+    /** Longest If-Match header taken: a quoted version number, or a few of them, fit many times over. */
+    public static final int IF_MATCH_MAX = 64;
+
     private final boolean missing;
 
     public PreconditionFailedException(boolean missing) {

@@ -1,6 +1,7 @@
 package gov.suggestions.notification.service;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,7 +42,7 @@ public class RuleService {
     }
 
     @Transactional
-    public NotificationRule get(Caller caller, long id) {
+    public NotificationRule get(Caller caller, UUID id) {
         NotificationRule rule = repository.findById(id);
         if (rule == null || !visible(caller, rule)) {
             throw new NotFoundException(Text.of("未找到该规则", "No such rule"));
@@ -58,13 +59,14 @@ public class RuleService {
                     "audience");
         }
         NotificationRule rule = new NotificationRule();
+        rule.id = UUID.randomUUID();
         apply(rule, data);
         repository.persist(rule);
         return rule;
     }
 
     @Transactional
-    public NotificationRule update(Caller caller, long id, String ifMatch, RuleData data) {
+    public NotificationRule update(Caller caller, UUID id, String ifMatch, RuleData data) {
         NotificationRule rule = get(caller, id);
         requireMayChange(caller, rule.congressBody);
         requireMayChange(caller, data.congressBody());
@@ -83,7 +85,7 @@ public class RuleService {
 
     /** Removes a rule; for an override this means the body follows the global rule again. */
     @Transactional
-    public void remove(Caller caller, long id, String ifMatch) {
+    public void remove(Caller caller, UUID id, String ifMatch) {
         NotificationRule rule = get(caller, id);
         requireMayChange(caller, rule.congressBody);
         PreconditionFailedException.check(ifMatch, rule.version);

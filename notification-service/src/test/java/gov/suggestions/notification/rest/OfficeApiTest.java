@@ -123,7 +123,7 @@ class OfficeApiTest {
                 .when().post("/api/v1/staff-recipients").then().statusCode(201);
         String operator = TestTokens.role("platform-admin").sign();
         String eventType = "case.rule-test-" + unit + ".v1";
-        int ruleId = given().auth().oauth2(operator).contentType(ContentType.JSON)
+        String ruleId = given().auth().oauth2(operator).contentType(ContentType.JSON)
                 .body("{\"eventType\":\"" + eventType + "\",\"audience\":\"UNIT_LEADER\",\"channels\":[\"INBOX\"],\"template\":\"staff-overdue\",\"enabled\":true}")
                 .when().post("/api/v1/notification-rules").then().statusCode(201).extract().path("id");
         given().auth().oauth2(operator).contentType(ContentType.JSON)

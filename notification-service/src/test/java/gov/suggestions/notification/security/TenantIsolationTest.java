@@ -202,7 +202,7 @@ class TenantIsolationTest {
         // a congress office can no longer add, change or remove a global rule
         given().auth().oauth2(officeA).contentType(ContentType.JSON).body(rule(eventType, "UNIT_OFFICE", "staff-chased", true, null))
                 .when().post("/api/v1/notification-rules").then().statusCode(403).contentType("application/problem+json");
-        int global = given().auth().oauth2(admin).contentType(ContentType.JSON).body(rule(eventType, "UNIT_OFFICE", "staff-chased", true, null))
+        String global = given().auth().oauth2(admin).contentType(ContentType.JSON).body(rule(eventType, "UNIT_OFFICE", "staff-chased", true, null))
                 .when().post("/api/v1/notification-rules").then().statusCode(201).body("congressBody", equalTo(null)).extract().path("id");
         given().auth().oauth2(officeA).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(rule(eventType, "UNIT_OFFICE", "staff-chased", false, null))
@@ -214,7 +214,7 @@ class TenantIsolationTest {
                 .when().post("/api/v1/notification-rules").then().statusCode(403);
 
         // body A switches the notice off for its own events only
-        int override = given().auth().oauth2(officeA).contentType(ContentType.JSON).body(rule(eventType, "UNIT_OFFICE", "staff-chased", false, BODY_A))
+        String override = given().auth().oauth2(officeA).contentType(ContentType.JSON).body(rule(eventType, "UNIT_OFFICE", "staff-chased", false, BODY_A))
                 .when().post("/api/v1/notification-rules").then().statusCode(201).body("congressBody", equalTo(BODY_A)).extract().path("id");
         given().auth().oauth2(officeB).when().get("/api/v1/notification-rules/" + override).then().statusCode(404);
         given().auth().oauth2(officeB).when().get("/api/v1/notification-rules").then().statusCode(200)
