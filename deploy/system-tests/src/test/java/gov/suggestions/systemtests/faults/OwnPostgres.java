@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,20 +12,24 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A PostgreSQL instance of one service's own (initdb into a directory of the build), so that stopping it hits
- * only that service, as when a service's database server fails. Run as the {@code postgres} OS user when the
- * tests run as root (PostgreSQL refuses to run as root).
+ * A PostgreSQL instance of one service's own, so that stopping it hits only that service, as when a service's database
+ * server fails. Run as the {@code postgres} OS user when the tests run as root (PostgreSQL refuses to run as root);
+ * then its data directory is a fresh private directory under the system's temporary directory that {@code postgres}
+ * owns, because that user may not reach the checkout (a clone in a 0700 home or a {@code mktemp -d} directory). The
+ * build directory given keeps the command log and, after the stop, a copy of the server's log.
  */
 final class OwnPostgres implements AutoCloseable {
 
     private final Path bin;
+    private final Path buildDir;
     private final Path dir;
     private final Path data;
     private final int port;
     private final boolean asPostgresUser;
 
-    private OwnPostgres(Path bin, Path dir, int port, boolean asPostgresUser) {
+    private OwnPostgres(Path bin, Path buildDir, Path dir, int port, boolean asPostgresUser) {
         this.bin = bin;
+        this.buildDir = buildDir;
         this.dir = dir;
         this.data = dir.resolve("data");
         this.port = port;
@@ -41,11 +46,13 @@ final class OwnPostgres implements AutoCloseable {
         }
         Files.createDirectories(dir);
         boolean root = "root".equals(System.getProperty("user.name"));
+        Path serverDir = dir;
         if (root) {
-            UserPrincipalLookupService users = dir.getFileSystem().getUserPrincipalLookupService();
-            Files.setOwner(dir, users.lookupPrincipalByName("postgres"));
+            serverDir = Files.createTempDirectory(dir.getFileName() + "-");   // mode 0700 in a directory everyone may enter
+            UserPrincipalLookupService users = serverDir.getFileSystem().getUserPrincipalLookupService();
+            Files.setOwner(serverDir, users.lookupPrincipalByName("postgres"));
         }
-        OwnPostgres postgres = new OwnPostgres(bin, dir, freePort(), root);
+        OwnPostgres postgres = new OwnPostgres(bin, dir, serverDir, freePort(), root);
         postgres.run(postgres.bin.resolve("initdb").toString(), "-D", postgres.data.toString(), "-U", "postgres",
                 "--auth=trust", "-E", "UTF8", "--locale=C");
         postgres.start();
@@ -75,6 +82,14 @@ final class OwnPostgres implements AutoCloseable {
         if (Files.exists(data.resolve("postmaster.pid"))) {
             run(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop");
         }
+        if (!dir.equals(buildDir)) {
+            if (Files.exists(dir.resolve("postgres.log"))) {
+                Files.copy(dir.resolve("postgres.log"), buildDir.resolve("postgres.log"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     private void run(String... command) throws IOException, InterruptedException {
@@ -84,11 +99,11 @@ final class OwnPostgres implements AutoCloseable {
         }
         line.addAll(List.of(command));
         Process process = new ProcessBuilder(line).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolveSibling(dir.getFileName() + "-commands.log").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(buildDir.resolveSibling(buildDir.getFileName() + "-commands.log").toFile()))
                 .start();
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
             process.destroyForcibly();
-            throw new IllegalStateException(String.join(" ", line) + " failed; see " + dir.getFileName() + "-commands.log");
+            throw new IllegalStateException(String.join(" ", line) + " failed; see " + buildDir.getFileName() + "-commands.log and " + dir.resolve("postgres.log"));
         }
     }
 
