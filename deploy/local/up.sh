@@ -5,11 +5,13 @@ set -euo pipefail
 
 usage() {
   cat <<'USAGE'
-Usage: deploy/local/up.sh [--no-build] [--restart] [--demo] [--infra-only | --only-kafka] [-h|--help]
+Usage: deploy/local/up.sh [--no-build] [--restart] [--fresh] [--demo] [--infra-only | --only-kafka] [-h|--help]
 
   (default)      PostgreSQL + databases, Kafka, `mvn -B -q -DskipTests package`, the four services
   --no-build     use the jars already in <service>/target/quarkus-app/ (no Maven build)
   --restart      stop services that up.sh started earlier before building/starting them again
+  --fresh        start from empty data: stop what up.sh started, drop the four local databases and the
+                 Kafka data (deploy/local/.run/kafka-data), then bring everything up again
   --demo         then load the seed's year through the public APIs (deploy/local/load-demo.sh)
   --infra-only   PostgreSQL + databases and Kafka only (run the services yourself, e.g. quarkus:dev)
   --only-kafka   Kafka only
@@ -23,11 +25,12 @@ Stop everything with deploy/local/down.sh.
 USAGE
 }
 
-BUILD=1 RESTART=0 DEMO=0 MODE=all
+BUILD=1 RESTART=0 FRESH=0 DEMO=0 MODE=all
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) BUILD=0 ;;
     --restart) RESTART=1 ;;
+    --fresh) FRESH=1 ;;
     --demo) DEMO=1 ;;
     --infra-only) MODE=infra ;;
     --only-kafka) MODE=kafka ;;
@@ -54,6 +57,11 @@ READY_TIMEOUT=${READY_TIMEOUT:-120}
 KAFKA_STARTED_IN=
 
 # ---- (a) PostgreSQL and the four databases ----------------------------------------------------------
+if [ "$FRESH" -eq 1 ]; then
+  say "--fresh: stopping what up.sh started, then dropping the local data"
+  "$LOCAL_DIR/down.sh" --keep-postgres
+  rm -rf "$KAFKA_DATA_DIR"
+fi
 if [ "$MODE" != kafka ]; then
   say "PostgreSQL on ${PG_HOST}:${PG_PORT}"
   if ! pg_state=$(ensure_postgres); then
@@ -67,6 +75,9 @@ if [ "$MODE" != kafka ]; then
   fi
   for entry in "${SERVICES[@]}"; do
     read -r _svc _port db <<< "$entry"
+    if [ "$FRESH" -eq 1 ]; then
+      pg_super -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" || die "could not drop database '$db'"
+    fi
     ensure_database "$db" "$db" "$db" || die "could not create database/role '$db'"
   done
   say "databases ready (role = password = database name): suggestion workflow notification reporting"

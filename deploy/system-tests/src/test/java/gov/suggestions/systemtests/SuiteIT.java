@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -253,6 +255,18 @@ class SuiteIT {
         Thread.sleep(3000); // a notice made twice would be sent within the dispatcher's 1 s rounds
         assertEquals(mails, mailServer.getReceivedMessages().length, "e-mails after loading the year again");
         assertEquals(sms, smsSent().stream().map(m -> m.get("outId")).distinct().count(), "SMS after loading the year again");
+
+        // a data file whose number 20200055 has other content than the suite holds: refused in one line, nothing changed
+        Path conflicting = Files.createTempFile("seed-year-conflict", ".json");
+        Files.writeString(conflicting, Files.readString(seedYear).replace("关于先行先试加快区块链产业发展的建议", "关于另一件事的建议"));
+        SeedYearLoader.SeedConflict conflict = assertThrows(SeedYearLoader.SeedConflict.class, () -> new SeedYearLoader(conflicting,
+                suggestionService.baseUri(), workflowService.baseUri(), reportingService.baseUri()).load());
+        Files.delete(conflicting);
+        assertTrue(conflict.getMessage().contains("20200055") && conflict.getMessage().contains("up.sh --fresh --demo")
+                && !conflict.getMessage().contains("\n"), conflict.getMessage());
+        given().baseUri(suggestionService.baseUri()).auth().oauth2(TOKEN).queryParam("unit", "sz-zsj").queryParam("size", 100)
+                .when().get("/api/v1/suggestions")
+                .then().statusCode(200).body("total", equalTo(30)).body("items.title", not(hasItem("关于另一件事的建议")));
     }
 
     /**

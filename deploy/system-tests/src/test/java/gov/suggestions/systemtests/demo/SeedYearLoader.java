@@ -29,7 +29,9 @@ import io.restassured.response.Response;
  * whose handling is over (the one reply the seed's deputy has not evaluated stays open).
  *
  * <p>Safe to run again: registrations carry an Idempotency-Key and every case is advanced from the state it is
- * in, so a second run (or a run after an interruption) finishes the work without doing anything twice.
+ * in, so a second run (or a run after an interruption) finishes the work without doing anything twice. A suite that
+ * already holds one of the seed's suggestion numbers with other content (registered by hand, say) is refused before
+ * anything is changed: the loader says which number, and how to start from empty databases.
  * Tokens are signed with the local key pair that the local and test profiles trust.
  */
 public final class SeedYearLoader {
@@ -73,8 +75,15 @@ public final class SeedYearLoader {
         }
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         Instant start = Instant.now();
-        Loaded loaded = new SeedYearLoader(Path.of(args[0]), args[1], args[2], args.length >= 4 ? args[3] : null)
-                .withNotifications(args.length == 5 ? args[4] : null).load();
+        Loaded loaded;
+        try {
+            loaded = new SeedYearLoader(Path.of(args[0]), args[1], args[2], args.length >= 4 ? args[3] : null)
+                    .withNotifications(args.length == 5 ? args[4] : null).load();
+        } catch (SeedConflict conflict) {
+            System.err.println(conflict.getMessage());
+            System.exit(3);
+            return;
+        }
         System.out.printf("loaded the seed's year: %d suggestions, %d cases of %s advanced, in %d s%n",
                 loaded.suggestions(), loaded.casesAdvanced(), loaded.unit(), Duration.between(start, Instant.now()).toSeconds());
     }
@@ -82,9 +91,17 @@ public final class SeedYearLoader {
     public record Loaded(String unit, int year, int suggestions, int casesAdvanced) {
     }
 
+    /** The suite holds a suggestion number of the seed with other content; nothing has been changed. */
+    public static final class SeedConflict extends RuntimeException {
+        SeedConflict(String message) {
+            super(message);
+        }
+    }
+
     public Loaded load() {
-        referenceData();
         List<Map<String, Object>> suggestions = data.getList("suggestions");
+        refuseConflicts(suggestions);
+        referenceData();
         Map<String, String> ids = new LinkedHashMap<>();
         for (Map<String, Object> s : suggestions) {
             String id = register(s);
@@ -187,6 +204,36 @@ public final class SeedYearLoader {
                 given().baseUri(notificationApi).auth().oauth2(office((String) member.get("unitCode"))).contentType(ContentType.JSON)
                         .body(member).when().post("/api/v1/staff-recipients").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
             }
+        }
+    }
+
+    /**
+     * Registering would answer 409 for a seed number the suite holds with other content, after earlier suggestions were
+     * registered and assigned; so every number is looked up first (a run of this loader left the same title).
+     */
+    private void refuseConflicts(List<Map<String, Object>> suggestions) {
+        Map<String, String> seedTitles = new LinkedHashMap<>();
+        suggestions.forEach(s -> seedTitles.put((String) s.get("number"), (String) s.get("title")));
+        List<String> conflicts = new ArrayList<>();
+        for (int page = 0;; page++) {
+            JsonPath found = given().baseUri(suggestionApi).auth().oauth2(office)
+                    .queryParam("congressBody", congressBody).queryParam("size", 200).queryParam("page", page)
+                    .when().get("/api/v1/suggestions").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = found.getList("items");
+            for (Map<String, Object> item : items) {
+                String seedTitle = seedTitles.get(item.get("number"));
+                if (seedTitle != null && !seedTitle.equals(item.get("title"))) {
+                    conflicts.add(item.get("number") + " (\"" + item.get("title") + "\")");
+                }
+            }
+            if (items.isEmpty() || (long) (page + 1) * 200 >= found.getLong("total")) {
+                break;
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new SeedConflict("load-demo: nothing loaded: " + congressBody + " already holds suggestion number" + (conflicts.size() > 1 ? "s " : " ")
+                    + String.join(", ", conflicts) + " with other content than the demo's; load the demo into empty databases: "
+                    + "deploy/local/up.sh --fresh --demo (drops the local suite's data)");
         }
     }
 
