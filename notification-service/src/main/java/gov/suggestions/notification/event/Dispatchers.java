@@ -49,14 +49,15 @@ public class Dispatchers {
         drain(Channel.WEBHOOK);
     }
 
-    @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${notification.interrupted-check:1m}", delayed = "${notification.interrupted-check:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void interrupted() {
         if (stopping) {
             return;
         }
-        int failed = delivery.failInterrupted();
-        if (failed > 0) {
-            LOG.warnf("%d notices were interrupted while sending and are marked failed", failed);
+        int resent = delivery.resendInterrupted();
+        if (resent > 0) {
+            LOG.warnf("%d notices were interrupted while sending; they are sent again with the same ids", resent);
         }
     }
 

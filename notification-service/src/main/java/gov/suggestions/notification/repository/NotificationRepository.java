@@ -37,7 +37,16 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
 
     /** Notices handed to a provider whose outcome was never recorded (the replica stopped mid-send). */
     public List<Notification> sendingSince(Instant before, int limit) {
-        return find("status = ?1 and nextAttemptAt < ?2", NotificationStatus.SENDING, before).page(0, limit).list();
+        // locked and skipped like a claim: two replicas checking at once do not both put a notice back
+        return getEntityManager().createNativeQuery("""
+                SELECT * FROM notification
+                WHERE status = 'SENDING' AND next_attempt_at < :before
+                ORDER BY next_attempt_at
+                LIMIT :limit
+                FOR UPDATE SKIP LOCKED""", Notification.class)
+                .setParameter("before", before)
+                .setParameter("limit", limit)
+                .getResultList();
     }
 
     /**

@@ -23,8 +23,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Sends due notices of one channel: claims them (status SENDING and an open attempt: the intent,
  * committed before the provider is called), sends each outside any transaction, then records the
- * outcome. A failure is retried with exponential backoff and jitter up to the limit, then the
- * notice is failed. A notice left SENDING by a stopped replica is never sent again (at most once).
+ * outcome; nothing is SENT before the provider took it. A failure is retried with exponential backoff and
+ * jitter up to the limit, then the notice is failed. A notice left SENDING by a stopped replica is sent again
+ * after the lease (at least once), with the same id the provider and the receiver recognise a repeat by.
  */
 @ApplicationScoped
 public class DeliveryService {
@@ -124,21 +125,32 @@ public class DeliveryService {
         return Duration.ofMillis(Math.max(1, Math.round(capped * factor)));
     }
 
-    /** Notices whose send was interrupted: the provider may have taken them, so they are failed, not sent twice. */
-    public int failInterrupted() {
+    /**
+     * Notices whose send was interrupted (the replica stopped between intent and outcome): the provider may or may not
+     * have taken them, so they are due again at once; the repeat carries the notice's id (Message-ID, outId, webhook-id),
+     * by which the provider or the receiver drops it. Only a notice out of tries is failed.
+     */
+    public int resendInterrupted() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
             List<Notification> stale = notifications.sendingSince(now.minus(config.sendingLease()), config.batchSize());
             for (Notification n : stale) {
-                n.status = NotificationStatus.FAILED;
-                n.nextAttemptAt = null;
-                n.failureReason = "发送中断,结果未知,为避免重复不再发送 / interrupted while sending; outcome unknown, not sent again";
                 DeliveryAttempt attempt = attempts.open(n.id, n.attempts);
                 if (attempt != null) {
                     attempt.finishedAt = now;
                     attempt.outcome = "UNKNOWN";
+                    attempt.detail = "interrupted while sending; outcome unknown";
                 }
-                outcomes.settled(n, now);
+                if (n.attempts >= config.maxAttempts()) {
+                    n.status = NotificationStatus.FAILED;
+                    n.nextAttemptAt = null;
+                    n.failureReason = "发送中断且已达重试上限 / interrupted while sending after " + n.attempts + " attempts; outcome unknown";
+                    outcomes.settled(n, now);
+                } else {
+                    n.status = NotificationStatus.PENDING;
+                    n.nextAttemptAt = n.channel == Channel.SMS ? quietHours.nextAllowed(now) : now;
+                    n.failureReason = "发送中断,以同一标识重发 / interrupted while sending; sent again with the same id";
+                }
             }
             return stale.size();
         });

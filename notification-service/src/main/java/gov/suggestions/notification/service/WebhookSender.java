@@ -59,6 +59,9 @@ public class WebhookSender implements ChannelSender {
                 .header(WebhookSigner.TIMESTAMP_HEADER, Long.toString(timestamp))
                 .header(WebhookSigner.SIGNATURE_HEADER, WebhookSigner.sign(subscription.secret, timestamp, delivery.body()))
                 .header("X-Notification-Id", delivery.notificationId().toString())
+                // the Standard Webhooks names: one id across every try of a notice, so the receiver drops a repeat
+                .header("webhook-id", delivery.notificationId().toString())
+                .header("webhook-timestamp", Long.toString(timestamp))
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.body()))
                 .build();
         int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

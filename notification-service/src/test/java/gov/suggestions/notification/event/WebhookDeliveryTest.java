@@ -122,6 +122,8 @@ class WebhookDeliveryTest {
         assertEquals("/workflow-service", event.path("source").asText());
         assertEquals("20200055", event.path("data").path("number").asText());
         assertEquals(posts.get(0).getHeader("X-Notification-Id"), posts.get(1).getHeader("X-Notification-Id"), "one notice, retried");
+        assertEquals(posts.get(0).getHeader("X-Notification-Id"), posts.get(0).getHeader("webhook-id"), "the Standard Webhooks id is the notice's");
+        assertEquals(posts.get(0).getHeader("webhook-id"), posts.get(1).getHeader("webhook-id"), "one webhook-id across the tries");
     }
 
     @Test

@@ -37,7 +37,7 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    public record Received(String to, String subject, String body, List<Attachment> attachments) {
+    public record Received(String to, String subject, String body, List<Attachment> attachments, String messageId) {
     }
 
     public record Attachment(String filename, String contentType, byte[] content) {
@@ -52,8 +52,16 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
     public static List<Received> to(String address) {
         return Arrays.stream(greenMail.getReceivedMessages())
                 .filter(m -> recipients(m).contains(address))
-                .map(m -> new Received(address, subject(m), body(m), attachments(m)))
+                .map(m -> new Received(address, subject(m), body(m), attachments(m), messageId(m)))
                 .toList();
+    }
+
+    private static String messageId(MimeMessage m) {
+        try {
+            return m.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> recipients(MimeMessage m) {
