@@ -4,7 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
 import gov.suggestions.workflow.domain.ReviewStep;
+import gov.suggestions.workflow.service.Limits;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -28,8 +33,13 @@ public interface WorkflowConfig {
     @WithDefault("1")
     int rehandlingMonths();
 
-    /** How many re-handlings an unsatisfied evaluation can start; after that the case is concluded as evaluated. */
+    /**
+     * How many re-handlings an unsatisfied evaluation can start; after that the case is concluded as evaluated. At most
+     * {@code Limits.MAX_ROUNDS - 1}, so a case has at most {@link Limits#MAX_ROUNDS} rounds (checked at start).
+     */
     @WithDefault("1")
+    @Min(0)
+    @Max(Limits.MAX_ROUNDS - 1)
     int maxRehandlings();
 
     /** Days the deputy has to evaluate a reply; after that the case may be concluded as not evaluated. */
@@ -42,10 +52,12 @@ public interface WorkflowConfig {
 
     /** Review chain of a reply draft (seed: department head → leader in charge → principal leader → office check). */
     @WithDefault("DEPARTMENT_HEAD,LEADER_IN_CHARGE,PRINCIPAL_LEADER,OFFICE_CHECK")
+    @Size(min = 1, max = Limits.REVIEW_STEPS)
     List<ReviewStep> reviewChain();
 
     /** Review chain of a joint opinion. */
     @WithDefault("DEPARTMENT_HEAD,LEADER_IN_CHARGE")
+    @Size(min = 1, max = Limits.REVIEW_STEPS)
     List<ReviewStep> jointReviewChain();
 
     /** Document number format: {prefix}, {year} and {seq} are replaced. */
@@ -68,9 +80,9 @@ public interface WorkflowConfig {
     Map<String, Unit> units();
 
     interface Unit {
-        Optional<List<ReviewStep>> reviewChain();
+        Optional<@Size(max = Limits.REVIEW_STEPS) List<ReviewStep>> reviewChain();
 
-        Optional<List<ReviewStep>> jointReviewChain();
+        Optional<@Size(max = Limits.REVIEW_STEPS) List<ReviewStep>> jointReviewChain();
 
         /** The unit's document prefix, e.g. 深政数函; the unit code when absent. */
         Optional<String> documentPrefix();

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import gov.suggestions.workflow.service.Limits;
+
 /**
  * What this service reads of {@code suggestion.assigned.v1} and {@code suggestion.reassigned.v1}
  * (published by suggestion-service, /tmp/contracts/events.md). A tolerant reader.
@@ -57,6 +59,12 @@ public record SuggestionAssignedV1(
             if (unit.unitCode() == null || unit.unitName() == null || unit.role() == null) return "units[].unitCode/unitName/role";
         }
         if (REASSIGNED.equals(type) && removedUnits == null) return "removedUnits";
+        return null;
+    }
+
+    /** A number outside what this service keeps and documents (Limits), or null. */
+    public String outOfRange() {
+        if (year < Limits.MIN_YEAR || year > Limits.MAX_YEAR) return "year " + year + " outside " + Limits.MIN_YEAR + "-" + Limits.MAX_YEAR;
         return null;
     }
 }

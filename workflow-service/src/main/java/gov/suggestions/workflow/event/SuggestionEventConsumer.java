@@ -87,6 +87,10 @@ public class SuggestionEventConsumer {
         if (missing != null) {
             throw new UnprocessableEventException("event " + eventId + " lacks " + missing);
         }
+        String outOfRange = event.outOfRange();
+        if (outOfRange != null) {
+            throw new UnprocessableEventException("event " + eventId + " has " + outOfRange);
+        }
         return event;
     }
 
@@ -103,6 +107,10 @@ public class SuggestionEventConsumer {
         String missing = event.missingField(type);
         if (missing != null) {
             throw new UnprocessableEventException("event " + eventId + " lacks " + missing);
+        }
+        String outOfRange = event.outOfRange();
+        if (outOfRange != null) {
+            throw new UnprocessableEventException("event " + eventId + " has " + outOfRange);
         }
         return event;
     }

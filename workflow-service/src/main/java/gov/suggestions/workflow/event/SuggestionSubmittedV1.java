@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import gov.suggestions.workflow.service.Limits;
+
 /**
  * What this service reads of {@code suggestion.submitted.v1} (published by suggestion-service). A
  * tolerant reader: fields it does not know are ignored, so the publisher may add fields freely.
@@ -40,6 +42,14 @@ public record SuggestionSubmittedV1(
         if (session == null) return "session";
         if (year == null) return "year";
         if (submittedOn == null) return "submittedOn";
+        return null;
+    }
+
+    /** A number outside what this service keeps and documents (Limits), or null. */
+    public String outOfRange() {
+        if (year < Limits.MIN_YEAR || year > Limits.MAX_YEAR) return "year " + year + " outside " + Limits.MIN_YEAR + "-" + Limits.MAX_YEAR;
+        if (term < Limits.MIN_TERM || term > Limits.MAX_TERM) return "term " + term + " outside " + Limits.MIN_TERM + "-" + Limits.MAX_TERM;
+        if (session < Limits.MIN_TERM || session > Limits.MAX_TERM) return "session " + session + " outside " + Limits.MIN_TERM + "-" + Limits.MAX_TERM;
         return null;
     }
 }

@@ -19,4 +19,9 @@ public class CaseHistoryRepository implements PanacheRepository<CaseHistoryEntry
     public List<CaseHistoryEntry> ofCase(UUID caseId) {
         return list("caseId = ?1 order by seq", caseId);
     }
+
+    /** At most {@code limit} entries with seq from {@code fromSeq}, in order. */
+    public List<CaseHistoryEntry> ofCase(UUID caseId, int fromSeq, int limit) {
+        return find("caseId = ?1 and seq >= ?2 order by seq", caseId, fromSeq).range(0, limit - 1).list();
+    }
 }

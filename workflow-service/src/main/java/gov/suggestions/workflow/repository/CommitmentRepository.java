@@ -26,6 +26,11 @@ public class CommitmentRepository implements PanacheRepositoryBase<Commitment, U
                 .setParameter("id", commitmentId).getResultList();
     }
 
+    public long countProgress(UUID commitmentId) {
+        return getEntityManager().createQuery("select count(p) from CommitmentProgress p where p.commitmentId = :id", Long.class)
+                .setParameter("id", commitmentId).getSingleResult();
+    }
+
     public void persist(CommitmentProgress progress) {
         getEntityManager().persist(progress);
     }

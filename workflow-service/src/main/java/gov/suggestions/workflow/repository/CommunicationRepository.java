@@ -23,6 +23,12 @@ public class CommunicationRepository implements PanacheRepositoryBase<Communicat
                 .map(row -> new OfCase((Communication) row[0], (Short) row[1])).toList();
     }
 
+    /** Communications linked to the case, over all rounds. */
+    public long countOfCase(UUID caseId) {
+        return getEntityManager().createQuery("select count(l) from CommunicationLink l where l.caseId = :case", Long.class)
+                .setParameter("case", caseId).getSingleResult();
+    }
+
     public long countInRound(UUID caseId, short round) {
         return getEntityManager().createQuery("select count(l) from CommunicationLink l where l.caseId = :case and l.round = :round", Long.class)
                 .setParameter("case", caseId).setParameter("round", round).getSingleResult();

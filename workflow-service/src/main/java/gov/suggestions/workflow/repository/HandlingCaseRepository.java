@@ -151,6 +151,11 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
     }
 
     /** The JOINT cases of the same suggestion as a LEAD case. */
+    /** The suggestion's cases not closed by reassignment (one per unit). */
+    public long countCurrent(UUID suggestionId) {
+        return count("suggestionId = ?1 and state <> ?2", suggestionId, CaseState.CLOSED_BY_REASSIGNMENT);
+    }
+
     public List<HandlingCase> jointCasesOf(UUID suggestionId) {
         return list("suggestionId = ?1 and role = ?2 and state <> ?3 order by unitCode", suggestionId, CaseRole.JOINT,
                 CaseState.CLOSED_BY_REASSIGNMENT);

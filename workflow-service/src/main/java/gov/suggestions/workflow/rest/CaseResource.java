@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -36,6 +37,7 @@ import gov.suggestions.workflow.service.Caller;
 import gov.suggestions.workflow.service.CaseCommands;
 import gov.suggestions.workflow.service.CaseService;
 import gov.suggestions.workflow.service.Json;
+import gov.suggestions.workflow.service.Limits;
 import gov.suggestions.workflow.service.ReplyLetterDocument;
 import gov.suggestions.workflow.service.Supervision;
 
@@ -91,7 +93,8 @@ public class CaseResource {
     @RolesAllowed({ Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER, Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.DEPUTY })
     @Operation(summary = "Download the reply letter (.docx)", description = "The latest issued reply letter as a Word document: document number, addressee, body, result category, commitments, contacts, unit, date and the copies to the congress office and the government office.")
     @APIResponse(responseCode = "200", description = "The letter", headers = @Header(name = "Content-Disposition", description = "attachment; filename=<document number>.docx"),
-            content = @Content(mediaType = DOCX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = DOCX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
+                    maxLength = Limits.REPLY_LETTER_BYTES, description = "At most " + Limits.REPLY_LETTER_BYTES + " bytes")))
     public Response replyLetter(@PathParam("id") UUID id) {
         java.util.Map.Entry<gov.suggestions.workflow.domain.HandlingCase, gov.suggestions.workflow.domain.ReplyLetter> letter =
                 service.latestLetter(id, callers.current());
@@ -111,9 +114,9 @@ public class CaseResource {
                       "state": "ASSIGNED", "dueOn": "2020-08-20", "round": 1 } ], "total": 1, "page": 0, "size": 20 }""")))
     public CaseResponses.CasePage list(@Parameter(description = "Only cases in this state") @QueryParam("state") CaseState state,
             @Parameter(description = "Only the cases of this suggestion") @QueryParam("suggestionId") UUID suggestionId,
-            @Parameter(description = "Only this unit's cases", example = "sz-zsj") @QueryParam("unitCode") @jakarta.validation.constraints.Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String unitCode,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
-            @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @Parameter(description = "Only this unit's cases", example = "sz-zsj") @QueryParam("unitCode") @Size(max = Limits.UNIT_CODE) @jakarta.validation.constraints.Pattern(regexp = Limits.UNIT_CODE_PATTERN) String unitCode,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.MAX_PAGE) int page,
+            @Parameter(description = "Page size, at most " + Limits.PAGE_SIZE) @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Limits.PAGE_SIZE) int size) {
         CaseService.Page<gov.suggestions.workflow.domain.HandlingCase> result = service.list(callers.current(), state, suggestionId, unitCode, page, size);
         return new CaseResponses.CasePage(result.items().stream().map(CaseResponses.CaseSummary::of).toList(), result.total(), page, size);
     }
@@ -132,16 +135,20 @@ public class CaseResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({ Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER, Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM })
-    @Operation(summary = "Read a case's history", description = "Every transition with actor, time, comment and the hash chain linking the entries.")
-    @APIResponse(responseCode = "200", description = "The entries in order", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseResponses.HistoryEntry.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+    @Operation(summary = "Read a case's history", description = "Every transition with actor, time, comment and the hash chain linking the entries, "
+            + "in order from `fromSeq`: at most " + Limits.HISTORY_PAGE + " entries per answer; when an answer is full, ask again with `fromSeq` "
+            + "one past its last `seq`.")
+    @APIResponse(responseCode = "200", description = "The entries in order, at most " + Limits.HISTORY_PAGE, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseResponses.HistoryEntry.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, maxItems = Limits.HISTORY_PAGE),
             examples = @ExampleObject(name = "history", value = """
                     [ { "seq": 1, "action": "OPEN", "fromState": null, "toState": "ASSIGNED", "actor": "system",
                         "occurredAt": "2020-05-20T09:00:00+08:00", "comment": "交办", "detail": "{\\"dueOn\\":\\"2020-08-20\\"}",
                         "prevHash": "0000000000000000000000000000000000000000000000000000000000000000",
                         "hash": "9f2c4b1e0d7a6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3" } ]""")))
-    public List<CaseResponses.HistoryEntry> history(@PathParam("id") UUID id) {
-        return service.history(id, callers.current()).stream().map(CaseResponses.HistoryEntry::of).toList();
+    public List<CaseResponses.HistoryEntry> history(@PathParam("id") UUID id,
+            @Parameter(description = "The first entry wanted (its seq); the answer holds at most " + Limits.HISTORY_PAGE + " entries from it")
+            @QueryParam("fromSeq") @DefaultValue("1") @Min(1) @Max(Integer.MAX_VALUE) int fromSeq) {
+        return service.history(id, callers.current(), fromSeq, Limits.HISTORY_PAGE).stream().map(CaseResponses.HistoryEntry::of).toList();
     }
 
     @GET
@@ -163,9 +170,10 @@ public class CaseResource {
     @GET
     @Path("{id}/communications")
     @RolesAllowed({ Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER, Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM })
-    @Operation(summary = "List the communications with the deputy", description = "Every recorded contact, in time order, over all rounds.")
+    @Operation(summary = "List the communications with the deputy", description = "Every recorded contact, in time order, over all rounds "
+            + "(a case takes at most " + Limits.COMMUNICATIONS_PER_CASE + ").")
     @APIResponse(responseCode = "200", description = "The communications", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseResponses.CommunicationView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+            schema = @Schema(implementation = CaseResponses.CommunicationView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, maxItems = Limits.COMMUNICATIONS_PER_CASE),
             examples = @ExampleObject(name = "communications", value = """
                     [ { "id": "3c1d2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f71", "round": 1, "kind": "PHONE", "occurredAt": "2020-06-10T15:00:00+08:00",
                         "participants": [ { "name": "王副局长", "title": "副局长", "leader": true } ],
@@ -177,9 +185,10 @@ public class CaseResource {
     @GET
     @Path("{id}/drafts")
     @RolesAllowed({ Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER })
-    @Operation(summary = "List the draft versions", description = "Every saved version with what changed from the one before, for reviewers.")
+    @Operation(summary = "List the draft versions", description = "Every saved version with what changed from the one before, for reviewers "
+            + "(a case takes at most " + Limits.DRAFTS_PER_CASE + " versions).")
     @APIResponse(responseCode = "200", description = "The versions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseResponses.DraftView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+            schema = @Schema(implementation = CaseResponses.DraftView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, maxItems = Limits.DRAFTS_PER_CASE),
             examples = @ExampleObject(name = "drafts", value = """
                     [ { "version": 2, "round": 1, "category": "B", "content": "……", "commitments": [], "contacts": [],
                         "changes": [ { "field": "category", "before": "C", "after": "B" } ], "createdBy": "handler-1",
@@ -200,7 +209,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "Distributed", headers = @Header(name = "ETag", description = "The case's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
-    public Response distribute(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response distribute(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseCommands.Distribute request) {
         return ok(service.distribute(id, callers.current(), ifMatch, request), 200);
     }
@@ -209,7 +218,8 @@ public class CaseResource {
     @Path("{id}/communications")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Caller.HANDLER, Caller.UNIT_OFFICE })
-    @Operation(summary = "Record a communication with the deputy", description = "Phone, meeting, on-site investigation, symposium, visit or draft consultation, with participants (leaders flagged), summary and the deputy's views.")
+    @Operation(summary = "Record a communication with the deputy", description = "Phone, meeting, on-site investigation, symposium, visit or draft consultation, with participants (leaders flagged), summary and the deputy's views. "
+            + "A case takes at most " + Limits.COMMUNICATIONS_PER_CASE + " communications (409 beyond).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "phone", value = """
             { "kind": "PHONE", "occurredAt": "2020-06-10T15:00:00+08:00",
               "participants": [ { "name": "王副局长", "title": "副局长", "leader": true }, { "name": "李某", "title": "处长", "leader": false } ],
@@ -219,10 +229,11 @@ public class CaseResource {
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
     @IdempotentCreate
     @Parameter(in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, name = "Idempotency-Key", description = IdempotentCreate.HEADER_DOC,
-            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$"))
+            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$",
+                    minLength = Limits.IDEMPOTENCY_KEY_MIN, maxLength = Limits.IDEMPOTENCY_KEY))
     @APIResponse(responseCode = "422", description = IdempotentCreate.REUSED_DOC, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
-    public Response communicate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response communicate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseCommands.RecordCommunication request) {
         return ok(service.recordCommunication(id, callers.current(), ifMatch, request), 200);
     }
@@ -231,7 +242,8 @@ public class CaseResource {
     @Path("{id}/drafts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Caller.HANDLER, Caller.UNIT_OFFICE })
-    @Operation(summary = "Save a new draft version", description = "Of the reply (result category required; B needs commitments) or, for a JOINT case, of the opinion. Earlier versions are kept.")
+    @Operation(summary = "Save a new draft version", description = "Of the reply (result category required; B needs commitments) or, for a JOINT case, of the opinion. Earlier versions are kept; "
+            + "a case takes at most " + Limits.DRAFTS_PER_CASE + " versions (409 beyond).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "draft", value = """
             { "category": "B", "content": "王某某代表:您提出的关于加快推进政务数据共享的建议收悉,现答复如下……",
               "commitments": [ { "measure": "年内上线政务数据共享平台二期", "owner": "数据资源处", "targetDate": "2020-12-31" } ],
@@ -243,10 +255,11 @@ public class CaseResource {
                               "createdBy": "handler-1", "createdAt": "2020-07-01T10:00:00+08:00" }""")))
     @IdempotentCreate
     @Parameter(in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, name = "Idempotency-Key", description = IdempotentCreate.HEADER_DOC,
-            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$"))
+            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$",
+                    minLength = Limits.IDEMPOTENCY_KEY_MIN, maxLength = Limits.IDEMPOTENCY_KEY))
     @APIResponse(responseCode = "422", description = IdempotentCreate.REUSED_DOC, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
-    public Response saveDraft(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response saveDraft(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseCommands.SaveDraft request) {
         CaseService.DraftSaved saved = service.saveDraft(id, callers.current(), ifMatch, request);
         return Response.status(201).tag(Long.toString(saved.caseVersion())).entity(CaseResponses.DraftView.of(saved.draft(), json)).build();
@@ -261,7 +274,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "Under review", headers = @Header(name = "ETag", description = "The case's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
-    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CaseCommands.Remark request) {
+    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch, @Valid CaseCommands.Remark request) {
         return ok(service.submitDraft(id, callers.current(), ifMatch, request), 200);
     }
 
@@ -278,7 +291,7 @@ public class CaseResource {
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "The caller's role may not do this, or the step belongs to another person (problem type not-yours, naming the step or the person)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "not yours", value = NOT_YOURS_EXAMPLE)))
-    public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseCommands.DecideReview request) {
         return ok(service.decideReview(id, callers.current(), ifMatch, request), 200);
     }
@@ -292,7 +305,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "Replied", headers = @Header(name = "ETag", description = "The case's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
-    public Response reply(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response reply(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseCommands.IssueReply request) {
         return ok(service.issueReply(id, callers.current(), ifMatch, request), 200);
     }
@@ -306,7 +319,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "Sent", headers = @Header(name = "ETag", description = "The case's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
-    public Response opinion(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CaseCommands.Remark request) {
+    public Response opinion(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch, @Valid CaseCommands.Remark request) {
         return ok(service.sendOpinion(id, callers.current(), ifMatch, request), 200);
     }
 
@@ -322,7 +335,7 @@ public class CaseResource {
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "The caller's role may not do this, or the step belongs to another person (problem type not-yours, naming the step or the person)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "not yours", value = NOT_YOURS_EXAMPLE)))
-    public Response evaluate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response evaluate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseCommands.Evaluate request) {
         return ok(service.evaluate(id, callers.current(), ifMatch, request), 200);
     }
@@ -336,7 +349,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "Concluded", headers = @Header(name = "ETag", description = "The case's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
-    public Response conclude(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CaseCommands.Remark request) {
+    public Response conclude(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch, @Valid CaseCommands.Remark request) {
         return ok(service.conclude(id, callers.current(), ifMatch, request), 200);
     }
 
@@ -354,7 +367,8 @@ public class CaseResource {
                       "state": "DRAFTING", "dueOn": "2020-08-20", "round": 1 }""")))
     @IdempotentCreate
     @Parameter(in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, name = "Idempotency-Key", description = IdempotentCreate.HEADER_DOC,
-            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$"))
+            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$",
+                    minLength = Limits.IDEMPOTENCY_KEY_MIN, maxLength = Limits.IDEMPOTENCY_KEY))
     @APIResponse(responseCode = "422", description = IdempotentCreate.REUSED_DOC, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
     public Response chase(@PathParam("id") UUID id, @Valid @NotNull SupervisionResource.ChaseRequest request) {
@@ -380,7 +394,8 @@ public class CaseResource {
             schema = @Schema(implementation = SupervisionResource.ExtensionView.class), examples = @ExampleObject(name = "pending", value = EXTENSION_EXAMPLE)))
     @IdempotentCreate
     @Parameter(in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, name = "Idempotency-Key", description = IdempotentCreate.HEADER_DOC,
-            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$"))
+            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$",
+                    minLength = Limits.IDEMPOTENCY_KEY_MIN, maxLength = Limits.IDEMPOTENCY_KEY))
     @APIResponse(responseCode = "422", description = IdempotentCreate.REUSED_DOC, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
     public Response requestExtension(@PathParam("id") UUID id, @Valid @NotNull SupervisionResource.ExtensionCreate request) {
@@ -413,9 +428,10 @@ public class CaseResource {
     @GET
     @Path("{id}/commitments")
     @RolesAllowed({ Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER, Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.DEPUTY })
-    @Operation(summary = "List the reply's commitments", description = "The measures promised in issued replies (category B) with their progress until fulfilled.")
+    @Operation(summary = "List the reply's commitments", description = "The measures promised in issued replies (category B) with their progress until fulfilled "
+            + "(at most " + Limits.COMMITMENTS + " per letter, one letter per round).")
     @APIResponse(responseCode = "200", description = "The commitments", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseResponses.CommitmentView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+            schema = @Schema(implementation = CaseResponses.CommitmentView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, maxItems = Limits.COMMITMENTS_PER_CASE),
             examples = @ExampleObject(name = "commitments", value = "[" + COMMITMENT_EXAMPLE + "]")))
     public List<CaseResponses.CommitmentView> commitments(@PathParam("id") UUID id) {
         return service.commitments(id, callers.current()).stream().map(CaseResponses.CommitmentView::of).toList();
@@ -425,14 +441,16 @@ public class CaseResource {
     @Path("{id}/commitments/{commitmentId}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Caller.HANDLER, Caller.UNIT_OFFICE })
-    @Operation(summary = "Report progress on a commitment", description = "Recorded in the history and published as case.commitment-updated.v1 for the deputy; `fulfilled` closes the commitment (409 afterwards).")
+    @Operation(summary = "Report progress on a commitment", description = "Recorded in the history and published as case.commitment-updated.v1 for the deputy; `fulfilled` closes the commitment (409 afterwards). "
+            + "A commitment takes at most " + Limits.PROGRESS_PER_COMMITMENT + " reports (409 beyond).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "progress", value = """
             { "note": "共享平台二期已完成招标", "fulfilled": false }""")))
     @APIResponse(responseCode = "201", description = "Reported", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CaseResponses.CommitmentView.class), examples = @ExampleObject(name = "commitment", value = COMMITMENT_EXAMPLE)))
     @IdempotentCreate
     @Parameter(in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, name = "Idempotency-Key", description = IdempotentCreate.HEADER_DOC,
-            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$"))
+            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$",
+                    minLength = Limits.IDEMPOTENCY_KEY_MIN, maxLength = Limits.IDEMPOTENCY_KEY))
     @APIResponse(responseCode = "422", description = IdempotentCreate.REUSED_DOC, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
     public Response reportProgress(@PathParam("id") UUID id, @PathParam("commitmentId") UUID commitmentId,
@@ -450,7 +468,7 @@ public class CaseResource {
     @RolesAllowed({ Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER })
     @Operation(summary = "List the assisting departments' opinions", description = "Each assisting department named at distribution, its written opinion (if any) and whether it is late (due one month after distribution).")
     @APIResponse(responseCode = "200", description = "The opinions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseResponses.AssistingView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+            schema = @Schema(implementation = CaseResponses.AssistingView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, maxItems = Limits.ASSISTING_DEPARTMENTS),
             examples = @ExampleObject(name = "opinions", value = ASSISTING_EXAMPLE)))
     public List<CaseResponses.AssistingView> assistingOpinions(@PathParam("id") UUID id) {
         return service.assistingOpinions(id, callers.current()).stream().map(CaseResponses.AssistingView::of).toList();
@@ -464,11 +482,12 @@ public class CaseResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "opinion", value = """
             { "department": "政务服务处", "content": "我处建议将共享目录纳入平台二期" }""")))
     @APIResponse(responseCode = "201", description = "Submitted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseResponses.AssistingView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+            schema = @Schema(implementation = CaseResponses.AssistingView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, maxItems = Limits.ASSISTING_DEPARTMENTS),
             examples = @ExampleObject(name = "opinions", value = ASSISTING_EXAMPLE)))
     @IdempotentCreate
     @Parameter(in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, name = "Idempotency-Key", description = IdempotentCreate.HEADER_DOC,
-            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$"))
+            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$",
+                    minLength = Limits.IDEMPOTENCY_KEY_MIN, maxLength = Limits.IDEMPOTENCY_KEY))
     @APIResponse(responseCode = "422", description = IdempotentCreate.REUSED_DOC, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
     public Response submitAssistingOpinion(@PathParam("id") UUID id, @Valid @NotNull CaseResponses.AssistingRequest request) {

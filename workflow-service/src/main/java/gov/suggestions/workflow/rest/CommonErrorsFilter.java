@@ -13,7 +13,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Documents the error responses every case operation shares, so each operation lists all of
- * them without repeating seven annotations: 401, 403, 404 everywhere; 400 where input is read;
+ * them without repeating seven annotations: 401, 403, 404 everywhere; 400 where a body or query parameters are read;
  * 409, 412 and 428 on state changes.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -48,7 +48,10 @@ public class CommonErrorsFilter implements OASFilter {
                 boolean change = method == PathItem.HttpMethod.POST;
                 add(operation, UNAUTHENTICATED);
                 add(operation, FORBIDDEN);
-                if (change || path.getKey().equals("/api/v1/cases")) {
+                // a body, or a query parameter (page, size, fromSeq, ...), is validated
+                boolean readsQuery = operation.getParameters() != null
+                        && operation.getParameters().stream().anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY);
+                if (change || readsQuery) {
                     add(operation, BAD_REQUEST);
                 }
                 if (!path.getKey().equals("/api/v1/cases")) {

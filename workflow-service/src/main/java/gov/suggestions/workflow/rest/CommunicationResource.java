@@ -23,6 +23,7 @@ import gov.suggestions.workflow.service.Caller;
 import gov.suggestions.workflow.service.CaseCommands;
 import gov.suggestions.workflow.service.CaseService;
 import gov.suggestions.workflow.service.Json;
+import gov.suggestions.workflow.service.Limits;
 
 /**
  * A communication that served several cases at once (one symposium 座谈会 for several suggestions of the unit):
@@ -67,7 +68,8 @@ public class CommunicationResource {
                                  { "id": "8b2d3f50-1cae-4d2f-9a6b-3e4c5d6f7081", "number": "20200226", "unitCode": "sz-zsj", "state": "COMMUNICATING", "round": 1, "version": 4 } ] }""")))
     @IdempotentCreate
     @Parameter(in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, name = "Idempotency-Key", description = IdempotentCreate.HEADER_DOC,
-            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$"))
+            example = "c2f6a1d4-symposium-0820", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$",
+                    minLength = Limits.IDEMPOTENCY_KEY_MIN, maxLength = Limits.IDEMPOTENCY_KEY))
     @APIResponse(responseCode = "422", description = IdempotentCreate.REUSED_DOC, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
     public Response record(@Valid @NotNull CaseCommands.RecordSharedCommunication request) {

@@ -8,26 +8,27 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import gov.suggestions.workflow.domain.ReceivedSuggestion;
+import gov.suggestions.workflow.service.Limits;
 
 @Schema(name = "ReceivedSuggestion", description = "A suggestion as workflow-service received it from suggestion-service's events")
 public record ReceivedSuggestionResponse(
         UUID suggestionId,
-        String congressBody,
-        String number,
-        String kind,
-        String title,
+        @Schema(maxLength = Limits.CONGRESS_BODY) String congressBody,
+        @Schema(maxLength = Limits.NUMBER) String number,
+        @Schema(maxLength = Limits.KIND) String kind,
+        @Schema(maxLength = Limits.TITLE) String title,
         Deputy leadDeputy,
-        int term,
-        int session,
-        int year,
+        @Schema(minimum = "" + Limits.MIN_TERM, maximum = "" + Limits.MAX_TERM) int term,
+        @Schema(minimum = "" + Limits.MIN_TERM, maximum = "" + Limits.MAX_TERM) int session,
+        @Schema(minimum = "" + Limits.MIN_YEAR, maximum = "" + Limits.MAX_YEAR) int year,
         LocalDate submittedOn,
-        @Schema(description = "CloudEvent id of suggestion.submitted.v1 that brought it") String sourceEventId,
+        @Schema(description = "CloudEvent id of suggestion.submitted.v1 that brought it", maxLength = Limits.EVENT_ID) String sourceEventId,
         @Schema(description = "When this service processed that event, Asia/Shanghai") OffsetDateTime receivedAt) {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Schema(name = "ReceivedDeputy")
-    public record Deputy(String id, String name) {
+    public record Deputy(@Schema(maxLength = Limits.DEPUTY_ID) String id, @Schema(maxLength = Limits.DEPUTY_NAME) String name) {
     }
 
     public static ReceivedSuggestionResponse of(ReceivedSuggestion s) {

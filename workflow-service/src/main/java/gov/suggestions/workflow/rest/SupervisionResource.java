@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import gov.suggestions.workflow.domain.HandlingCase;
 import gov.suggestions.workflow.repository.HandlingCaseRepository;
 import gov.suggestions.workflow.service.Caller;
+import gov.suggestions.workflow.service.Limits;
 import gov.suggestions.workflow.service.Supervision;
 
 @Path("/api/v1/supervision")
@@ -45,18 +46,22 @@ public class SupervisionResource {
 
     @Schema(name = "ExtensionRequestCreate", description = "延期申请: a later deadline and why")
     public record ExtensionCreate(@NotNull @gov.suggestions.workflow.service.CalendarDate @Schema(examples = "2020-09-20") LocalDate requestedDueOn,
-            @NotBlank @Size(max = 2000) @Schema(examples = "需等待市级数据共享平台升级完成") String reason) {
+            @NotBlank @Size(max = Limits.TEXT) @Schema(examples = "需等待市级数据共享平台升级完成") String reason) {
     }
 
     @Schema(name = "ExtensionDecision", description = "The congress office's decision on an extension request")
-    public record ExtensionDecision(@NotNull @Pattern(regexp = "APPROVE|REJECT") @Schema(examples = "APPROVE") String decision,
-            @Size(max = 2000) @Schema(examples = "同意延期") String comment) {
+    public record ExtensionDecision(@NotNull @Pattern(regexp = "APPROVE|REJECT") @Schema(examples = "APPROVE", enumeration = { "APPROVE", "REJECT" }) String decision,
+            @Size(max = Limits.TEXT) @Schema(examples = "同意延期") String comment) {
     }
 
     @Schema(name = "ExtensionRequest")
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record ExtensionView(UUID id, UUID caseId, LocalDate currentDueOn, LocalDate requestedDueOn, String reason, String status,
-            String requestedBy, java.time.OffsetDateTime requestedAt, String decidedBy, String decisionComment) {
+    public record ExtensionView(UUID id, UUID caseId, LocalDate currentDueOn, LocalDate requestedDueOn,
+            @Schema(maxLength = Limits.TEXT) String reason,
+            @Schema(enumeration = { gov.suggestions.workflow.domain.ExtensionRequest.PENDING, gov.suggestions.workflow.domain.ExtensionRequest.APPROVED,
+                    gov.suggestions.workflow.domain.ExtensionRequest.REJECTED }) String status,
+            @Schema(maxLength = Limits.SUBJECT) String requestedBy, java.time.OffsetDateTime requestedAt,
+            @Schema(maxLength = Limits.SUBJECT) String decidedBy, @Schema(maxLength = Limits.TEXT) String decisionComment) {
         static ExtensionView of(gov.suggestions.workflow.domain.ExtensionRequest r) {
             return new ExtensionView(r.id, r.caseId, r.currentDueOn, r.requestedDueOn, r.reason, r.status, r.requestedBy,
                     CaseResponses.at(r.requestedAt), r.decidedBy, r.decisionComment);
@@ -64,7 +69,7 @@ public class SupervisionResource {
     }
 
     @Schema(name = "Chase", description = "催办: a request to the unit to move on with the case")
-    public record ChaseRequest(@NotBlank @Size(max = 2000) @Schema(examples = "请于本周内报送答复稿") String comment) {
+    public record ChaseRequest(@NotBlank @Size(max = Limits.TEXT) @Schema(examples = "请于本周内报送答复稿") String comment) {
     }
 
     static final int DUE_SOON_DAYS = 15;
@@ -98,14 +103,16 @@ public class SupervisionResource {
     @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = ReceivedSuggestionResource.FORBIDDEN)))
     public CaseResponses.CasePage list(
-            @Parameter(description = "Which list", example = "OVERDUE") @QueryParam("view") @NotNull
-            @Pattern(regexp = "DUE_SOON|OVERDUE|RETURNED|AWAITING_EVALUATION") String view,
-            @Parameter(description = "Only this unit", example = "sz-zsj") @QueryParam("unitCode") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String unitCode,
-            @Parameter(description = "Only this leader in charge", example = "王副局长") @QueryParam("leaderInCharge") @Size(max = 50) String leaderInCharge,
+            @Parameter(description = "Which list", example = "OVERDUE", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    enumeration = { "DUE_SOON", "OVERDUE", "RETURNED", "AWAITING_EVALUATION" }))
+            @QueryParam("view") @NotNull @Pattern(regexp = "DUE_SOON|OVERDUE|RETURNED|AWAITING_EVALUATION") String view,
+            @Parameter(description = "Only this unit", example = "sz-zsj") @QueryParam("unitCode") @Size(max = Limits.UNIT_CODE)
+            @Pattern(regexp = Limits.UNIT_CODE_PATTERN) String unitCode,
+            @Parameter(description = "Only this leader in charge", example = "王副局长") @QueryParam("leaderInCharge") @Size(max = Limits.PERSON_NAME) String leaderInCharge,
             @Parameter(description = "Only the cases whose leader in charge is this person (the leaderInChargeId named at distribution)", example = "wang-fujuzhang")
-            @QueryParam("leaderInChargeId") @Size(max = 200) @Pattern(regexp = "[\\x21-\\x7e]+") String leaderInChargeId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @QueryParam("leaderInChargeId") @Size(max = Limits.SUBJECT) @Pattern(regexp = "[\\x21-\\x7e]+") String leaderInChargeId,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.MAX_PAGE) int page,
+            @Parameter(description = "Page size, at most " + Limits.PAGE_SIZE) @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Limits.PAGE_SIZE) int size) {
         var selection = cases.supervisionList(callers.current(), view, LocalDate.now(clock), DUE_SOON_DAYS, unitCode, leaderInCharge,
                 leaderInChargeId);
         return new CaseResponses.CasePage(cases.page(selection, page, size).stream().map(CaseResponses.CaseSummary::of).toList(),

@@ -30,25 +30,25 @@ public final class CaseCommands {
 
     @Schema(name = "Distribution", description = "分办: who in the unit handles the case and by when")
     public record Distribute(
-            @NotBlank @Size(max = 50) @Schema(examples = "王副局长") String leaderInCharge,
-            @NotBlank @Size(max = 200) @Pattern(regexp = PERSON_ID) @Schema(description = "The leader in charge's token subject: only they decide the LEADER_IN_CHARGE review step", examples = "wang-fujuzhang") String leaderInChargeId,
-            @Size(max = 50) @Schema(description = "The leader leading the handling (局领导牵头); required for key supervised suggestions", examples = "王副局长") String leadHandler,
-            @Size(max = 200) @Pattern(regexp = PERSON_ID) @Schema(description = "The lead handler's token subject; required with leadHandler", examples = "wang-fujuzhang") String leadHandlerId,
-            @Size(max = 200) @Pattern(regexp = PERSON_ID) @Schema(description = "Token subject of the undertaking department's head: when named, only they decide the DEPARTMENT_HEAD review step", examples = "li-chuzhang") String departmentHeadId,
-            @NotBlank @Size(max = 100) @Schema(examples = "数据资源处") String undertakingDepartment,
-            @Size(max = 20) List<@NotBlank @Size(max = 100) String> assistingDepartments,
-            @NotBlank @Size(max = 50) @Schema(examples = "李某") String responsiblePerson,
+            @NotBlank @Size(max = Limits.PERSON_NAME) @Schema(examples = "王副局长") String leaderInCharge,
+            @NotBlank @Size(max = Limits.SUBJECT) @Pattern(regexp = PERSON_ID) @Schema(description = "The leader in charge's token subject: only they decide the LEADER_IN_CHARGE review step", examples = "wang-fujuzhang") String leaderInChargeId,
+            @Size(max = Limits.PERSON_NAME) @Schema(description = "The leader leading the handling (局领导牵头); required for key supervised suggestions", examples = "王副局长") String leadHandler,
+            @Size(max = Limits.SUBJECT) @Pattern(regexp = PERSON_ID) @Schema(description = "The lead handler's token subject; required with leadHandler", examples = "wang-fujuzhang") String leadHandlerId,
+            @Size(max = Limits.SUBJECT) @Pattern(regexp = PERSON_ID) @Schema(description = "Token subject of the undertaking department's head: when named, only they decide the DEPARTMENT_HEAD review step", examples = "li-chuzhang") String departmentHeadId,
+            @NotBlank @Size(max = Limits.DEPARTMENT) @Schema(examples = "数据资源处") String undertakingDepartment,
+            @Size(max = Limits.ASSISTING_DEPARTMENTS) List<@NotBlank @Size(max = Limits.DEPARTMENT) String> assistingDepartments,
+            @NotBlank @Size(max = Limits.PERSON_NAME) @Schema(examples = "李某") String responsiblePerson,
             @NotNull @CalendarDate @Schema(description = "Internal deadline (办理时限)", examples = "2020-07-31") LocalDate internalDeadline,
-            @Size(max = 2000) String comment) {
+            @Size(max = Limits.TEXT) String comment) {
     }
 
     @Schema(name = "CommunicationRecord", description = "One contact with the deputy")
     public record RecordCommunication(
             @NotNull CommunicationKind kind,
             @NotNull @CalendarDate @Schema(examples = "2020-06-10T15:00:00+08:00") OffsetDateTime occurredAt,
-            @NotNull @Size(min = 1, max = 50) List<CaseParts.@Valid @NotNull Participant> participants,
-            @NotBlank @Size(max = 2000) @Schema(examples = "电话沟通办理思路,代表表示认可") String summary,
-            @Size(max = 2000) @Schema(examples = "希望加快数据共享进度") String deputyViews) {
+            @NotNull @Size(min = 1, max = Limits.PARTICIPANTS) List<CaseParts.@Valid @NotNull Participant> participants,
+            @NotBlank @Size(max = Limits.TEXT) @Schema(examples = "电话沟通办理思路,代表表示认可") String summary,
+            @Size(max = Limits.TEXT) @Schema(examples = "希望加快数据共享进度") String deputyViews) {
     }
 
     /** At most this many cases share one communication (a symposium for the unit's suggestions of a session). */
@@ -60,9 +60,9 @@ public final class CaseCommands {
             List<@NotNull UUID> caseIds,
             @NotNull CommunicationKind kind,
             @NotNull @CalendarDate @Schema(examples = "2020-08-20T15:00:00+08:00") OffsetDateTime occurredAt,
-            @NotNull @Size(min = 1, max = 50) List<CaseParts.@Valid @NotNull Participant> participants,
-            @NotBlank @Size(max = 2000) @Schema(examples = "在政务服务大厅召开座谈会,逐件沟通办理思路") String summary,
-            @Size(max = 2000) @Schema(examples = "希望加快数据共享和审批便民化进度") String deputyViews) {
+            @NotNull @Size(min = 1, max = Limits.PARTICIPANTS) List<CaseParts.@Valid @NotNull Participant> participants,
+            @NotBlank @Size(max = Limits.TEXT) @Schema(examples = "在政务服务大厅召开座谈会,逐件沟通办理思路") String summary,
+            @Size(max = Limits.TEXT) @Schema(examples = "希望加快数据共享和审批便民化进度") String deputyViews) {
 
         public RecordCommunication communication() {
             return new RecordCommunication(kind, occurredAt, participants, summary, deputyViews);
@@ -72,29 +72,29 @@ public final class CaseCommands {
     @Schema(name = "DraftVersion", description = "A new version of the reply draft (or of the joint opinion)")
     public record SaveDraft(
             @Schema(description = "Result category; required for a reply, unused for a joint opinion") ResultCategory category,
-            @NotBlank @Size(max = 20000) @Schema(examples = "王某某代表:您提出的关于加快推进政务数据共享的建议收悉……") String content,
-            @Size(max = 50) List<CaseParts.@Valid @NotNull Commitment> commitments,
-            @Size(max = 10) List<CaseParts.@Valid @NotNull Contact> contacts) {
+            @NotBlank @Size(max = Limits.CONTENT) @Schema(examples = "王某某代表:您提出的关于加快推进政务数据共享的建议收悉……") String content,
+            @Size(max = Limits.COMMITMENTS) List<CaseParts.@Valid @NotNull Commitment> commitments,
+            @Size(max = Limits.CONTACTS) List<CaseParts.@Valid @NotNull Contact> contacts) {
     }
 
     @Schema(name = "Remark", description = "An optional comment recorded with the step")
-    public record Remark(@Size(max = 2000) String comment) {
+    public record Remark(@Size(max = Limits.TEXT) String comment) {
     }
 
     @Schema(name = "ReviewDecisionRequest", description = "The decision of the current review step")
     public record DecideReview(
             @NotNull ReviewDecision decision,
-            @Size(max = 2000) @Schema(description = "Required when returning", examples = "请补充具体措施和时间表") String comment) {
+            @Size(max = Limits.TEXT) @Schema(description = "Required when returning", examples = "请补充具体措施和时间表") String comment) {
     }
 
     @Schema(name = "ReplyIssue", description = "Issue the approved draft as the formal reply letter")
-    public record IssueReply(@NotNull Disclosure disclosure, @Size(max = 2000) String comment) {
+    public record IssueReply(@NotNull Disclosure disclosure, @Size(max = Limits.TEXT) String comment) {
     }
 
     @Schema(name = "EvaluationRequest", description = "The deputy's evaluation of the reply")
     public record Evaluate(
             @NotNull EvaluationResult result,
-            @Size(max = 2000) @Schema(examples = "答复认真,措施具体") String comments,
+            @Size(max = Limits.TEXT) @Schema(examples = "答复认真,措施具体") String comments,
             @Schema(description = "Optional separate rating of the communication") EvaluationResult communicationRating,
             @Schema(description = "Optional separate rating of the result") EvaluationResult resultRating) {
     }

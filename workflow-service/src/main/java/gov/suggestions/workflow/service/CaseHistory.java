@@ -41,6 +41,10 @@ public class CaseHistory {
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseHistoryEntry append(UUID caseId, String action, String fromState, String toState, String actor,
             Instant at, String comment, String detail) {
+        if (detail != null && detail.length() > Limits.HISTORY_DETAIL) {
+            // the requests' own limits keep every step's facts far below this; the API documents it as the detail's bound
+            throw new IllegalStateException("history detail of " + detail.length() + " characters exceeds " + Limits.HISTORY_DETAIL);
+        }
         CaseHistoryEntry previous = entries.last(caseId).orElse(null);
         CaseHistoryEntry entry = new CaseHistoryEntry();
         entry.caseId = caseId;
@@ -62,6 +66,12 @@ public class CaseHistory {
     @Transactional
     public List<CaseHistoryEntry> of(UUID caseId) {
         return entries.ofCase(caseId);
+    }
+
+    /** A part of the history: at most {@code limit} entries from {@code fromSeq} on. */
+    @Transactional
+    public List<CaseHistoryEntry> of(UUID caseId, int fromSeq, int limit) {
+        return entries.ofCase(caseId, fromSeq, limit);
     }
 
     /** Recomputes the chain from the first entry and names the first link that does not hold. */

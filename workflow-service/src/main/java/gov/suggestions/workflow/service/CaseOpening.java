@@ -80,6 +80,10 @@ public class CaseOpening {
         if (cases.findBySuggestionAndUnit(event.suggestionId(), unit.unitCode()).isPresent()) {
             return;
         }
+        if (cases.countCurrent(event.suggestionId()) >= Limits.OPEN_CASES_PER_SUGGESTION) {
+            throw new UnprocessableEventException("suggestion " + event.suggestionId() + " would have more than "
+                    + Limits.OPEN_CASES_PER_SUGGESTION + " cases not closed by reassignment");
+        }
         CaseRole role;
         try {
             role = CaseRole.valueOf(unit.role());

@@ -105,9 +105,10 @@ public class CaseService {
         return new Page<>(cases.page(selection, page, size), cases.count(selection), page, size);
     }
 
+    /** At most {@code limit} entries from {@code fromSeq} on, in order. */
     @Transactional
-    public List<CaseHistoryEntry> history(UUID id, Caller caller) {
-        return history.of(visible(id, caller, false).id);
+    public List<CaseHistoryEntry> history(UUID id, Caller caller, int fromSeq, int limit) {
+        return history.of(visible(id, caller, false).id, fromSeq, limit);
     }
 
     /** Verifies the chain, and that its end is still where the service last wrote it (a cut-off tail). */
@@ -225,6 +226,12 @@ public class CaseService {
                     "案件 " + c.number + "(" + c.unitName + "," + c.id + ")当前状态为 " + c.state + "(" + c.role + "),不能记录沟通",
                     "case " + c.number + " (" + c.unitCode + ", " + c.id + ") is " + c.state + " (" + c.role
                             + "); a communication cannot be recorded for it now")));
+            if (communications.countOfCase(c.id) >= Limits.COMMUNICATIONS_PER_CASE) {
+                throw new ConflictException(Text.of(
+                        "案件 " + c.number + "(" + c.unitName + "," + c.id + ")已记录 " + Limits.COMMUNICATIONS_PER_CASE + " 次沟通,不能再记录",
+                        "case " + c.number + " (" + c.unitCode + ", " + c.id + ") already has " + Limits.COMMUNICATIONS_PER_CASE
+                                + " communications, the most a case takes"));
+            }
             targets.put(c, to);
         }
         Communication comm = new Communication();
@@ -268,6 +275,10 @@ public class CaseService {
         }
         List<CaseParts.Contact> contacts = cmd.contacts() == null ? List.of() : cmd.contacts();
         Optional<ReplyDraft> previous = drafts.latest(c.id);
+        if (previous.isPresent() && previous.get().version >= Limits.DRAFTS_PER_CASE) {
+            throw new ConflictException(Text.of("案件已保存 " + Limits.DRAFTS_PER_CASE + " 个稿本,不能再保存",
+                    "the case already has " + Limits.DRAFTS_PER_CASE + " draft versions, the most a case takes"));
+        }
         ReplyDraft draft = new ReplyDraft();
         draft.id = UUID.randomUUID();
         draft.caseId = c.id;
@@ -535,6 +546,10 @@ public class CaseService {
                 Text.of("没有承诺事项 " + commitmentId, "no commitment " + commitmentId)));
         if (tracked.fulfilledOn != null) {
             throw new ConflictException(Text.of("该承诺事项已于 " + tracked.fulfilledOn + " 落实", "the commitment was fulfilled on " + tracked.fulfilledOn));
+        }
+        if (commitments.countProgress(tracked.id) >= Limits.PROGRESS_PER_COMMITMENT) {
+            throw new ConflictException(Text.of("该承诺事项已报送 " + Limits.PROGRESS_PER_COMMITMENT + " 次落实情况,不能再报送",
+                    "the commitment already has " + Limits.PROGRESS_PER_COMMITMENT + " progress reports, the most one takes"));
         }
         gov.suggestions.workflow.domain.CommitmentProgress progress = new gov.suggestions.workflow.domain.CommitmentProgress();
         progress.id = UUID.randomUUID();

@@ -22,7 +22,7 @@ public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
     /** 8 to 100 printable ASCII characters, no spaces (e.g. a UUID). */
-    public static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{8,100}");
+    public static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{" + Limits.IDEMPOTENCY_KEY_MIN + "," + Limits.IDEMPOTENCY_KEY + "}");
 
     /** A response kept for replay. */
     public record Stored(int status, String body, String etag, String location) {

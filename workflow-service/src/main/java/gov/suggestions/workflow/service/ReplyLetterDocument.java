@@ -64,6 +64,12 @@ public class ReplyLetterDocument {
             line(doc, ParagraphAlignment.RIGHT, false, chinese(letter.issuedOn));
             line(doc, ParagraphAlignment.LEFT, false, "抄送:" + String.join(",", config.replyCopies()) + "。");
             doc.write(out);
+            if (out.size() > Limits.REPLY_LETTER_BYTES) {
+                // the letter's parts are bounded far below this (content 20,000 characters, 50 commitments, 10 contacts);
+                // the API documents it as the download's bound, so a larger document is never sent
+                throw new IllegalStateException("reply letter " + letter.documentNumber + " is " + out.size() + " bytes, more than "
+                        + Limits.REPLY_LETTER_BYTES);
+            }
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -135,6 +135,35 @@ class SuggestionEventConsumerTest {
         assertTrue(reasons.stream().anyMatch(r -> r.contains("lacks congressBody")), reasons.toString());
     }
 
+    @Test
+    void numbersOutsideTheDocumentedRangesAndTooManyUnitsGoToTheDeadLetterTopic() {
+        String key = UUID.randomUUID().toString();
+        producer.send("suggestions", key, UUID.randomUUID().toString(), SOURCE, "suggestion.submitted.v1",
+                submitted(key, "20200077").replace("\"year\":2020", "\"year\":70000"));
+        String other = UUID.randomUUID().toString();
+        producer.send("suggestions", other, UUID.randomUUID().toString(), SOURCE, "suggestion.submitted.v1",
+                submitted(other, "20200078").replace("\"term\":6", "\"term\":0"));
+        // one suggestion handled by more units than a suggestion's cases may number
+        String crowded = UUID.randomUUID().toString();
+        List<String> units = java.util.stream.IntStream.rangeClosed(0, gov.suggestions.workflow.service.Limits.OPEN_CASES_PER_SUGGESTION)
+                .mapToObj(i -> gov.suggestions.workflow.support.CaseDriver.unit("crowd-" + i + "-" + crowded.substring(0, 6), "JOINT",
+                        java.time.LocalDate.now().plusMonths(1))).toList();
+        try (gov.suggestions.workflow.support.CaseDriver driver = new gov.suggestions.workflow.support.CaseDriver(bootstrapServers)) {
+            driver.assign(crowded, "ORDINARY", units);
+        }
+
+        List<String> keys = List.of(key, other, crowded);
+        List<ConsumerRecord<String, String>> dead = TopicReader.readUntil(bootstrapServers, DLQ,
+                r -> r.stream().filter(x -> keys.contains(x.key())).count() >= 3, Duration.ofSeconds(30));
+        java.util.Map<String, String> reasons = new java.util.HashMap<>();
+        dead.stream().filter(r -> keys.contains(r.key())).forEach(r -> reasons.put(r.key(), TopicReader.header(r, "dead-letter-reason")));
+        assertTrue(reasons.get(key).contains("year 70000 outside 1949-2100"), reasons.toString());
+        assertTrue(reasons.get(other).contains("term 0 outside 1-99"), reasons.toString());
+        assertTrue(reasons.get(crowded).contains("more than " + gov.suggestions.workflow.service.Limits.OPEN_CASES_PER_SUGGESTION), reasons.toString());
+        asSupervisor().when().get("/api/v1/received-suggestions/" + key).then().statusCode(404);
+        asSupervisor().queryParam("suggestionId", crowded).when().get("/api/v1/cases").then().statusCode(200).body("total", equalTo(0));
+    }
+
     private boolean processed(String eventId) {
         return QuarkusTransaction.requiringNew().call(() -> inbox.count("key.eventId", eventId)) == 1;
     }

@@ -178,7 +178,8 @@ class HostileInputTest {
         CaseFixtures.Fixture read = fixtures.shared("READ");
         Map<String, List<String>> queries = Map.of(
                 "/api/v1/cases", List.of("state", "suggestionId", "unitCode", "page", "size"),
-                "/api/v1/supervision/cases", List.of("view", "unitCode", "leaderInCharge", "leaderInChargeId", "page", "size"));
+                "/api/v1/supervision/cases", List.of("view", "unitCode", "leaderInCharge", "leaderInChargeId", "page", "size"),
+                "/api/v1/cases/" + read.caseId() + "/history", List.of("fromSeq"));
         int parameters = 0;
         for (Map.Entry<String, List<String>> q : queries.entrySet()) {
             for (String parameter : q.getValue()) {
