@@ -168,7 +168,7 @@ class OpenApiContractTest {
         // the document's bounds hold: an If-Match longer than its maxLength is refused, naming the header
         // (sent past the contract filter: the requests break the document on purpose)
         given().auth().oauth2(operator).header("If-Match", "\"" + "1".repeat(80) + "\"").when().delete("/api/v1/notification-rules/" + id).then().statusCode(400)
-                .contentType(Problem.MEDIA_TYPE).body("violations[0].field", equalTo("ifMatch"));
+                .contentType(Problem.MEDIA_TYPE).body("violations[0].field", equalTo("If-Match"));
         given().auth().oauth2(operator).contentType(ContentType.JSON).body(rule.replace("\"template\":\"staff-chased\"", "\"template\":\"" + "x".repeat(101) + "\""))
                 .when().post("/api/v1/notification-rules").then().statusCode(400).body("violations.field", hasItem("template"));
         as(TestTokens.role("unit-office").unit(Events.unit()).sign()).when().get("/api/v1/notification-rules").then().statusCode(403);
