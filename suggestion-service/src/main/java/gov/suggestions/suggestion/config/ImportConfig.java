@@ -1,5 +1,9 @@
 package gov.suggestions.suggestion.config;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import gov.suggestions.suggestion.domain.Limits;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -15,7 +19,9 @@ public interface ImportConfig {
     @WithDefault("500")
     int chunkSize();
 
-    /** Most rows one import may hold. */
+    /** Most rows one import may hold; the API documents {@link Limits#IMPORT_ROWS}, so a larger setting refuses to start. */
     @WithDefault("20000")
+    @Min(1)
+    @Max(Limits.IMPORT_ROWS)
     int maxRows();
 }

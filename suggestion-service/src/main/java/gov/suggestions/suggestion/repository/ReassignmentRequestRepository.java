@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.domain.ReassignmentRequest;
 import gov.suggestions.suggestion.domain.ReassignmentState;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -13,11 +14,16 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class ReassignmentRequestRepository implements PanacheRepositoryBase<ReassignmentRequest, UUID> {
 
+    /** Oldest first; never more than {@link Limits#REASSIGNMENT_REQUESTS} (a suggestion collects no more). */
     public List<ReassignmentRequest> ofSuggestion(UUID suggestionId, String unitCode) {
-        if (unitCode == null) {
-            return list("suggestionId", Sort.ascending("requestedAt"), suggestionId);
-        }
-        return list("suggestionId = ?1 and unitCode = ?2", Sort.ascending("requestedAt"), suggestionId, unitCode);
+        var found = unitCode == null
+                ? find("suggestionId", Sort.ascending("requestedAt").and("id"), suggestionId)
+                : find("suggestionId = ?1 and unitCode = ?2", Sort.ascending("requestedAt").and("id"), suggestionId, unitCode);
+        return found.range(0, Limits.REASSIGNMENT_REQUESTS - 1).list();
+    }
+
+    public long countOf(UUID suggestionId) {
+        return count("suggestionId", suggestionId);
     }
 
     public boolean pending(UUID suggestionId, String unitCode) {

@@ -79,6 +79,16 @@ public class SimilarityRepository {
         return inserted > 0;
     }
 
+    public boolean linked(UUID a, UUID b) {
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM suggestion_link WHERE suggestion_id = :a AND linked_id = :b")
+                .setParameter("a", a).setParameter("b", b).getSingleResult()).longValue() > 0;
+    }
+
+    public long linkCount(UUID id) {
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM suggestion_link WHERE suggestion_id = :id")
+                .setParameter("id", id).getSingleResult()).longValue();
+    }
+
     @SuppressWarnings("unchecked")
     public List<Linked> linksOf(List<UUID> ids) {
         if (ids.isEmpty()) {

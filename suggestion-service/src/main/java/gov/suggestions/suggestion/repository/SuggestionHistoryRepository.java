@@ -17,6 +17,11 @@ public class SuggestionHistoryRepository implements PanacheRepositoryBase<Sugges
         return list("suggestionId", Sort.ascending("seq"), suggestionId);
     }
 
+    /** The first {@code max} entries in order. */
+    public List<SuggestionHistoryEntry> ofSuggestion(UUID suggestionId, int max) {
+        return find("suggestionId", Sort.ascending("seq"), suggestionId).range(0, max - 1).list();
+    }
+
     public Optional<SuggestionHistoryEntry> last(UUID suggestionId) {
         return find("suggestionId", Sort.descending("seq"), suggestionId).firstResultOptional();
     }

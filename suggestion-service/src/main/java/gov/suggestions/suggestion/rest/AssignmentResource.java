@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.domain.ReassignmentRequest;
 import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.rest.AssignmentDtos.Approval;
@@ -119,7 +120,8 @@ public class AssignmentResource {
     @RolesAllowed(Caller.UNIT_OFFICE)
     @Operation(summary = "Request reassignment",
             description = "The office of a unit the suggestion is assigned to asks, with a reason, to be relieved of it. Only within the "
-                    + "configured window after its assignment (10 days by default); afterwards 409. One pending request per unit.")
+                    + "configured window after its assignment (10 days by default); afterwards 409. One pending request per unit; "
+                    + "a suggestion collects at most " + Limits.REASSIGNMENT_REQUESTS + " requests (409 beyond).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RequestReassignment.class),
             examples = @ExampleObject(name = "request", value = "{ \"reason\": \"不属于本单位职责\" }")))
@@ -134,7 +136,8 @@ public class AssignmentResource {
     @APIResponse(responseCode = "404", description = "Not assigned to the caller's unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = SuggestionResource.NOT_FOUND_PROBLEM)))
-    @APIResponse(responseCode = "409", description = "The window has closed, or a request is already pending",
+    @APIResponse(responseCode = "409", description = "The window has closed, a request is already pending, or the suggestion has "
+            + Limits.REASSIGNMENT_REQUESTS + " requests already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "window closed", value = WINDOW_PROBLEM)))
     public Response requestReassignment(@Parameter(description = "Suggestion id") @PathParam("id") UUID id,
@@ -147,9 +150,11 @@ public class AssignmentResource {
     @GET
     @Path("reassignment-requests")
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.UNIT_OFFICE })
-    @Operation(summary = "List reassignment requests", description = "All of the suggestion's for the congress office; a unit office sees its own unit's.")
+    @Operation(summary = "List reassignment requests", description = "All of the suggestion's for the congress office; a unit office sees its own unit's. "
+            + "A suggestion collects at most " + Limits.REASSIGNMENT_REQUESTS + " requests.")
     @APIResponse(responseCode = "200", description = "The requests, oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReassignmentResponse.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReassignmentResponse.class,
+                    maxItems = Limits.REASSIGNMENT_REQUESTS),
                     examples = @ExampleObject(name = "requests", value = "[" + REQUEST_EXAMPLE + "]")))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -163,7 +168,8 @@ public class AssignmentResource {
     @RolesAllowed(Caller.CONGRESS_OFFICE)
     @Operation(summary = "Approve a reassignment request",
             description = "The requesting unit leaves the assignment and the named units join (deadlines from today); the result must be a "
-                    + "valid combination. Publishes `suggestion.reassigned.v1`. A decided request answers 409.")
+                    + "valid combination of at most " + Limits.UNITS + " units (409 naming `units` otherwise). Publishes `suggestion.reassigned.v1`. "
+                    + "A decided request answers 409.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Approval.class),
             examples = @ExampleObject(name = "approval", value = "{ \"addedUnits\": [ { \"unitCode\": \"sz-gxj\", \"role\": \"JOINT\" } ], \"comment\": \"同意\" }")))
     @APIResponse(responseCode = "200", description = "Approved",

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.rest.ReferenceDataDtos.*;
 import gov.suggestions.suggestion.service.Caller;
 import gov.suggestions.suggestion.service.Page;
@@ -72,8 +73,8 @@ public class CongressBodyResource {
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     public CongressBodyPage list(
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
-            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.LAST_PAGE) int page,
+            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Limits.PAGE_SIZE) int size) {
         Page<?> found = service.listBodies(page, size, callers.current());
         return new CongressBodyPage(found.items().stream().map(o -> CongressBodyResponse.of((gov.suggestions.suggestion.domain.CongressBody) o)).toList(), found.total(), found.page(), found.size());
     }
@@ -89,7 +90,7 @@ public class CongressBodyResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
     @APIResponse(responseCode = "404", ref = "NoSuchRecord")
-    public Response get(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("code") String code) {
+    public Response get(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("code") @Size(max = Limits.CODE) String code) {
         var found = service.body(code, callers.current());
         return Response.ok(CongressBodyResponse.of(found)).tag(new EntityTag(Long.toString(found.version))).build();
     }
@@ -129,7 +130,7 @@ public class CongressBodyResource {
     @APIResponse(responseCode = "404", ref = "NoSuchRecord")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response update(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("code") String code,
+    public Response update(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("code") @Size(max = Limits.CODE) String code,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
             @NotNull @Valid CongressBodyRequest request) {
@@ -148,7 +149,7 @@ public class CongressBodyResource {
     @APIResponse(responseCode = "404", ref = "NoSuchRecord")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response delete(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("code") String code,
+    public Response delete(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("code") @Size(max = Limits.CODE) String code,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = 40) String ifMatch) {
         service.deleteBody(code, ifMatch, callers.current());
@@ -168,7 +169,7 @@ public class CongressBodyResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
-    public UpsertResult upsert(@NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid CongressBodyRequest> batch) {
+    public UpsertResult upsert(@NotNull @Size(min = 1, max = Limits.BULK) List<@NotNull @Valid CongressBodyRequest> batch) {
         return UpsertResult.of(service.upsertBodies(batch.stream().map(CongressBodyRequest::toData).toList(), callers.current()));
     }
 }

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.rest.ReferenceDataDtos.*;
 import gov.suggestions.suggestion.service.Caller;
 import gov.suggestions.suggestion.service.Page;
@@ -72,9 +73,9 @@ public class DeputyResource {
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     public DeputyPage list(
-            @Parameter(description = "Congress body code", example = "shenzhen-npc", required = true) @QueryParam("congressBody") @jakarta.validation.constraints.NotBlank @Size(max = 40) String congressBody,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
-            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @Parameter(description = "Congress body code", example = "shenzhen-npc", required = true) @QueryParam("congressBody") @jakarta.validation.constraints.NotBlank @Size(max = Limits.CODE) String congressBody,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.LAST_PAGE) int page,
+            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Limits.PAGE_SIZE) int size) {
         Page<?> found = service.listDeputies(congressBody, callers.current(), page, size);
         return new DeputyPage(found.items().stream().map(o -> DeputyResponse.of((gov.suggestions.suggestion.domain.Deputy) o)).toList(), found.total(), found.page(), found.size());
     }
@@ -90,8 +91,8 @@ public class DeputyResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
     @APIResponse(responseCode = "404", ref = "NoSuchRecord")
-    public Response get(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("congressBody") String congressBody,
-            @Parameter(description = "Deputy id", example = "D-0117") @PathParam("id") String id) {
+    public Response get(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("congressBody") @Size(max = Limits.CODE) String congressBody,
+            @Parameter(description = "Deputy id", example = "D-0117") @PathParam("id") @Size(max = Limits.DEPUTY_ID) String id) {
         var found = service.deputy(congressBody, id, callers.current());
         return Response.ok(DeputyResponse.of(found)).tag(new EntityTag(Long.toString(found.version))).build();
     }
@@ -131,8 +132,8 @@ public class DeputyResource {
     @APIResponse(responseCode = "404", ref = "NoSuchRecord")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response update(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("congressBody") String congressBody,
-            @Parameter(description = "Deputy id", example = "D-0117") @PathParam("id") String id,
+    public Response update(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("congressBody") @Size(max = Limits.CODE) String congressBody,
+            @Parameter(description = "Deputy id", example = "D-0117") @PathParam("id") @Size(max = Limits.DEPUTY_ID) String id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
             @NotNull @Valid DeputyRequest request) {
@@ -152,8 +153,8 @@ public class DeputyResource {
     @APIResponse(responseCode = "404", ref = "NoSuchRecord")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response delete(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("congressBody") String congressBody,
-            @Parameter(description = "Deputy id", example = "D-0117") @PathParam("id") String id,
+    public Response delete(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("congressBody") @Size(max = Limits.CODE) String congressBody,
+            @Parameter(description = "Deputy id", example = "D-0117") @PathParam("id") @Size(max = Limits.DEPUTY_ID) String id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = 40) String ifMatch) {
         service.deleteDeputy(congressBody, id, ifMatch, callers.current());
@@ -173,7 +174,7 @@ public class DeputyResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
-    public UpsertResult upsert(@NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid DeputyRequest> batch) {
+    public UpsertResult upsert(@NotNull @Size(min = 1, max = Limits.BULK) List<@NotNull @Valid DeputyRequest> batch) {
         return UpsertResult.of(service.upsertDeputies(batch.stream().map(DeputyRequest::toData).toList(), callers.current()));
     }
 }

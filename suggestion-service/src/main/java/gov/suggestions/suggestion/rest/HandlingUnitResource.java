@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.rest.ReferenceDataDtos.*;
 import gov.suggestions.suggestion.service.Caller;
 import gov.suggestions.suggestion.service.Page;
@@ -70,8 +71,8 @@ public class HandlingUnitResource {
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     public UnitPage list(
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
-            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.LAST_PAGE) int page,
+            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Limits.PAGE_SIZE) int size) {
         Page<?> found = service.listUnits(page, size, callers.current());
         return new UnitPage(found.items().stream().map(o -> UnitResponse.of((gov.suggestions.suggestion.domain.HandlingUnit) o)).toList(), found.total(), found.page(), found.size());
     }
@@ -87,7 +88,7 @@ public class HandlingUnitResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
     @APIResponse(responseCode = "404", ref = "NoSuchRecord")
-    public Response get(@Parameter(description = "Unit code", example = "sz-zsj") @PathParam("code") String code) {
+    public Response get(@Parameter(description = "Unit code", example = "sz-zsj") @PathParam("code") @Size(max = Limits.CODE) String code) {
         var found = service.unit(code, callers.current());
         return Response.ok(UnitResponse.of(found)).tag(new EntityTag(Long.toString(found.version))).build();
     }
@@ -127,7 +128,7 @@ public class HandlingUnitResource {
     @APIResponse(responseCode = "404", ref = "NoSuchRecord")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response update(@Parameter(description = "Unit code", example = "sz-zsj") @PathParam("code") String code,
+    public Response update(@Parameter(description = "Unit code", example = "sz-zsj") @PathParam("code") @Size(max = Limits.CODE) String code,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
             @NotNull @Valid UnitRequest request) {
@@ -146,7 +147,7 @@ public class HandlingUnitResource {
     @APIResponse(responseCode = "404", ref = "NoSuchRecord")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response delete(@Parameter(description = "Unit code", example = "sz-zsj") @PathParam("code") String code,
+    public Response delete(@Parameter(description = "Unit code", example = "sz-zsj") @PathParam("code") @Size(max = Limits.CODE) String code,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = 40) String ifMatch) {
         service.deleteUnit(code, ifMatch, callers.current());
@@ -166,7 +167,7 @@ public class HandlingUnitResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "ForbiddenOutsideCongressBody")
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
-    public UpsertResult upsert(@NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid UnitRequest> batch) {
+    public UpsertResult upsert(@NotNull @Size(min = 1, max = Limits.BULK) List<@NotNull @Valid UnitRequest> batch) {
         return UpsertResult.of(service.upsertUnits(batch.stream().map(UnitRequest::toData).toList(), callers.current()));
     }
 }

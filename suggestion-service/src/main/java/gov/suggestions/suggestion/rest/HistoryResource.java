@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.domain.SuggestionHistoryEntry;
 import gov.suggestions.suggestion.service.Caller;
 import gov.suggestions.suggestion.service.SuggestionHistory;
@@ -34,10 +35,17 @@ public class HistoryResource {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Schema(name = "HistoryEntry")
-    public record HistoryEntry(int seq, String action, String actor, OffsetDateTime occurredAt,
-            @Schema(description = "JSON object: the changed fields and their new values") String changes,
-            @Schema(description = "Hash of the previous entry (64 zeros for the first)") String prevHash,
-            @Schema(description = "SHA-256 over prevHash and the entry's canonical form") String hash) {
+    public record HistoryEntry(
+            @Schema(description = "1, 2, … in order", minimum = "1", maximum = "" + Limits.HISTORY_ENTRIES) int seq,
+            @Schema(description = "REGISTERED, WITHDRAWN, ASSIGNED, REASSIGNMENT_REQUESTED, REASSIGNED, REASSIGNMENT_REJECTED, LINKED",
+                    maxLength = Limits.HISTORY_ACTION) String action,
+            @Schema(description = "Who did it (the token's subject)", maxLength = Limits.ACTOR) String actor,
+            OffsetDateTime occurredAt,
+            @Schema(description = "JSON object: the changed fields and their new values", maxLength = Limits.HISTORY_CHANGES) String changes,
+            @Schema(description = "Hash of the previous entry (64 zeros for the first)", minLength = Limits.HASH, maxLength = Limits.HASH,
+                    pattern = "^[0-9a-f]{64}$") String prevHash,
+            @Schema(description = "SHA-256 over prevHash and the entry's canonical form", minLength = Limits.HASH, maxLength = Limits.HASH,
+                    pattern = "^[0-9a-f]{64}$") String hash) {
 
         static HistoryEntry of(SuggestionHistoryEntry e) {
             return new HistoryEntry(e.seq, e.action, e.actor, e.occurredAt.atZone(ZONE).toOffsetDateTime(), e.changes, e.prevHash, e.hash);
@@ -45,9 +53,13 @@ public class HistoryResource {
     }
 
     @Schema(name = "HistoryVerification")
-    public record Verification(UUID suggestionId, boolean valid, int entries,
-            @Schema(description = "Seq of the first entry that was altered, removed or cut off") Integer firstBrokenSeq,
-            String reason, @Schema(description = "Hash of the last entry when the chain holds") String headHash) {
+    public record Verification(UUID suggestionId, boolean valid,
+            @Schema(description = "Entries stored for the suggestion", minimum = "0", maximum = Limits.INT_MAX) int entries,
+            @Schema(description = "Seq of the first entry that was altered, removed or cut off", minimum = "1", maximum = Limits.INT_MAX)
+            Integer firstBrokenSeq,
+            @Schema(description = "Why the chain breaks there", maxLength = Limits.VERIFICATION_REASON) String reason,
+            @Schema(description = "Hash of the last entry when the chain holds", minLength = Limits.HASH, maxLength = Limits.HASH,
+                    pattern = "^[0-9a-f]{64}$") String headHash) {
     }
 
     private final SuggestionService service;
@@ -61,10 +73,11 @@ public class HistoryResource {
     @GET
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.SYSTEM, Caller.UNIT_OFFICE, Caller.UNIT_LEADER, Caller.HANDLER })
     @Operation(summary = "Read a suggestion's history",
-            description = "Every change (registration, assignment, reassignment requests and decisions, withdrawal) with actor, time, "
-                    + "what changed, and the hash chain linking the entries. Units read only suggestions assigned to them.")
+            description = "Every change (registration, assignment, reassignment requests and decisions, withdrawal, links) with actor, time, "
+                    + "what changed, and the hash chain linking the entries. Units read only suggestions assigned to them. A history holds at most "
+                    + Limits.HISTORY_ENTRIES + " entries (a change beyond answers 409).")
     @APIResponse(responseCode = "200", description = "The entries in order", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class), examples = @ExampleObject(name = "history", value = """
+            schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class, maxItems = Limits.HISTORY_ENTRIES), examples = @ExampleObject(name = "history", value = """
                     [ { "seq": 1, "action": "REGISTERED", "actor": "office-1", "occurredAt": "2020-05-12T09:30:00+08:00",
                         "changes": "{\\"number\\":\\"20200055\\",\\"state\\":\\"REGISTERED\\"}",
                         "prevHash": "0000000000000000000000000000000000000000000000000000000000000000",

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import gov.suggestions.suggestion.config.HttpLimits;
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.service.Text;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -49,6 +50,11 @@ public class HttpLayerProblems {
         this.json = json;
         this.limits = limits;
         this.maxBodySize = maxBodySize.asLongValue();
+        if (this.maxBodySize > Limits.REQUEST_BODY_BYTES) {
+            // the OpenAPI document states the upload limit (the spreadsheet body's maxLength): a larger setting would make it untrue
+            throw new IllegalStateException("quarkus.http.limits.max-body-size may be at most " + Limits.REQUEST_BODY_BYTES
+                    + " bytes, the limit the API documents (Limits.REQUEST_BODY_BYTES)");
+        }
         this.corsEnabled = corsEnabled;
         this.allowedOrigins = origins.orElse(List.of()).stream().filter(o -> !isPattern(o)).toList();
         this.allowedOriginPatterns = origins.orElse(List.of()).stream().filter(HttpLayerProblems::isPattern)

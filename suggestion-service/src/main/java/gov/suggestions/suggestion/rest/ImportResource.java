@@ -42,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.suggestion.domain.ImportJob;
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.service.Caller;
 import gov.suggestions.suggestion.service.ImportService;
 import gov.suggestions.suggestion.service.ImportService.ImportRow;
@@ -62,22 +63,37 @@ public class ImportResource {
 
     @Schema(name = "ImportBatch", description = "Rows in the shape of a registration; each row is validated on its own")
     public record ImportBatch(
-            @Schema(description = "The rows (at most suggestion-import.max-rows, 20000 by default)",
-                    type = SchemaType.ARRAY, implementation = RegisterSuggestionRequest.class)
+            @Schema(description = "The rows: 1 to suggestion-import.max-rows (" + Limits.IMPORT_ROWS + " by default, never more); "
+                    + "fewer or more answer 400 naming rows",
+                    type = SchemaType.ARRAY, implementation = RegisterSuggestionRequest.class, minItems = 1, maxItems = Limits.IMPORT_ROWS)
             @NotNull List<JsonNode> rows) {
     }
 
     @Schema(name = "ImportRowError")
-    public record RowError(@Schema(description = "Row number: 1-based index in the batch, or the spreadsheet row") int row,
-            String number, String reason) {
+    public record RowError(
+            @Schema(description = "Row number: 1-based index in the batch, or the spreadsheet row", minimum = "1", maximum = "" + Limits.SHEET_ROWS)
+            int row,
+            @Schema(description = "The row's number, when it had one of at most " + Limits.IMPORT_ERROR_NUMBER + " characters",
+                    maxLength = Limits.IMPORT_ERROR_NUMBER)
+            String number,
+            @Schema(description = "Why the row was refused, naming the field (longer reasons are cut)", maxLength = Limits.IMPORT_ERROR_REASON)
+            String reason) {
     }
 
     @Schema(name = "ImportJob", description = "An import: RUNNING, COMPLETED or FAILED, with its progress and every rejected row so far")
-    public record JobResponse(UUID id, String congressBody, String source, ImportJob.State state, int total, int processed,
-            @Schema(description = "Rows stored") int accepted,
-            @Schema(description = "Rows whose number the congress body already had: left as they are") int unchanged,
-            @Schema(description = "Rows refused; each is listed in errors") int rejected,
-            List<RowError> errors, OffsetDateTime createdAt, OffsetDateTime finishedAt, String failure) {
+    public record JobResponse(UUID id,
+            @Schema(maxLength = Limits.CODE) String congressBody,
+            @Schema(description = "JSON batch or XLSX spreadsheet", enumeration = { "JSON", "XLSX" }) String source,
+            ImportJob.State state,
+            @Schema(description = "Rows in the import", minimum = "0", maximum = "" + Limits.IMPORT_ROWS) int total,
+            @Schema(description = "Rows handled so far", minimum = "0", maximum = "" + Limits.IMPORT_ROWS) int processed,
+            @Schema(description = "Rows stored", minimum = "0", maximum = "" + Limits.IMPORT_ROWS) int accepted,
+            @Schema(description = "Rows whose number the congress body already had: left as they are", minimum = "0",
+                    maximum = "" + Limits.IMPORT_ROWS) int unchanged,
+            @Schema(description = "Rows refused; each is listed in errors", minimum = "0", maximum = "" + Limits.IMPORT_ROWS) int rejected,
+            @Schema(description = "Every rejected row so far, in row order", maxItems = Limits.IMPORT_ROWS) List<RowError> errors,
+            OffsetDateTime createdAt, OffsetDateTime finishedAt,
+            @Schema(description = "Why a FAILED import stopped", maxLength = Limits.IMPORT_FAILURE) String failure) {
 
         static JobResponse of(ImportService.JobView view) {
             ImportJob j = view.job();
@@ -160,8 +176,9 @@ public class ImportResource {
                     + "附议代表 (`id:姓名:代表团` separated by `;`), 主题词 (separated by `;` or `、`), 分类, 届 term, 次会议 session, 年度 year, "
                     + "提交日期 (date cell or yyyy-MM-dd), 督办级别 (ORDINARY/STANDING_COMMITTEE_KEY/GOVERNMENT_KEY), 优先级 (KEY/HOT/DIFFICULT/ORDINARY). "
                     + "GET the template for the exact layout. Rows are numbered as in the sheet. Same outcomes as the JSON batch.")
-    @RequestBody(required = true, content = @Content(mediaType = SuggestionSpreadsheet.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @RequestBody(required = true, description = "The workbook; at most " + Limits.REQUEST_BODY_BYTES + " bytes (16 MiB; larger bodies answer 413)",
+            content = @Content(mediaType = SuggestionSpreadsheet.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = Limits.REQUEST_BODY_BYTES)))
     @APIResponse(responseCode = "200", description = "Imported; the job is COMPLETED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobResponse.class),
                     examples = @ExampleObject(name = "completed", value = JOB_EXAMPLE)))
@@ -203,8 +220,9 @@ public class ImportResource {
     @Produces(SuggestionSpreadsheet.MEDIA_TYPE)
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.SYSTEM })
     @Operation(summary = "Download the spreadsheet template", description = "The header row and one example row, in the layout the upload reads.")
-    @APIResponse(responseCode = "200", description = "The template (.xlsx)", content = @Content(mediaType = SuggestionSpreadsheet.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The template (.xlsx), at most " + Limits.TEMPLATE_BYTES + " bytes",
+            content = @Content(mediaType = SuggestionSpreadsheet.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = Limits.TEMPLATE_BYTES)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response template() {

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.rest.SuggestionResponse.LinkedSuggestion;
 import gov.suggestions.suggestion.rest.SuggestionResponse.SimilarSuggestion;
 import gov.suggestions.suggestion.service.Caller;
@@ -65,7 +66,7 @@ public class SimilarityResource {
             description = "Words of `q` (tokenised by the smart Chinese analyser) matched against title, topics and body, ranked with ts_rank "
                     + "(title weighs most). A congress office searches its own congress body (an office token without `congress_body` finds nothing); others may name one with `congressBody`.")
     @APIResponse(responseCode = "200", description = "Best first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = SimilarSuggestion.class),
+            schema = @Schema(type = SchemaType.ARRAY, implementation = SimilarSuggestion.class, maxItems = Limits.SIMILAR),
             examples = @ExampleObject(name = "found", value = SIMILAR_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "q missing or too long, limit out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -73,9 +74,9 @@ public class SimilarityResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<SimilarSuggestion> search(
-            @Parameter(description = "Words to look for", example = "区块链产业") @QueryParam("q") @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String q,
-            @Parameter(description = "Congress body (an office searches its own; naming another finds nothing)", example = "shenzhen-npc") @QueryParam("congressBody") @jakarta.validation.constraints.Size(max = 40) String congressBody,
-            @Parameter(description = "How many, 1–50") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(50) int limit) {
+            @Parameter(description = "Words to look for", example = "区块链产业") @QueryParam("q") @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = Limits.QUERY) String q,
+            @Parameter(description = "Congress body (an office searches its own; naming another finds nothing)", example = "shenzhen-npc") @QueryParam("congressBody") @jakarta.validation.constraints.Size(max = Limits.CODE) String congressBody,
+            @Parameter(description = "How many, 1–50") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Limits.SIMILAR) int limit) {
         return service.search(q, congressBody, callers.current(), limit).stream().map(SimilarSuggestion::of).toList();
     }
 
@@ -87,7 +88,7 @@ public class SimilarityResource {
                     + "with its title, topics and body (Lucene smart Chinese analyser, PostgreSQL ts_rank; title weighs most), best first. "
                     + "Withdrawn ones are left out.")
     @APIResponse(responseCode = "200", description = "Best first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = SimilarSuggestion.class),
+            schema = @Schema(type = SchemaType.ARRAY, implementation = SimilarSuggestion.class, maxItems = Limits.SIMILAR),
             examples = @ExampleObject(name = "similar", value = SIMILAR_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "limit out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -96,7 +97,7 @@ public class SimilarityResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "SuggestionNotFound")
     public List<SimilarSuggestion> similar(@Parameter(description = "Suggestion id") @PathParam("id") UUID id,
-            @Parameter(description = "How many, 1–50") @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
+            @Parameter(description = "How many, 1–50") @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(Limits.SIMILAR) int limit) {
         return service.similarTo(id, callers.current(), limit).stream().map(SimilarSuggestion::of).toList();
     }
 
@@ -106,13 +107,16 @@ public class SimilarityResource {
     @RolesAllowed(Caller.CONGRESS_OFFICE)
     @Operation(summary = "Link two suggestions (并案)",
             description = "The two are handled together; each deputy still gets a reply. The link shows on both and "
-                    + "`suggestion.linked.v1` is published for each. Linking again changes nothing (200).")
+                    + "`suggestion.linked.v1` is published for each. Linking again changes nothing (200). A suggestion is linked to at most "
+                    + Limits.LINKS + " others.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkRequest.class),
             examples = @ExampleObject(name = "link", value = "{ \"suggestionId\": \"3e9a0c52-7d41-4f0b-8a6e-5c2d1b0a9f87\" }")))
     @APIResponse(responseCode = "201", description = "Linked; the suggestion's links", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = LinkedSuggestion.class), examples = @ExampleObject(name = "links", value = LINKS_EXAMPLE)))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = LinkedSuggestion.class, maxItems = Limits.LINKS),
+            examples = @ExampleObject(name = "links", value = LINKS_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Linked before; the suggestion's links", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = LinkedSuggestion.class), examples = @ExampleObject(name = "links", value = LINKS_EXAMPLE)))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = LinkedSuggestion.class, maxItems = Limits.LINKS),
+            examples = @ExampleObject(name = "links", value = LINKS_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "suggestionId missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
@@ -121,11 +125,11 @@ public class SimilarityResource {
     @APIResponse(responseCode = "404", description = "Either suggestion is not in the office's congress body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = SuggestionResource.NOT_FOUND_PROBLEM)))
-    @APIResponse(responseCode = "409", description = "A suggestion linked to itself",
+    @APIResponse(responseCode = "409", description = "A suggestion linked to itself, or either one linked to " + Limits.LINKS + " suggestions already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response link(@Parameter(description = "Suggestion id") @PathParam("id") UUID id, @NotNull @Valid LinkRequest request) {
         boolean created = service.link(id, request.suggestionId(), callers.current());
-        List<LinkedSuggestion> links = service.linksOf(List.of(id)).stream()
+        List<LinkedSuggestion> links = service.linksOf(List.of(id)).stream().limit(Limits.LINKS)
                 .map(l -> new LinkedSuggestion(l.linkedId(), l.number(), l.title())).toList();
         return Response.status(created ? 201 : 200).entity(links).build();
     }

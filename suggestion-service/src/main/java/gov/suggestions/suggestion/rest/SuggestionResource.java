@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.domain.SuggestionState;
 import gov.suggestions.suggestion.domain.SupervisionLevel;
@@ -63,8 +64,6 @@ public class SuggestionResource {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    /** Similar earlier suggestions returned with a registration. */
-    private static final int SIMILAR_LIMIT = 10;
 
     static final String REGISTER_EXAMPLE = """
             {
@@ -203,7 +202,7 @@ public class SuggestionResource {
         return Response.created(URI.create("/api/v1/suggestions/" + suggestion.id))
                 .tag(new EntityTag(Long.toString(suggestion.version)))
                 .header("Idempotent-Replayed", registration.replayed() ? "true" : null)
-                .entity(SuggestionResponse.of(suggestion, List.of(), List.of(), includeSimilar ? similarity.similarTo(suggestion, SIMILAR_LIMIT) : null))
+                .entity(SuggestionResponse.of(suggestion, List.of(), List.of(), includeSimilar ? similarity.similarTo(suggestion, Limits.SIMILAR_ON_REGISTRATION) : null))
                 .build();
     }
 
@@ -248,20 +247,20 @@ public class SuggestionResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public SuggestionPage list(
-            @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Size(max = 40) String congressBody,
-            @Parameter(description = "Term (届)", example = "6") @QueryParam("term") @Min(1) @Max(99) Integer term,
-            @Parameter(description = "Session (次会议)", example = "8") @QueryParam("session") @Min(1) @Max(99) Integer session,
-            @Parameter(example = "2020") @QueryParam("year") @Min(1949) @Max(2100) Integer year,
+            @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Size(max = Limits.CODE) String congressBody,
+            @Parameter(description = "Term (届)", example = "6") @QueryParam("term") @Min(1) @Max(Limits.TERM) Integer term,
+            @Parameter(description = "Session (次会议)", example = "8") @QueryParam("session") @Min(1) @Max(Limits.TERM) Integer session,
+            @Parameter(example = "2020") @QueryParam("year") @Min(Limits.FIRST_YEAR) @Max(Limits.LAST_YEAR) Integer year,
             @Parameter(description = "State") @QueryParam("state") SuggestionState state,
-            @Parameter(description = "A topic the suggestion carries", example = "数字政府") @QueryParam("topic") @Size(max = 50) String topic,
+            @Parameter(description = "A topic the suggestion carries", example = "数字政府") @QueryParam("topic") @Size(max = Limits.TOPIC) String topic,
             @Parameter(description = "Supervision level") @QueryParam("supervisionLevel") SupervisionLevel supervisionLevel,
-            @Parameter(description = "Deputy id: as lead proposer or co-signer", example = "D-0117") @QueryParam("deputy") @Size(max = 64) String deputy,
-            @Parameter(description = "Unit code: assigned to this unit", example = "sz-zsj") @QueryParam("unit") @Size(max = 40) String unit,
+            @Parameter(description = "Deputy id: as lead proposer or co-signer", example = "D-0117") @QueryParam("deputy") @Size(max = Limits.DEPUTY_ID) String deputy,
+            @Parameter(description = "Unit code: assigned to this unit", example = "sz-zsj") @QueryParam("unit") @Size(max = Limits.CODE) String unit,
             @Parameter(description = "Role of a unit (with `unit`: that unit's role)") @QueryParam("role") UnitRole role,
             @Parameter(description = "Sort key", example = "-submittedOn") @QueryParam("sort") @DefaultValue("number")
-            @Pattern(regexp = "-?(number|submittedOn|registeredAt|title)") String sort,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
-            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @Size(max = 13) /* "-registeredAt" */ @Pattern(regexp = "-?(number|submittedOn|registeredAt|title)") String sort,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.LAST_PAGE) int page,
+            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Limits.PAGE_SIZE) int size) {
         Sort order = sort.startsWith("-") ? Sort.descending(sort.substring(1)) : Sort.ascending(sort);
         order.and("id");
         Page<Suggestion> found = service.list(new SuggestionFilter(congressBody, term, session, year, state, topic, supervisionLevel, deputy, unit, role),

@@ -6,9 +6,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import gov.suggestions.suggestion.domain.CaseProgress;
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.domain.Priority;
 import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.domain.SuggestionKind;
@@ -21,35 +24,42 @@ import gov.suggestions.suggestion.repository.SimilarityRepository;
 @Schema(name = "Suggestion")
 public record SuggestionResponse(
         UUID id,
-        String congressBody,
-        String number,
+        @Schema(maxLength = Limits.CODE) String congressBody,
+        @Schema(maxLength = Limits.NUMBER) String number,
         SuggestionKind kind,
-        String title,
-        String body,
-        List<String> topics,
-        String subjectCategory,
+        @Schema(maxLength = Limits.TITLE) String title,
+        @Schema(maxLength = Limits.BODY) String body,
+        // the type-use @Size only documents the items' bound (the registration validated it); answers are not validated
+        @Schema(maxItems = Limits.TOPICS) List<@Size(max = Limits.TOPIC) String> topics,
+        @Schema(maxLength = Limits.SUBJECT_CATEGORY) String subjectCategory,
         DeputyReference leadDeputy,
-        @Schema(description = "Co-signers (附议)") List<DeputyReference> coSigners,
-        int term,
-        int session,
-        int year,
+        @Schema(description = "Co-signers (附议)", maxItems = Limits.CO_SIGNERS) List<DeputyReference> coSigners,
+        @Schema(minimum = "1", maximum = "" + Limits.TERM) int term,
+        @Schema(minimum = "1", maximum = "" + Limits.TERM) int session,
+        @Schema(minimum = "" + Limits.FIRST_YEAR, maximum = "" + Limits.LAST_YEAR) int year,
         LocalDate submittedOn,
         SupervisionLevel supervisionLevel,
         Priority priority,
         SuggestionState state,
         @Schema(description = "Date of assignment (交办), once assigned") LocalDate assignedOn,
-        @Schema(description = "Handling units with role and deadline, once assigned") List<AssignedUnit> units,
+        @Schema(description = "Handling units with role and deadline, once assigned", maxItems = Limits.UNITS) List<AssignedUnit> units,
         @Schema(description = "When it was registered, Asia/Shanghai") OffsetDateTime registeredAt,
-        @Schema(description = "Each unit's case as workflow-service last reported it") List<CaseState> caseProgress,
-        @Schema(description = "Suggestions linked to this one to be handled together (并案)") List<LinkedSuggestion> linkedSuggestions,
-        @Schema(description = "On registration only: the most similar earlier suggestions of the congress body (this and the previous year), best first")
+        @Schema(description = "Each unit's case as workflow-service last reported it (at most " + Limits.CASES + ", by unit code)",
+                maxItems = Limits.CASES) List<CaseState> caseProgress,
+        @Schema(description = "Suggestions linked to this one to be handled together (并案)", maxItems = Limits.LINKS)
+        List<LinkedSuggestion> linkedSuggestions,
+        @Schema(description = "On registration only: the most similar earlier suggestions of the congress body (this and the previous year), best first",
+                maxItems = Limits.SIMILAR_ON_REGISTRATION)
         List<SimilarSuggestion> similar,
-        @Schema(description = "Version for optimistic concurrency; also sent as the ETag") long version) {
+        @Schema(description = "Version for optimistic concurrency; also sent as the ETag", minimum = "0", maximum = Limits.LONG_MAX) long version) {
 
     @Schema(name = "CaseProgress", description = "One unit's case on the suggestion")
-    public record CaseState(UUID caseId, String unitCode, String role,
+    public record CaseState(UUID caseId,
+            @Schema(maxLength = Limits.CODE) String unitCode,
+            @Schema(description = "The unit's role as workflow-service reports it (SOLE, LEAD, SEPARATE, JOINT)", maxLength = Limits.CASE_ROLE)
+            String role,
             @Schema(description = "ASSIGNED, DISTRIBUTED, COMMUNICATING, DRAFTING, UNDER_REVIEW, REPLIED, EVALUATED, REHANDLING, "
-                    + "OPINION_SENT, CONCLUDED, CLOSED_BY_REASSIGNMENT") String state,
+                    + "OPINION_SENT, CONCLUDED, CLOSED_BY_REASSIGNMENT", maxLength = Limits.CASE_STATE) String state,
             OffsetDateTime since) {
 
         static CaseState of(CaseProgress p) {
@@ -58,11 +68,12 @@ public record SuggestionResponse(
     }
 
     @Schema(name = "LinkedSuggestion")
-    public record LinkedSuggestion(UUID id, String number, String title) {
+    public record LinkedSuggestion(UUID id, @Schema(maxLength = Limits.NUMBER) String number, @Schema(maxLength = Limits.TITLE) String title) {
     }
 
     @Schema(name = "SimilarSuggestion")
-    public record SimilarSuggestion(UUID id, String number, String title, int year,
+    public record SimilarSuggestion(UUID id, @Schema(maxLength = Limits.NUMBER) String number, @Schema(maxLength = Limits.TITLE) String title,
+            @Schema(minimum = "" + Limits.FIRST_YEAR, maximum = "" + Limits.LAST_YEAR) int year,
             @Schema(description = "ts_rank score; higher is more similar") double score) {
 
         static SimilarSuggestion of(SimilarityRepository.Similar s) {
@@ -77,13 +88,14 @@ public record SuggestionResponse(
 
     public static SuggestionResponse of(Suggestion s, List<CaseProgress> progress, List<SimilarityRepository.Linked> links,
             List<SimilarityRepository.Similar> similar) {
-        return build(s, progress, links.stream().filter(l -> l.suggestionId().equals(s.id))
+        return build(s, progress, links.stream().filter(l -> l.suggestionId().equals(s.id)).limit(Limits.LINKS)
                 .map(l -> new LinkedSuggestion(l.linkedId(), l.number(), l.title())).toList(),
                 similar == null ? null : similar.stream().map(SimilarSuggestion::of).toList());
     }
 
     @Schema(name = "AssignedUnit")
-    public record AssignedUnit(String unitCode, String unitName, UnitRole role, LocalDate assignedOn,
+    public record AssignedUnit(@Schema(maxLength = Limits.CODE) String unitCode, @Schema(maxLength = Limits.NAME) String unitName,
+            UnitRole role, LocalDate assignedOn,
             @Schema(description = "For SOLE, LEAD, SEPARATE") LocalDate replyDue,
             @Schema(description = "For JOINT") LocalDate jointOpinionDue) {
 
@@ -103,6 +115,7 @@ public record SuggestionResponse(
                 s.term, s.session, s.year, s.submittedOn, s.supervisionLevel, s.priority, s.state,
                 s.assignedOn, s.units.stream().map(AssignedUnit::of).toList(),
                 s.registeredAt.atZone(ZONE).toOffsetDateTime(),
-                progress.stream().filter(p -> p.suggestionId.equals(s.id)).map(CaseState::of).toList(), linked, similar, s.version);
+                progress.stream().filter(p -> p.suggestionId.equals(s.id)).limit(Limits.CASES).map(CaseState::of).toList(), linked, similar,
+                s.version);
     }
 }

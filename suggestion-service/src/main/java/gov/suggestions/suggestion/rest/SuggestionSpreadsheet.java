@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.domain.Priority;
 import gov.suggestions.suggestion.domain.SuggestionKind;
 import gov.suggestions.suggestion.domain.SupervisionLevel;
@@ -60,6 +61,10 @@ final class SuggestionSpreadsheet {
                 row.createCell(i).setCellValue(example.get(i));
             }
             workbook.write(out);
+            if (out.size() > Limits.TEMPLATE_BYTES) {
+                // the API documents the template's size; a template grown beyond it must change the document first
+                throw new IllegalStateException("the template has " + out.size() + " bytes, more than " + Limits.TEMPLATE_BYTES);
+            }
             return out.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the template", e);
@@ -72,6 +77,9 @@ final class SuggestionSpreadsheet {
         DataFormatter formatter = new DataFormatter();
         try (Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
+            if (sheet.getLastRowNum() >= Limits.SHEET_ROWS) {
+                throw new IOException("rows beyond the .xlsx limit of " + Limits.SHEET_ROWS);
+            }
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row == null || isBlank(row, formatter)) {

@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import gov.suggestions.suggestion.config.AssignmentRules;
 import gov.suggestions.suggestion.domain.HandlingUnit;
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.domain.ReassignmentRequest;
 import gov.suggestions.suggestion.domain.ReassignmentState;
 import gov.suggestions.suggestion.domain.Suggestion;
@@ -105,6 +107,12 @@ public class AssignmentService {
         }
         if (requests.pending(id, own.unitCode)) {
             throw new ConflictException(Text.of("本单位已有待审批的调整申请", "Your unit already has a pending reassignment request"), null);
+        }
+        // counted under the suggestion's row lock (which the history takes anyway), so two units cannot both pass the cap
+        suggestions.getEntityManager().lock(suggestion, LockModeType.PESSIMISTIC_WRITE);
+        if (requests.countOf(id) >= Limits.REASSIGNMENT_REQUESTS) {
+            throw new ConflictException(Text.of("该建议已有 " + Limits.REASSIGNMENT_REQUESTS + " 个调整申请,不能再申请",
+                    "The suggestion has " + Limits.REASSIGNMENT_REQUESTS + " reassignment requests already; no more can be made"), null);
         }
         ReassignmentRequest request = new ReassignmentRequest();
         request.id = UUID.randomUUID();
@@ -217,6 +225,9 @@ public class AssignmentService {
     static void checkCombination(List<UnitAssignment> assigned) {
         if (assigned.isEmpty()) {
             throw refused("至少需要一个承办单位", "At least one handling unit is needed");
+        }
+        if (assigned.size() > Limits.UNITS) {
+            throw refused("承办单位不能超过 " + Limits.UNITS + " 个", "At most " + Limits.UNITS + " handling units");
         }
         Set<String> seen = new HashSet<>();
         for (UnitAssignment a : assigned) {

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import gov.suggestions.suggestion.config.ImportConfig;
 import gov.suggestions.suggestion.domain.ImportJob;
 import gov.suggestions.suggestion.domain.ImportJobError;
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.repository.ImportJobRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -156,8 +157,8 @@ public class ImportService {
     private static ImportJobError error(UUID jobId, ImportRow row, String reason) {
         ImportJobError error = new ImportJobError();
         error.key = new ImportJobError.Key(jobId, row.rowNumber());
-        error.number = row.number() == null || row.number().length() > 64 ? null : row.number();
-        error.reason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        error.number = row.number() == null || row.number().length() > Limits.IMPORT_ERROR_NUMBER ? null : row.number();
+        error.reason = reason.length() > Limits.IMPORT_ERROR_REASON ? reason.substring(0, Limits.IMPORT_ERROR_REASON) : reason;
         return error;
     }
 }

@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.event.Outbox;
 import gov.suggestions.suggestion.event.SuggestionLinkedV1;
@@ -75,6 +77,19 @@ public class SimilarityService {
         Suggestion a = visible(id, caller);
         Suggestion b = suggestions.findVisible(otherId, caller)
                 .orElseThrow(() -> new NotFoundException(Text.of("没有您可查看的建议 " + otherId, "No suggestion " + otherId + " is visible to you")));
+        // both rows locked (in id order: two links of the same pair cannot deadlock) before counting, as the history does anyway
+        for (Suggestion s : a.id.compareTo(b.id) < 0 ? List.of(a, b) : List.of(b, a)) {
+            suggestions.getEntityManager().lock(s, LockModeType.PESSIMISTIC_WRITE);
+        }
+        if (repository.linked(a.id, b.id)) {
+            return false;
+        }
+        for (Suggestion s : List.of(a, b)) {
+            if (repository.linkCount(s.id) >= Limits.LINKS) {
+                throw new ConflictException(Text.of("建议 " + s.number + " 已与 " + Limits.LINKS + " 件建议并案,不能再并案",
+                        "Suggestion " + s.number + " is linked to " + Limits.LINKS + " suggestions already; no more can be linked"), "suggestionId");
+            }
+        }
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (!repository.link(a.id, b.id, caller.subject(), at)) {
             return false;

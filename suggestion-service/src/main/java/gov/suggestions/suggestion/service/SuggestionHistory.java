@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.domain.SuggestionHistoryEntry;
 import gov.suggestions.suggestion.repository.SuggestionHistoryRepository;
@@ -60,6 +61,10 @@ public class SuggestionHistory {
             suggestions.getEntityManager().lock(suggestion, LockModeType.PESSIMISTIC_WRITE);
             previous = entries.last(suggestion.id).orElse(null);
         }
+        if (previous != null && previous.seq >= Limits.HISTORY_ENTRIES) {
+            throw new ConflictException(Text.of("建议的历史记录已达 " + Limits.HISTORY_ENTRIES + " 条,不能再变更",
+                    "The suggestion's history holds " + Limits.HISTORY_ENTRIES + " entries; it cannot change any more"), null);
+        }
         SuggestionHistoryEntry entry = new SuggestionHistoryEntry();
         entry.suggestionId = suggestion.id;
         entry.seq = previous == null ? 1 : previous.seq + 1;
@@ -67,7 +72,7 @@ public class SuggestionHistory {
         entry.actor = actor;
         // the database keeps microseconds: hash what will be read back
         entry.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        entry.changes = json(changes);
+        entry.changes = changesJson(changes);
         entry.prevHash = previous == null ? GENESIS : previous.hash;
         entry.hash = hash(entry.prevHash, entry);
         entries.persist(entry);
@@ -91,7 +96,7 @@ public class SuggestionHistory {
             entry.action = f.action();
             entry.actor = f.actor();
             entry.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            entry.changes = json(f.changes());
+            entry.changes = changesJson(f.changes());
             entry.prevHash = GENESIS;
             entry.hash = hash(entry.prevHash, entry);
             return entry;
@@ -116,9 +121,10 @@ public class SuggestionHistory {
         });
     }
 
+    /** The entries in order: at most {@link Limits#HISTORY_ENTRIES}, since no more are appended. */
     @Transactional
     public List<SuggestionHistoryEntry> of(UUID suggestionId) {
-        return entries.ofSuggestion(suggestionId);
+        return entries.ofSuggestion(suggestionId, Limits.HISTORY_ENTRIES);
     }
 
     /** Recomputes the chain from the first entry and names the first link that does not hold. */
@@ -141,6 +147,15 @@ public class SuggestionHistory {
             expectedSeq++;
         }
         return new Verification(true, chain.size(), null, null, chain.isEmpty() ? null : expectedPrev);
+    }
+
+    /** The changes as stored; never longer than {@link Limits#HISTORY_CHANGES} (the inputs' own limits keep them well below). */
+    static String changesJson(Map<String, ?> changes) {
+        String json = json(changes);
+        if (json.length() > Limits.HISTORY_CHANGES) {
+            throw new IllegalStateException("history changes of " + json.length() + " characters exceed " + Limits.HISTORY_CHANGES);
+        }
+        return json;
     }
 
     static String json(Object value) {

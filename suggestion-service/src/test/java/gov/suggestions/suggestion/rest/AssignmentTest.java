@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,9 +28,11 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.testsupport.KafkaBrokerResource;
 import gov.suggestions.testsupport.TestTokens;
 import gov.suggestions.testsupport.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -43,6 +46,9 @@ class AssignmentTest {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    EntityManager entityManager;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -210,6 +216,52 @@ class AssignmentTest {
         asOffice().body("{ \"comment\": \"属于本单位职责范围\" }").when().post(requests + "/" + requestId + "/rejection")
                 .then().statusCode(200).body("state", equalTo("REJECTED"));
         asOffice().when().get("/api/v1/suggestions/" + id).then().body("units.unitCode", contains(u.get(0), u.get(1)));
+    }
+
+    @Test
+    void anApprovalLeavingMoreThanTwentyUnitsIsRefusedNamingUnits() {
+        List<String> u = units(Limits.UNITS + 2);
+        String id = register();
+        String[] twenty = new String[2 * Limits.UNITS];
+        for (int i = 0; i < Limits.UNITS; i++) {
+            twenty[2 * i] = u.get(i);
+            twenty[2 * i + 1] = i == 0 ? "LEAD" : "JOINT";
+        }
+        asOffice().header("If-Match", "\"0\"").body(assignment(TODAY, twenty))
+                .when().post("/api/v1/suggestions/" + id + "/assignment").then().statusCode(200).body("units.size()", equalTo(Limits.UNITS));
+        String requests = "/api/v1/suggestions/" + id + "/reassignment-requests";
+        String requestId = asUnitOffice(u.get(1)).body("{ \"reason\": \"不属于本单位职责\" }").when().post(requests)
+                .then().statusCode(201).extract().path("id");
+        // one unit leaves, two join: 21
+        String approval = "{ \"addedUnits\": [ { \"unitCode\": \"%s\", \"role\": \"JOINT\" }, { \"unitCode\": \"%s\", \"role\": \"JOINT\" } ] }"
+                .formatted(u.get(Limits.UNITS), u.get(Limits.UNITS + 1));
+        asOffice().header("Accept-Language", "en").body(approval).when().post(requests + "/" + requestId + "/approval")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("At most 20 handling units")).body("violations[0].field", equalTo("units"));
+        asOffice().when().get("/api/v1/suggestions/" + id).then().body("units.size()", equalTo(Limits.UNITS));
+    }
+
+    @Test
+    void aSuggestionCollectsAtMostAHundredReassignmentRequests() {
+        List<String> u = units(1);
+        String id = register();
+        asOffice().header("If-Match", "\"0\"").body(assignment(TODAY, u.get(0), "SOLE"))
+                .when().post("/api/v1/suggestions/" + id + "/assignment").then().statusCode(200);
+        // the requests a unit asked and the office rejected, one after another
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < Limits.REASSIGNMENT_REQUESTS; i++) {
+                entityManager.createNativeQuery("""
+                        INSERT INTO reassignment_request (id, suggestion_id, unit_code, reason, state, requested_by, requested_at,
+                            decided_by, decided_at, decision_comment, version)
+                        VALUES (?1, ?2, ?3, '不属于本单位职责', 'REJECTED', 'unit-user', now() - make_interval(secs => ?4), 'office-user', now(), '驳回', 0)""")
+                        .setParameter(1, UUID.randomUUID()).setParameter(2, UUID.fromString(id)).setParameter(3, u.get(0))
+                        .setParameter(4, Limits.REASSIGNMENT_REQUESTS - i).executeUpdate();
+            }
+        });
+        String requests = "/api/v1/suggestions/" + id + "/reassignment-requests";
+        asUnitOffice(u.get(0)).header("Accept-Language", "en").body("{ \"reason\": \"仍不属于本单位职责\" }").when().post(requests)
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("100 reassignment requests"));
+        asOffice().when().get(requests).then().statusCode(200).body("size()", equalTo(Limits.REASSIGNMENT_REQUESTS));
     }
 
     @Test

@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.testsupport.KafkaBrokerResource;
 import gov.suggestions.testsupport.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -88,5 +89,21 @@ class HistoryTest {
         as(TestTokens.role("congress-office").congressBody("other-npc").sign()).when().get("/api/v1/suggestions/" + id + "/history/verification")
                 .then().statusCode(404);
         as(TestTokens.role("unit-office").unit("u-none").sign()).when().get("/api/v1/suggestions/" + id + "/history").then().statusCode(404);
+    }
+    @Test
+    void aFullHistoryRefusesTheNextChangeWhichIsRolledBack() {
+        String id = asOffice().body(registration(freshNumber(), "D-0117")).when().post("/api/v1/suggestions")
+                .then().statusCode(201).extract().path("id");
+        // entries 2 … 500 (appending is what the database allows)
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                INSERT INTO suggestion_history (suggestion_id, seq, action, actor, occurred_at, changes, prev_hash, hash)
+                SELECT ?1, n, 'LINKED', 'office-user', now(), '{}', repeat('0', 64), repeat('0', 64) FROM generate_series(2, ?2) AS n""")
+                .setParameter(1, UUID.fromString(id)).setParameter(2, Limits.HISTORY_ENTRIES).executeUpdate());
+        asOffice().header("Accept-Language", "en").header("If-Match", "\"0\"").body("{ \"reason\": \"代表申请撤回\" }")
+                .when().post("/api/v1/suggestions/" + id + "/withdrawal")
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("500 entries"));
+        asOffice().when().get("/api/v1/suggestions/" + id).then().statusCode(200).body("state", equalTo("REGISTERED"));
+        asOffice().when().get("/api/v1/suggestions/" + id + "/history").then().statusCode(200)
+                .body("size()", equalTo(Limits.HISTORY_ENTRIES));
     }
 }

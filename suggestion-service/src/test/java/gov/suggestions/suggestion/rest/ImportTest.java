@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.testsupport.KafkaBrokerResource;
 import gov.suggestions.testsupport.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -99,6 +101,7 @@ class ImportTest {
     void theSpreadsheetFollowsTheTemplateAndRowsAreNumberedAsInTheSheet() throws Exception {
         byte[] template = asOffice().when().get("/api/v1/suggestion-imports/template").then().statusCode(200)
                 .contentType(XLSX).extract().asByteArray();
+        assertTrue(template.length <= Limits.TEMPLATE_BYTES, "the template within its documented size: " + template.length);
         String good = freshNumber();
         String badKind = freshNumber();
         byte[] upload;

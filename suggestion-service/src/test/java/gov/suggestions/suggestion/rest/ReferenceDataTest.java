@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.testsupport.KafkaBrokerResource;
 import gov.suggestions.testsupport.TestTokens;
 import gov.suggestions.testsupport.TopicReader;
@@ -98,6 +99,21 @@ class ReferenceDataTest {
         asAdmin().body(unit(code, "单位")).when().post("/api/v1/units").then().statusCode(201);
         asAdmin().header("If-Match", "\"0\"").body(unit(code(), "别的")).when().put("/api/v1/units/" + code).then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("code"));
+    }
+
+    @Test
+    void pathSegmentsLongerThanTheirColumnsAreRefusedNamingTheParameter() {
+        String tooLongCode = "a".repeat(Limits.CODE + 1);
+        asAdmin().when().get("/api/v1/units/" + tooLongCode).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", equalTo(List.of("code")));
+        asAdmin().when().get("/api/v1/congress-bodies/" + tooLongCode).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", equalTo(List.of("code")));
+        asOffice().header("If-Match", "\"0\"").when().delete("/api/v1/deputies/" + BODY + "/" + "D".repeat(Limits.DEPUTY_ID + 1))
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", equalTo(List.of("id")));
+        asOffice().when().get("/api/v1/deputies/" + tooLongCode + "/D-0117").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", equalTo(List.of("congressBody")));
+        // at the limit the segment is looked up as before: nobody has it
+        asAdmin().when().get("/api/v1/units/" + "a".repeat(Limits.CODE)).then().statusCode(404);
     }
 
     @Test

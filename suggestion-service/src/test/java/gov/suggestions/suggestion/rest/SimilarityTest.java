@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.testsupport.KafkaBrokerResource;
 import gov.suggestions.testsupport.TestTokens;
 import gov.suggestions.testsupport.TopicReader;
@@ -138,5 +139,29 @@ class SimilarityTest {
         assertEquals(0, later.get("similar").size());
         as(token).when().get("/api/v1/suggestions/" + later.get("id").asText() + "/similar").then().statusCode(200)
                 .body("id", not(hasItem(id)));
+    }
+
+    @Test
+    void aSuggestionIsLinkedToAtMostFiftyOthers() throws Exception {
+        String body = "sim-" + UUID.randomUUID().toString().substring(0, 8);
+        String token = TestTokens.role("congress-office").congressBody(body).sign();
+        String first = objectMapper.readTree(register(as(token), body, "20209000", BLOCKCHAIN, "建议加快区块链产业发展。", "区块链")).get("id").asText();
+        for (int i = 0; i <= Limits.LINKS; i++) {
+            String other = objectMapper.readTree(register(as(token), body, "2020" + (9001 + i), BLOCKCHAIN, "建议加快区块链产业发展。", "区块链"))
+                    .get("id").asText();
+            var answer = as(token).header("Accept-Language", "en").body("{ \"suggestionId\": \"" + other + "\" }")
+                    .when().post("/api/v1/suggestions/" + first + "/links").then();
+            if (i < Limits.LINKS) {
+                answer.statusCode(201).body("size()", equalTo(i + 1));
+            } else {
+                answer.statusCode(409).contentType("application/problem+json")
+                        .body("detail", org.hamcrest.Matchers.containsString("linked to 50 suggestions already"))
+                        .body("violations[0].field", equalTo("suggestionId"));
+                // from the other side too: the full one takes no more
+                as(token).body("{ \"suggestionId\": \"" + first + "\" }").when().post("/api/v1/suggestions/" + other + "/links")
+                        .then().statusCode(409);
+            }
+        }
+        as(token).when().get("/api/v1/suggestions/" + first).then().statusCode(200).body("linkedSuggestions.size()", equalTo(Limits.LINKS));
     }
 }
