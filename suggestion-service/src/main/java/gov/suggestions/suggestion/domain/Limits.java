@@ -11,6 +11,12 @@ public final class Limits {
     private Limits() {
     }
 
+    /**
+     * If-Match: an ETag, {@code "<version>"} or {@code W/"<version>"}, is at most 23 characters; longer values are refused
+     * (400 naming If-Match) before anything is read. The same bound in every service of the suite.
+     */
+    public static final int IF_MATCH = 64;
+
     /** Code of a congress body or handling unit: {@code [a-z0-9][a-z0-9-]{1,39}}, varchar(40). */
     public static final int CODE = 40;
     /** Name of a congress body, a session or a handling unit: varchar(100). */

@@ -107,7 +107,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response assign(@Parameter(description = "Suggestion id") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the suggestion", example = "\"0\"")
-            @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
+            @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch,
             @NotNull @Valid AssignRequest request) {
         LocalDate assignedOn = request.assignedOn() == null ? LocalDate.now(ZONE) : request.assignedOn();
         Suggestion suggestion = service.assign(id, assignedOn, request.units().stream().map(UnitChoiceDto::toChoice).toList(),

@@ -132,7 +132,7 @@ public class CongressBodyResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("code") @Size(max = Limits.CODE) String code,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
-            @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
+            @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch,
             @NotNull @Valid CongressBodyRequest request) {
         gov.suggestions.suggestion.service.InvalidFieldException.requireSame("code", code, request.code());
         var updated = service.updateBody(code, request.toData(), ifMatch, callers.current());
@@ -151,7 +151,7 @@ public class CongressBodyResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response delete(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("code") @Size(max = Limits.CODE) String code,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
-            @HeaderParam("If-Match") @Size(max = 40) String ifMatch) {
+            @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch) {
         service.deleteBody(code, ifMatch, callers.current());
         return Response.noContent().build();
     }

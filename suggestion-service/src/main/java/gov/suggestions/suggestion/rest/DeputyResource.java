@@ -135,7 +135,7 @@ public class DeputyResource {
     public Response update(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("congressBody") @Size(max = Limits.CODE) String congressBody,
             @Parameter(description = "Deputy id", example = "D-0117") @PathParam("id") @Size(max = Limits.DEPUTY_ID) String id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
-            @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
+            @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch,
             @NotNull @Valid DeputyRequest request) {
         gov.suggestions.suggestion.service.InvalidFieldException.requireSame("congressBody", congressBody, request.congressBody());
         gov.suggestions.suggestion.service.InvalidFieldException.requireSame("id", id, request.id());
@@ -156,7 +156,7 @@ public class DeputyResource {
     public Response delete(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("congressBody") @Size(max = Limits.CODE) String congressBody,
             @Parameter(description = "Deputy id", example = "D-0117") @PathParam("id") @Size(max = Limits.DEPUTY_ID) String id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
-            @HeaderParam("If-Match") @Size(max = 40) String ifMatch) {
+            @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch) {
         service.deleteDeputy(congressBody, id, ifMatch, callers.current());
         return Response.noContent().build();
     }

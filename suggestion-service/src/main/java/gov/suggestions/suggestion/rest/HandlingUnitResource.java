@@ -130,7 +130,7 @@ public class HandlingUnitResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@Parameter(description = "Unit code", example = "sz-zsj") @PathParam("code") @Size(max = Limits.CODE) String code,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
-            @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
+            @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch,
             @NotNull @Valid UnitRequest request) {
         gov.suggestions.suggestion.service.InvalidFieldException.requireSame("code", code, request.code());
         var updated = service.updateUnit(code, request.toData(), ifMatch, callers.current());
@@ -149,7 +149,7 @@ public class HandlingUnitResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response delete(@Parameter(description = "Unit code", example = "sz-zsj") @PathParam("code") @Size(max = Limits.CODE) String code,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
-            @HeaderParam("If-Match") @Size(max = 40) String ifMatch) {
+            @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch) {
         service.deleteUnit(code, ifMatch, callers.current());
         return Response.noContent().build();
     }

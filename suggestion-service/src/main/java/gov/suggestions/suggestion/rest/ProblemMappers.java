@@ -215,17 +215,25 @@ public class ProblemMappers {
         return accepted.isEmpty() || "*".equals(accepted.get(0).getLanguage()) ? Locale.SIMPLIFIED_CHINESE : accepted.get(0);
     }
 
-    /** "register.request.leadDeputy.name" → "leadDeputy.name"; parameters keep their own name. */
+    /**
+     * "register.request.leadDeputy.name" → "leadDeputy.name"; a header, query or path parameter is named as the request
+     * names it ("If-Match", "fromSeq").
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
+        Path.MethodNode method = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONSTRUCTOR) {
                 continue;
             }
             if (node.getKind() == ElementKind.PARAMETER) {
                 field.setLength(0);
                 if (!isBodyParameter(node.getName())) {
-                    field.append(node.getName());
+                    field.append(requestName(violation.getRootBeanClass(), method, node.as(Path.ParameterNode.class)));
                 }
                 continue;
             }
@@ -240,6 +248,33 @@ public class ProblemMappers {
             }
         }
         return field.length() == 0 ? "body" : field.toString();
+    }
+
+    /** The name in the request of a resource method's parameter: its @HeaderParam, @QueryParam or @PathParam, else its Java name. */
+    private static String requestName(Class<?> resource, Path.MethodNode method, Path.ParameterNode parameter) {
+        if (method != null) {
+            Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+            // the bean may be a generated subclass whose overriding method carries no annotations: look up to the resource
+            for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {
+                try {
+                    for (java.lang.annotation.Annotation annotation : type.getDeclaredMethod(method.getName(), types)
+                            .getParameterAnnotations()[parameter.getParameterIndex()]) {
+                        if (annotation instanceof jakarta.ws.rs.HeaderParam header) {
+                            return header.value();
+                        }
+                        if (annotation instanceof jakarta.ws.rs.QueryParam query) {
+                            return query.value();
+                        }
+                        if (annotation instanceof jakarta.ws.rs.PathParam path) {
+                            return path.value();
+                        }
+                    }
+                } catch (NoSuchMethodException | RuntimeException e) {
+                    // not declared here: look further up
+                }
+            }
+        }
+        return parameter.getName();
     }
 
     private static boolean isBodyParameter(String name) {

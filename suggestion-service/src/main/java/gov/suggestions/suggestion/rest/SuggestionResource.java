@@ -302,7 +302,7 @@ public class SuggestionResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response withdraw(@Parameter(description = "Suggestion id") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the suggestion", example = "\"0\"")
-            @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
+            @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch,
             @NotNull @Valid WithdrawRequest request) {
         Suggestion suggestion = service.withdraw(id, request.reason(), ifMatch, callers.current());
         return Response.ok(SuggestionResponse.of(suggestion)).tag(new EntityTag(Long.toString(suggestion.version))).build();

@@ -118,7 +118,7 @@ class SuggestionInputTest {
                 .when().post("/api/v1/suggestions")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("violations.field", hasItem("idempotencyKey"));
+                .body("violations.field", hasItem("Idempotency-Key"));
         assertEquals(0, storedWithNumber(number));
     }
 
