@@ -15,6 +15,7 @@ for service in suggestion workflow notification reporting; do
   ensure_database "${service}_test" "$service" "$service"   # the service's @QuarkusTests (cleaned at start)
   ensure_database "${service}_it" "$service" "$service"     # the packaged service in system tests
   ensure_database "${service}_faults" "$service" "$service" # the packaged service in the fault test (FaultsIT)
+  ensure_database "${service}_rolling" "$service" "$service" # the packaged service in the rolling-restart test (RollingRestartIT)
 done
 
 mvn -B -Djava.awt.headless=true verify "$@"

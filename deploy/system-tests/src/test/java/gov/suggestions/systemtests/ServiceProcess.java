@@ -45,6 +45,12 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** As {@link #start(Path, String, String, String, String)}, with more settings (or overrides) in {@code settings}. */
     public static ServiceProcess start(Path root, String service, String database, String role, String kafka, Map<String, String> settings) {
+        return start(root, service, database, role, kafka, settings, Path.of(service).getFileName().toString());
+    }
+
+    /** As above, as one of several replicas of the service: {@code replica} names its log (target/it-logs/&lt;replica&gt;.log). */
+    public static ServiceProcess start(Path root, String service, String database, String role, String kafka, Map<String, String> settings,
+            String replica) {
         Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the services are packaged before the system tests run");
@@ -68,7 +74,7 @@ public final class ServiceProcess implements AutoCloseable {
             env.put("API_RATE_LIMIT_REQUESTS_PER_MINUTE", "10000000");
             env.put("API_RATE_LIMIT_BURST", "100000");
             env.putAll(settings);
-            ServiceProcess started = new ServiceProcess(service, port, managementPort, jar, logs.resolve(Path.of(service).getFileName() + ".log"), Map.copyOf(env));
+            ServiceProcess started = new ServiceProcess(replica, port, managementPort, jar, logs.resolve(replica + ".log"), Map.copyOf(env));
             started.launch();
             return started;
         } catch (IOException e) {
@@ -91,6 +97,19 @@ public final class ServiceProcess implements AutoCloseable {
     /** kill -9: no shutdown hook runs, nothing is flushed or committed that was not already. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
+    }
+
+    /**
+     * A graceful stop as Kubernetes does it on every rollout: SIGTERM, then wait for the process to end.
+     * @return the exit code (a JVM ended by SIGTERM after its shutdown hooks exits with 143)
+     */
+    public int stopGracefully(Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException(name + " did not stop within " + timeout + " of SIGTERM; see target/it-logs/" + name + ".log");
+        }
+        return process.exitValue();
     }
 
     /** Starts the same packaged service again, on the same port with the same settings (after {@link #kill()} or {@link #close()}). */

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static gov.suggestions.systemtests.SuiteDatabases.countBy;
 import static gov.suggestions.systemtests.SuiteDatabases.emptyDatabase;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -14,11 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -384,18 +381,6 @@ class FaultsIT {
 
     private static ServiceProcess suggestionService() {
         return services.get("suggestion-service");
-    }
-
-    private static Map<String, Long> countBy(String database, String role, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, role, role);
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            Map<String, Long> counts = new HashMap<>();
-            while (rows.next()) {
-                counts.put(rows.getString(1), rows.getLong(2));
-            }
-            return counts;
-        }
     }
 
     private static Address[] messageRecipients(MimeMessage message) {
