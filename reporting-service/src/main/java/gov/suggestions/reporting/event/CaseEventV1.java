@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import gov.suggestions.reporting.service.Limits;
+
 /**
  * The common fields of every case.* event plus the type-specific ones the reports use (see
  * workflow-service/README.md); read tolerantly, so other fields are ignored.
@@ -75,6 +77,17 @@ public record CaseEventV1(
         }
         if (occurredAt == null) {
             return "occurredAt";
+        }
+        return null;
+    }
+
+    /**
+     * The first field outside the range the reports rely on, or null: a case without its suggestion's year counts in the
+     * year it was assigned, which must lie in 1949–2100 as the suggestions' years do.
+     */
+    public String outOfRange() {
+        if (assignedOn != null && (assignedOn.getYear() < Limits.YEAR_MIN || assignedOn.getYear() > Limits.YEAR_MAX)) {
+            return "assignedOn";
         }
         return null;
     }

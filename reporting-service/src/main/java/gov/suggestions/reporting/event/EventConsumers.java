@@ -71,6 +71,10 @@ public class EventConsumers {
         if (missing != null) {
             throw new UnprocessableEventException("event " + id + " lacks " + missing);
         }
+        String outOfRange = event.outOfRange();
+        if (outOfRange != null) {
+            throw new UnprocessableEventException("event " + id + " has " + outOfRange + " out of range");
+        }
         projection.suggestion(source, id, type, event);
     }
 
@@ -92,6 +96,10 @@ public class EventConsumers {
         String missing = event.missingField();
         if (missing != null) {
             throw new UnprocessableEventException("event " + id + " lacks " + missing);
+        }
+        String outOfRange = event.outOfRange();
+        if (outOfRange != null) {
+            throw new UnprocessableEventException("event " + id + " has " + outOfRange + " out of range");
         }
         projection.caseEvent(source, id, type, event);
     }

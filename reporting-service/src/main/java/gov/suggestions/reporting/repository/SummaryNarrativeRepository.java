@@ -17,8 +17,9 @@ public class SummaryNarrativeRepository implements PanacheRepositoryBase<Summary
                 + "where n.draftId = c.draftId and n.sectionKey = c.sectionKey) order by c.sectionKey", draftId).list();
     }
 
-    public List<SummaryNarrative> history(UUID draftId, String sectionKey) {
-        return find("draftId = ?1 and sectionKey = ?2 order by revision desc", draftId, sectionKey).list();
+    /** The newest {@code max} revisions of a section, newest first. */
+    public List<SummaryNarrative> history(UUID draftId, String sectionKey, int max) {
+        return find("draftId = ?1 and sectionKey = ?2 order by revision desc", draftId, sectionKey).range(0, max - 1).list();
     }
 
     public int lastRevision(UUID draftId, String sectionKey) {

@@ -39,11 +39,14 @@ import gov.suggestions.reporting.rest.SummaryDraftDtos.SectionEdit;
 import gov.suggestions.reporting.rest.SummaryDraftDtos.SectionResponse;
 import gov.suggestions.reporting.service.AnnualSummaryService;
 import gov.suggestions.reporting.service.Caller;
+import gov.suggestions.reporting.service.Limits;
 import gov.suggestions.reporting.service.SummaryDocx;
 import gov.suggestions.reporting.service.SummaryDraftService;
 import gov.suggestions.reporting.service.SummaryDraftService.DraftState;
 import gov.suggestions.reporting.service.SummaryRenderer;
 import gov.suggestions.reporting.service.SummarySections;
+import gov.suggestions.reporting.service.Text;
+import gov.suggestions.reporting.service.TooLargeException;
 
 @Path("/api/v1/annual-summaries/{unit}/{year}")
 @Tag(name = "Annual work summary", description = "年度建议办理工作总结 of a unit: the office's draft (header and narratives) and its renders, "
@@ -99,7 +102,7 @@ public class AnnualSummaryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ProblemExamples.NOT_FOUND)))
     public String markdown(
-            @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) String unit,
+            @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) @Size(max = Limits.CODE) String unit,
             @Parameter(description = "Year", example = "2020") @PathParam("year") @Min(1949) @Max(2100) int year) {
         return SummaryRenderer.markdown(summaries.summary(callers.current(), unit, year, false));
     }
@@ -112,7 +115,8 @@ public class AnnualSummaryResource {
                     + "replies per month against deadlines, on-time rates by department) as inline SVG.")
     @APIResponse(responseCode = "200", description = "The summary",
             headers = @Header(name = "Content-Security-Policy", description = "The page's policy: only inline styles (the style element "
-                    + "and the SVG charts' style attributes), sandboxed, not frameable", schema = @Schema(type = SchemaType.STRING)),
+                    + "and the SVG charts' style attributes), sandboxed, not frameable", schema = @Schema(type = SchemaType.STRING,
+                            enumeration = HTML_POLICY)),
             content = @Content(mediaType = HTML, examples = @ExampleObject(name = "summary",
                     value = "<!DOCTYPE html>\n<html lang=\"zh-CN\">…<h2>一、基本情况</h2>\n<p>" + SENTENCE + "</p>…<figure id=\"chart-evaluations\"><svg …")))
     @APIResponse(responseCode = "400", description = "Unit code or year out of range",
@@ -124,7 +128,7 @@ public class AnnualSummaryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ProblemExamples.NOT_FOUND)))
     public Response html(
-            @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) String unit,
+            @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) @Size(max = Limits.CODE) String unit,
             @Parameter(description = "Year", example = "2020") @PathParam("year") @Min(1949) @Max(2100) int year) {
         return Response.ok(SummaryRenderer.html(summaries.summary(callers.current(), unit, year)), HTML)
                 .header(CONTENT_SECURITY_POLICY, HTML_POLICY).build();
@@ -135,11 +139,12 @@ public class AnnualSummaryResource {
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.UNIT_OFFICE, Caller.UNIT_LEADER })
     @Operation(summary = "The annual work summary as a Word document (.docx)",
             description = "The same content as a .docx that Word and WPS open: the header as a table, the title, the sections as headings, "
-                    + "paragraphs with a first-line indent, the charts as PNG pictures.")
+                    + "paragraphs with a first-line indent, the charts as PNG pictures. A document larger than " + Limits.DOCX_BYTES
+                    + " bytes is not sent (400 too-large).")
     @APIResponse(responseCode = "200", description = "The summary",
             headers = @Header(name = "Content-Disposition", description = "attachment; file name with unit and year"),
-            content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "400", description = "Unit code or year out of range",
+            content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = Limits.DOCX_BYTES)))
+    @APIResponse(responseCode = "400", description = "Unit code or year out of range, or a document larger than the limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
@@ -148,9 +153,13 @@ public class AnnualSummaryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ProblemExamples.NOT_FOUND)))
     public Response docx(
-            @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) String unit,
+            @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) @Size(max = Limits.CODE) String unit,
             @Parameter(description = "Year", example = "2020") @PathParam("year") @Min(1949) @Max(2100) int year) {
         byte[] document = SummaryDocx.docx(summaries.summary(callers.current(), unit, year));
+        if (document.length > Limits.DOCX_BYTES) {
+            throw new TooLargeException("too-large", Text.of("文档过大", "The document is too large"),
+                    Text.of("文档超过 " + Limits.DOCX_BYTES + " 字节", "The document exceeds " + Limits.DOCX_BYTES + " bytes"));
+        }
         return Response.ok(document, DOCX)
                 .header("Content-Disposition", "attachment; filename=\"annual-summary-" + unit + "-" + year + ".docx\"").build();
     }
@@ -170,7 +179,7 @@ public class AnnualSummaryResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "DraftNotFound")
     public Response draft(
-            @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) String unit,
+            @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) @Size(max = Limits.CODE) String unit,
             @Parameter(description = "Year", example = "2020") @PathParam("year") @Min(1949) @Max(2100) int year) {
         return withTag(drafts.get(callers.current(), unit, year), Response.ok());
     }
@@ -199,7 +208,7 @@ public class AnnualSummaryResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response put(
-            @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) String unit,
+            @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) @Size(max = Limits.CODE) String unit,
             @Parameter(description = "Year", example = "2020") @PathParam("year") @Min(1949) @Max(2100) int year,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the draft (to replace its header)", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
@@ -231,9 +240,9 @@ public class AnnualSummaryResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response editSection(
-            @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) String unit,
+            @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) @Size(max = Limits.CODE) String unit,
             @Parameter(description = "Year", example = "2020") @PathParam("year") @Min(1949) @Max(2100) int year,
-            @Parameter(description = "Section key", example = "next-steps") @PathParam("section") @Pattern(regexp = SummarySections.KEY_PATTERN) String section,
+            @Parameter(description = "Section key", example = "next-steps") @PathParam("section") @Pattern(regexp = SummarySections.KEY_PATTERN) @Size(max = SummarySections.KEY_LENGTH) String section,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the draft", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
             @NotNull @Valid SectionEdit request) {
@@ -244,9 +253,11 @@ public class AnnualSummaryResource {
     @Path("sections/{section}/revisions")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.UNIT_OFFICE, Caller.UNIT_LEADER })
-    @Operation(summary = "Every revision of a narrative section", description = "Newest first, with who edited it and when. " + READERS)
+    @Operation(summary = "Every revision of a narrative section", description = "Newest first (the newest " + Limits.REVISIONS
+            + " at most), with who edited it and when. " + READERS)
     @APIResponse(responseCode = "200", description = "The revisions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SectionResponse.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SectionResponse.class, maxItems = Limits.REVISIONS),
                     examples = @ExampleObject(name = "revisions", value = "[ { \"key\": \"next-steps\", \"text\": \"…\", \"revision\": 2, "
                             + "\"editedBy\": \"office-sz-zsj\", \"editedAt\": \"2020-12-02T02:00:00Z\" } ]")))
     @APIResponse(responseCode = "400", description = "Unknown section key",
@@ -256,9 +267,9 @@ public class AnnualSummaryResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "DraftNotFound")
     public List<SectionResponse> revisions(
-            @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) String unit,
+            @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) @Size(max = Limits.CODE) String unit,
             @Parameter(description = "Year", example = "2020") @PathParam("year") @Min(1949) @Max(2100) int year,
-            @Parameter(description = "Section key", example = "next-steps") @PathParam("section") @Pattern(regexp = SummarySections.KEY_PATTERN) String section) {
+            @Parameter(description = "Section key", example = "next-steps") @PathParam("section") @Pattern(regexp = SummarySections.KEY_PATTERN) @Size(max = SummarySections.KEY_LENGTH) String section) {
         return drafts.revisions(callers.current(), unit, year, section).stream().map(SectionResponse::of).toList();
     }
 

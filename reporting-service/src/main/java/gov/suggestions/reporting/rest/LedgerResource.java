@@ -1,5 +1,6 @@
 package gov.suggestions.reporting.rest;
 
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -27,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.reporting.service.Caller;
 import gov.suggestions.reporting.service.InvalidInputException;
+import gov.suggestions.reporting.service.Limits;
 import gov.suggestions.reporting.service.Text;
 import gov.suggestions.reporting.service.LedgerService;
 import gov.suggestions.reporting.service.ReportScope;
@@ -36,6 +40,14 @@ import gov.suggestions.reporting.service.ReportScope;
 public class LedgerResource {
 
     static final String STATE = "ASSIGNED|DISTRIBUTED|COMMUNICATING|DRAFTING|UNDER_REVIEW|REPLIED|EVALUATED|REHANDLING|CONCLUDED|OPINION_SENT";
+    /** Longest value {@link #STATE} admits (COMMUNICATING). */
+    static final int STATE_LENGTH = 13;
+    static final String CATEGORY = "[ABCD]";
+    static final String EVALUATION = "SATISFIED|BASICALLY_SATISFIED|UNSATISFIED";
+    /** BASICALLY_SATISFIED */
+    static final int EVALUATION_LENGTH = 19;
+    static final String NUMBER = "[0-9A-Za-z-]{1,40}";
+    static final String BOOLEAN = "true|false";
 
     private static final String ROW_EXAMPLE = """
             { "suggestionId": "0b5d1f0e-6a43-4c55-9d2e-1c9f3a7b8e21", "number": "20200055", "title": "关于先行先试加快区块链产业发展的建议",
@@ -57,7 +69,11 @@ public class LedgerResource {
     }
 
     @Schema(name = "LedgerPage", description = "One page of the ledger with the total")
-    public record LedgerPage(List<LedgerService.Row> items, long total, int page, int size) {
+    public record LedgerPage(
+            @Schema(maxItems = Limits.PAGE_SIZE) List<LedgerService.Row> items,
+            @Schema(description = "Rows in scope that match the filters", minimum = "0", maximum = Limits.LONG_MAX) long total,
+            @Schema(description = "Page from 0", minimum = "0", maximum = "" + Limits.PAGE_MAX) int page,
+            @Schema(description = "Page size", minimum = "1", maximum = "" + Limits.PAGE_SIZE) int size) {
     }
 
     @GET
@@ -77,20 +93,20 @@ public class LedgerResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public LedgerPage list(
-            @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Pattern(regexp = StatisticsResource.CODE) String congressBody,
+            @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Pattern(regexp = StatisticsResource.CODE) @Size(max = Limits.CODE) String congressBody,
             @Parameter(description = "Year", example = "2020") @QueryParam("year") @Min(1949) @Max(2100) Integer year,
-            @Parameter(description = "Unit code", example = "sz-zsj") @QueryParam("unit") @Pattern(regexp = StatisticsResource.CODE) String unit,
-            @Parameter(description = "Role of the unit", example = "LEAD") @QueryParam("role") @Pattern(regexp = StatisticsResource.ROLE) String role,
-            @Parameter(description = "Case state", example = "REPLIED") @QueryParam("state") @Pattern(regexp = STATE) String state,
-            @Parameter(description = "Result category", example = "A") @QueryParam("category") @Pattern(regexp = "[ABCD]") String category,
-            @Parameter(description = "Evaluation", example = "SATISFIED") @QueryParam("evaluation") @Pattern(regexp = "SATISFIED|BASICALLY_SATISFIED|UNSATISFIED") String evaluation,
-            @Parameter(description = "Suggestion number", example = "20200055") @QueryParam("number") @Pattern(regexp = "[0-9A-Za-z-]{1,40}") String number,
-            @Parameter(description = "Only cases past their reply or joint-opinion deadline with no reply or opinion yet") @QueryParam("overdueOnly") @Pattern(regexp = "true|false") String overdueOnly,
-            @Parameter(description = "Deadline in force on or after (ISO date)", example = "2020-08-01") @QueryParam("dueFrom") @Pattern(regexp = DATE) String dueFrom,
-            @Parameter(description = "Deadline in force on or before (ISO date)", example = "2020-08-31") @QueryParam("dueTo") @Pattern(regexp = DATE) String dueTo,
-            @Parameter(description = "Words in the title or the number", example = "区块链") @QueryParam("text") @jakarta.validation.constraints.Size(min = 1, max = 100) String text,
-            @Parameter(description = "Page from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
-            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @Parameter(description = "Unit code", example = "sz-zsj") @QueryParam("unit") @Pattern(regexp = StatisticsResource.CODE) @Size(max = Limits.CODE) String unit,
+            @Parameter(description = "Role of the unit", example = "LEAD") @QueryParam("role") @Pattern(regexp = StatisticsResource.ROLE) @Size(max = StatisticsResource.ROLE_LENGTH) String role,
+            @Parameter(description = "Case state", example = "REPLIED") @QueryParam("state") @Pattern(regexp = STATE) @Size(max = STATE_LENGTH) String state,
+            @Parameter(description = "Result category", example = "A") @QueryParam("category") @Pattern(regexp = CATEGORY) @Size(max = 1) String category,
+            @Parameter(description = "Evaluation", example = "SATISFIED") @QueryParam("evaluation") @Pattern(regexp = EVALUATION) @Size(max = EVALUATION_LENGTH) String evaluation,
+            @Parameter(description = "Suggestion number", example = "20200055") @QueryParam("number") @Pattern(regexp = NUMBER) @Size(max = Limits.NUMBER) String number,
+            @Parameter(description = "Only cases past their reply or joint-opinion deadline with no reply or opinion yet") @QueryParam("overdueOnly") @Pattern(regexp = BOOLEAN) @Size(max = 5) String overdueOnly,
+            @Parameter(description = "Deadline in force on or after (ISO date)", example = "2020-08-01") @QueryParam("dueFrom") @Pattern(regexp = DATE) @Size(max = Limits.DATE) String dueFrom,
+            @Parameter(description = "Deadline in force on or before (ISO date)", example = "2020-08-31") @QueryParam("dueTo") @Pattern(regexp = DATE) @Size(max = Limits.DATE) String dueTo,
+            @Parameter(description = "Words in the title or the number", example = "区块链") @QueryParam("text") @Size(min = 1, max = 100) String text,
+            @Parameter(description = "Page from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.PAGE_MAX) int page,
+            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Limits.PAGE_SIZE) int size) {
         var result = ledger.page(ReportScope.of(callers.current(), congressBody, year, unit, role),
                 filter(state, category, evaluation, number, overdueOnly, dueFrom, dueTo, text), page, size);
         return new LedgerPage(result.items(), result.total(), result.page(), result.size());
@@ -102,34 +118,56 @@ public class LedgerResource {
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.UNIT_OFFICE, Caller.UNIT_LEADER })
     @Operation(summary = "The ledger as .xlsx",
             description = "The same rows, scope and filters as the list, all of them (up to `reporting.ledger.export-max-rows`, "
-                    + "beyond which the answer is 400 and the filters must be narrowed), in one sheet 台账 with Chinese headings.")
+                    + "beyond which the answer is 400 and the filters must be narrowed), in one sheet 台账 with Chinese headings. "
+                    + "A workbook larger than " + Limits.EXPORT_BYTES + " bytes is not sent either (400 too-large).")
     @APIResponse(responseCode = "200", description = "The workbook",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=ledger.xlsx"),
-            content = @Content(mediaType = LedgerSpreadsheet.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "400", description = "A filter out of range, or more rows than one export may hold",
+            content = @Content(mediaType = LedgerSpreadsheet.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = Limits.EXPORT_BYTES)))
+    @APIResponse(responseCode = "400", description = "A filter out of range, or more rows or bytes than one export may hold",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too many rows", value = """
+                    examples = { @ExampleObject(name = "too many rows", value = """
                             { "type": "urn:gov-suggestions:problem:too-many-rows", "title": "导出行数过多", "status": 400,
-                              "detail": "共 150000 行,超过单次导出上限 100000 行,请缩小筛选范围", "instance": "/api/v1/ledger/export" }""")))
+                              "detail": "共 150000 行,超过单次导出上限 100000 行,请缩小筛选范围", "instance": "/api/v1/ledger/export" }"""),
+                        @ExampleObject(name = "too large", value = """
+                            { "type": "urn:gov-suggestions:problem:too-large", "title": "导出文件过大", "status": 400,
+                              "detail": "导出文件超过 104857600 字节,请缩小筛选范围", "instance": "/api/v1/ledger/export" }""") }))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response export(
-            @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Pattern(regexp = StatisticsResource.CODE) String congressBody,
+            @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Pattern(regexp = StatisticsResource.CODE) @Size(max = Limits.CODE) String congressBody,
             @Parameter(description = "Year", example = "2020") @QueryParam("year") @Min(1949) @Max(2100) Integer year,
-            @Parameter(description = "Unit code", example = "sz-zsj") @QueryParam("unit") @Pattern(regexp = StatisticsResource.CODE) String unit,
-            @Parameter(description = "Role of the unit", example = "LEAD") @QueryParam("role") @Pattern(regexp = StatisticsResource.ROLE) String role,
-            @Parameter(description = "Case state", example = "REPLIED") @QueryParam("state") @Pattern(regexp = STATE) String state,
-            @Parameter(description = "Result category", example = "A") @QueryParam("category") @Pattern(regexp = "[ABCD]") String category,
-            @Parameter(description = "Evaluation", example = "SATISFIED") @QueryParam("evaluation") @Pattern(regexp = "SATISFIED|BASICALLY_SATISFIED|UNSATISFIED") String evaluation,
-            @Parameter(description = "Suggestion number", example = "20200055") @QueryParam("number") @Pattern(regexp = "[0-9A-Za-z-]{1,40}") String number,
-            @Parameter(description = "Only cases past their reply or joint-opinion deadline with no reply or opinion yet") @QueryParam("overdueOnly") @Pattern(regexp = "true|false") String overdueOnly,
-            @Parameter(description = "Deadline in force on or after (ISO date)", example = "2020-08-01") @QueryParam("dueFrom") @Pattern(regexp = DATE) String dueFrom,
-            @Parameter(description = "Deadline in force on or before (ISO date)", example = "2020-08-31") @QueryParam("dueTo") @Pattern(regexp = DATE) String dueTo,
-            @Parameter(description = "Words in the title or the number", example = "区块链") @QueryParam("text") @jakarta.validation.constraints.Size(min = 1, max = 100) String text) {
+            @Parameter(description = "Unit code", example = "sz-zsj") @QueryParam("unit") @Pattern(regexp = StatisticsResource.CODE) @Size(max = Limits.CODE) String unit,
+            @Parameter(description = "Role of the unit", example = "LEAD") @QueryParam("role") @Pattern(regexp = StatisticsResource.ROLE) @Size(max = StatisticsResource.ROLE_LENGTH) String role,
+            @Parameter(description = "Case state", example = "REPLIED") @QueryParam("state") @Pattern(regexp = STATE) @Size(max = STATE_LENGTH) String state,
+            @Parameter(description = "Result category", example = "A") @QueryParam("category") @Pattern(regexp = CATEGORY) @Size(max = 1) String category,
+            @Parameter(description = "Evaluation", example = "SATISFIED") @QueryParam("evaluation") @Pattern(regexp = EVALUATION) @Size(max = EVALUATION_LENGTH) String evaluation,
+            @Parameter(description = "Suggestion number", example = "20200055") @QueryParam("number") @Pattern(regexp = NUMBER) @Size(max = Limits.NUMBER) String number,
+            @Parameter(description = "Only cases past their reply or joint-opinion deadline with no reply or opinion yet") @QueryParam("overdueOnly") @Pattern(regexp = BOOLEAN) @Size(max = 5) String overdueOnly,
+            @Parameter(description = "Deadline in force on or after (ISO date)", example = "2020-08-01") @QueryParam("dueFrom") @Pattern(regexp = DATE) @Size(max = Limits.DATE) String dueFrom,
+            @Parameter(description = "Deadline in force on or before (ISO date)", example = "2020-08-31") @QueryParam("dueTo") @Pattern(regexp = DATE) @Size(max = Limits.DATE) String dueTo,
+            @Parameter(description = "Words in the title or the number", example = "区块链") @QueryParam("text") @Size(min = 1, max = 100) String text) {
         List<LedgerService.Row> rows = ledger.all(ReportScope.of(callers.current(), congressBody, year, unit, role),
                 filter(state, category, evaluation, number, overdueOnly, dueFrom, dueTo, text));
-        StreamingOutput body = out -> LedgerSpreadsheet.write(rows, out);
-        return Response.ok(body, LedgerSpreadsheet.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=ledger.xlsx").build();
+        // written in full first, so that a workbook over the limit is refused with a problem instead of being cut off mid-way
+        java.nio.file.Path file = LedgerSpreadsheet.writeCapped(rows, Limits.EXPORT_BYTES);
+        StreamingOutput body = out -> {
+            try {
+                Files.copy(file, out);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        };
+        return Response.ok(body, LedgerSpreadsheet.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=ledger.xlsx")
+                .header("Content-Length", fileSize(file)).build();
+    }
+
+    private static long fileSize(java.nio.file.Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static LedgerService.Filter filter(String state, String category, String evaluation, String number, String overdueOnly,

@@ -1,7 +1,12 @@
 package gov.suggestions.reporting.rest;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +18,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import gov.suggestions.reporting.service.LedgerService;
+import gov.suggestions.reporting.service.Text;
+import gov.suggestions.reporting.service.TooLargeException;
 
 /** The ledger as an .xlsx sheet, streamed (SXSSF keeps only a window of rows in memory). */
 final class LedgerSpreadsheet {
@@ -28,6 +35,78 @@ final class LedgerSpreadsheet {
             "UNSATISFIED", "不满意");
 
     private LedgerSpreadsheet() {
+    }
+
+    /**
+     * The workbook written to a temporary file of at most {@code maxBytes} bytes, which the caller sends and deletes; a
+     * larger one is refused (400 too-large) as soon as it passes the limit, and its file is deleted.
+     */
+    static Path writeCapped(List<LedgerService.Row> rows, long maxBytes) {
+        Path file = null;
+        CappedOutputStream capped = null;
+        try {
+            file = Files.createTempFile("ledger-", ".xlsx");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                capped = new CappedOutputStream(new BufferedOutputStream(out, 64 * 1024), maxBytes);
+                write(rows, capped);
+                capped.flush();
+            }
+            return file;
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file);
+            if (capped != null && capped.exceeded()) {
+                throw new TooLargeException("too-large", Text.of("导出文件过大", "The export is too large"),
+                        Text.of("导出文件超过 " + maxBytes + " 字节,请缩小筛选范围", "The workbook exceeds " + maxBytes + " bytes; narrow the filters"));
+            }
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file left behind is removed with the container's temporary directory
+            }
+        }
+    }
+
+    /** Passes bytes on until {@code max} have passed, then fails every further write. */
+    static final class CappedOutputStream extends FilterOutputStream {
+
+        private final long max;
+        private long written;
+        private boolean exceeded;
+
+        CappedOutputStream(OutputStream out, long max) {
+            super(out);
+            this.max = max;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            count(1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            count(len);
+            out.write(b, off, len);
+        }
+
+        private void count(int bytes) throws IOException {
+            if (exceeded || written + bytes > max) {
+                exceeded = true;
+                throw new IOException("more than " + max + " bytes");
+            }
+            written += bytes;
+        }
+
+        boolean exceeded() {
+            return exceeded;
+        }
     }
 
     static void write(List<LedgerService.Row> rows, OutputStream out) throws IOException {

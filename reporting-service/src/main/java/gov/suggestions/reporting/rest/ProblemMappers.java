@@ -1,5 +1,8 @@
 package gov.suggestions.reporting.rest;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +13,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -30,6 +36,7 @@ import gov.suggestions.reporting.service.PreconditionRequiredException;
 import gov.suggestions.reporting.service.RebuildRunningException;
 import gov.suggestions.reporting.service.ScopeMissingException;
 import gov.suggestions.reporting.service.Text;
+import gov.suggestions.reporting.service.TooLargeException;
 import gov.suggestions.reporting.service.TooManyRowsException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -90,6 +97,12 @@ public class ProblemMappers {
         return problem(headers, 400, "too-many-rows", Text.of("导出行数过多", "Too many rows to export"),
                 Text.of("共 %d 行,超过单次导出上限 %d 行,请缩小筛选范围", "%d rows exceed the export limit of %d; narrow the filters")
                         .in(locale(headers)).formatted(e.rows(), e.limit()), uri, List.of());
+    }
+
+    /** An answer larger than the document allows (too many groups, a download over its byte limit): narrow the request. */
+    @ServerExceptionMapper
+    public Response tooLarge(TooLargeException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, 400, e.slug(), e.title(), e.reason().in(locale(headers)), uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -182,17 +195,25 @@ public class ProblemMappers {
         return accepted.isEmpty() || "*".equals(accepted.get(0).getLanguage()) ? Locale.SIMPLIFIED_CHINESE : accepted.get(0);
     }
 
-    /** "register.request.leadDeputy.name" → "leadDeputy.name"; parameters keep their own name. */
+    /**
+     * "register.request.leadDeputy.name" → "leadDeputy.name"; a query, path or header parameter is named as the request
+     * sends it ({@code If-Match}, not the Java parameter's name).
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
+        Method method = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+            if (node.getKind() == ElementKind.METHOD) {
+                method = methodOf(violation.getRootBeanClass(), node.as(Path.MethodNode.class));
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONSTRUCTOR) {
                 continue;
             }
             if (node.getKind() == ElementKind.PARAMETER) {
                 field.setLength(0);
                 if (!isBodyParameter(node.getName())) {
-                    field.append(node.getName());
+                    field.append(requestName(method, node.as(Path.ParameterNode.class).getParameterIndex(), node.getName()));
                 }
                 continue;
             }
@@ -207,6 +228,40 @@ public class ProblemMappers {
             }
         }
         return field.length() == 0 ? "body" : field.toString();
+    }
+
+    /** The resource method a violation is about (the class may be a generated subclass without the parameters' annotations). */
+    private static Method methodOf(Class<?> type, Path.MethodNode node) {
+        Class<?>[] parameters = node.getParameterTypes().toArray(Class<?>[]::new);
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                Method method = c.getDeclaredMethod(node.getName(), parameters);
+                if (Arrays.stream(method.getParameterAnnotations()).anyMatch(a -> a.length > 0)) {
+                    return method;
+                }
+            } catch (NoSuchMethodException e) {
+                // declared further up
+            }
+        }
+        return null;
+    }
+
+    private static String requestName(Method method, int index, String javaName) {
+        if (method == null || index < 0 || index >= method.getParameterCount()) {
+            return javaName;
+        }
+        for (Annotation annotation : method.getParameterAnnotations()[index]) {
+            if (annotation instanceof HeaderParam header) {
+                return header.value();
+            }
+            if (annotation instanceof QueryParam query) {
+                return query.value();
+            }
+            if (annotation instanceof PathParam path) {
+                return path.value();
+            }
+        }
+        return javaName;
     }
 
     private static boolean isBodyParameter(String name) {

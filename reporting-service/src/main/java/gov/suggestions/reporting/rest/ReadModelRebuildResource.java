@@ -2,7 +2,6 @@ package gov.suggestions.reporting.rest;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,10 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -26,13 +26,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.reporting.domain.ReadModelRebuild;
 import gov.suggestions.reporting.service.Caller;
+import gov.suggestions.reporting.service.Limits;
 import gov.suggestions.reporting.service.NotFoundException;
 import gov.suggestions.reporting.service.ReadModelRebuilder;
 import gov.suggestions.reporting.service.Text;
 
-@Path("/api/v1/read-model/rebuilds")
+@Path(ReadModelRebuildResource.PATH)
 @Tag(name = "Read model", description = "Operator commands on the read model")
 public class ReadModelRebuildResource {
+
+    static final String PATH = "/api/v1/read-model/rebuilds";
+    private static final String BASE = PATH + "/";
+    /** The Location: the path and a uuid. */
+    static final int LOCATION_LENGTH = 28 + 36;
 
     private static final String JOB_EXAMPLE = """
             { "id": "5b0c7e2a-1f4d-4c8e-9a3b-2d1e0f9c8b7a", "state": "RUNNING", "requestedBy": "ops-user",
@@ -52,14 +58,16 @@ public class ReadModelRebuildResource {
             UUID id,
             @Schema(description = "RUNNING: replaying into fresh tables; SWITCHING: the last events, then the fresh tables replace the live ones; SUCCEEDED; FAILED",
                     enumeration = { "RUNNING", "SWITCHING", "SUCCEEDED", "FAILED" }) String state,
-            String requestedBy,
+            @Schema(description = "Who started it (the token's subject)", maxLength = Limits.PERSON) String requestedBy,
             Instant requestedAt,
             Instant finishedAt,
-            @Schema(description = "Events on the topics when the job started") long eventsToRead,
-            @Schema(description = "Events replayed so far (events that arrived meanwhile included)") long eventsRead,
-            @Schema(description = "Messages that cannot be processed (they went to the dead-letter topics when first consumed)") long eventsSkipped,
+            @Schema(description = "Events on the topics when the job started", minimum = "0", maximum = Limits.LONG_MAX) long eventsToRead,
+            @Schema(description = "Events replayed so far (events that arrived meanwhile included)", minimum = "0", maximum = Limits.LONG_MAX)
+            long eventsRead,
+            @Schema(description = "Messages that cannot be processed (they went to the dead-letter topics when first consumed)", minimum = "0",
+                    maximum = Limits.LONG_MAX) long eventsSkipped,
             @Schema(description = "eventsRead / eventsToRead, at most 1") BigDecimal progress,
-            @Schema(description = "Why it failed") String error) {
+            @Schema(description = "Why it failed", maxLength = Limits.REBUILD_ERROR) String error) {
 
         static RebuildJob of(ReadModelRebuild job) {
             BigDecimal progress = job.eventsToRead == 0 ? (job.state == ReadModelRebuild.State.SUCCEEDED ? BigDecimal.ONE : BigDecimal.ZERO)
@@ -78,7 +86,8 @@ public class ReadModelRebuildResource {
                     + "last events and the fresh ones take their place in one transaction. Annual summary drafts and other data that do "
                     + "not come from events are kept. One rebuild at a time. Follow the job at the Location.")
     @APIResponse(responseCode = "202", description = "Started",
-            headers = @Header(name = "Location", description = "The job", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The job, as a path on this service: " + BASE + "{id}",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = LOCATION_LENGTH)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuildJob.class),
                     examples = @ExampleObject(name = "started", value = JOB_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
@@ -88,10 +97,10 @@ public class ReadModelRebuildResource {
                     examples = @ExampleObject(name = "running", value = """
                             { "type": "urn:gov-suggestions:problem:rebuild-running", "title": "读模型正在重建", "status": 409,
                               "detail": "重建 5b0c7e2a-1f4d-4c8e-9a3b-2d1e0f9c8b7a 尚未完成", "instance": "/api/v1/read-model/rebuilds" }""")))
-    public Response start(@jakarta.ws.rs.core.Context UriInfo uri) {
-        ReadModelRebuild job = rebuilder.start(callers.current().subject());
-        URI location = uri.getAbsolutePathBuilder().path(job.id.toString()).build();
-        return Response.accepted(RebuildJob.of(job)).location(location).build();
+    public Response start() {
+        ReadModelRebuild job = rebuilder.start(Limits.cut(callers.current().subject(), Limits.PERSON));
+        // a path reference (RFC 9110 allows one): its length is fixed, and it stays right behind the Ingress
+        return Response.accepted(RebuildJob.of(job)).header(HttpHeaders.LOCATION, BASE + job.id).build();
     }
 
     @GET

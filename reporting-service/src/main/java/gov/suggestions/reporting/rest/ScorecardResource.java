@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.reporting.service.Caller;
 import gov.suggestions.reporting.service.Figures;
+import gov.suggestions.reporting.service.Limits;
 import gov.suggestions.reporting.service.ReportScope;
 import gov.suggestions.reporting.service.ScorecardService;
 
@@ -41,16 +43,20 @@ public class ScorecardResource {
     }
 
     @Schema(name = "Scorecards", description = "One card per unit, best score first")
-    public record ScorecardsResponse(List<ScorecardResponse> items) {
+    public record ScorecardsResponse(
+            @Schema(description = "The best " + Limits.SCORECARDS + " cards at most (ranked among all the cards the caller sees)",
+                    maxItems = Limits.SCORECARDS) List<ScorecardResponse> items) {
     }
 
     @Schema(name = "Scorecard", description = "A unit's rates (0–1, four decimals; absent when there is nothing to divide by) and its combined score")
     public record ScorecardResponse(
-            @Schema(description = "Place by score among the cards the caller sees (1 = best)") int rank,
-            String unitCode,
-            String unitName,
-            long cases,
-            @Schema(description = "Cases per role: SOLE, LEAD, SEPARATE, JOINT") Map<String, Long> casesByRole,
+            @Schema(description = "Place by score among the cards the caller sees (1 = best)", minimum = "1", maximum = "" + Limits.SCORECARDS)
+            int rank,
+            @Schema(maxLength = Limits.CODE) String unitCode,
+            @Schema(maxLength = Limits.UNIT_NAME) String unitName,
+            @Schema(minimum = "0", maximum = Limits.LONG_MAX) long cases,
+            @Schema(description = "Cases per role: SOLE, LEAD, SEPARATE, JOINT", additionalProperties = StatisticsResponses.Count.class)
+            Map<String, Long> casesByRole,
             BigDecimal onTimeReply,
             BigDecimal onTimeJointOpinion,
             @Schema(description = "沟通率") BigDecimal communication,
@@ -58,7 +64,7 @@ public class ScorecardResource {
             @Schema(description = "满意率") BigDecimal satisfaction,
             @Schema(description = "基本满意率") BigDecimal basicSatisfaction,
             BigDecimal rehandling,
-            @Schema(description = "Cases past their deadline with no reply or opinion yet") long overdue,
+            @Schema(description = "Cases past their deadline with no reply or opinion yet", minimum = "0", maximum = Limits.LONG_MAX) long overdue,
             @Schema(description = "Weighted mean of the rates (re-handling and overdue counted as 1 − rate), 0–100 with two decimals; weights in reporting.scorecard.weights.*")
             BigDecimal score) {
 
@@ -89,9 +95,9 @@ public class ScorecardResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public ScorecardsResponse list(
-            @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Pattern(regexp = StatisticsResource.CODE) String congressBody,
+            @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Pattern(regexp = StatisticsResource.CODE) @Size(max = Limits.CODE) String congressBody,
             @Parameter(description = "Year of the suggestions", example = "2020") @QueryParam("year") @Min(1949) @Max(2100) Integer year) {
         ReportScope scope = ReportScope.of(callers.current(), congressBody, year, null, null);
-        return new ScorecardsResponse(scorecards.scorecards(scope).stream().map(ScorecardResponse::of).toList());
+        return new ScorecardsResponse(scorecards.scorecards(scope).stream().limit(Limits.SCORECARDS).map(ScorecardResponse::of).toList());
     }
 }

@@ -26,8 +26,12 @@ import gov.suggestions.reporting.rest.StatisticsResponses.FiguresResponse;
 import gov.suggestions.reporting.rest.StatisticsResponses.OverduePage;
 import gov.suggestions.reporting.rest.StatisticsResponses.StatisticsResponse;
 import gov.suggestions.reporting.service.Caller;
+import gov.suggestions.reporting.service.Figures;
+import gov.suggestions.reporting.service.Limits;
 import gov.suggestions.reporting.service.ReportScope;
 import gov.suggestions.reporting.service.StatisticsService;
+import gov.suggestions.reporting.service.Text;
+import gov.suggestions.reporting.service.TooLargeException;
 
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +40,14 @@ public class StatisticsResource {
 
     static final String CODE = "[a-z0-9][a-z0-9-]{1,39}";
     static final String ROLE = "SOLE|LEAD|SEPARATE|JOINT";
+    /** Longest value {@link #ROLE} admits (SEPARATE). */
+    static final int ROLE_LENGTH = 8;
+    static final String SUPERVISION_LEVEL = "ORDINARY|STANDING_COMMITTEE_KEY|GOVERNMENT_KEY";
+    /** STANDING_COMMITTEE_KEY */
+    static final int SUPERVISION_LEVEL_LENGTH = 22;
+    static final String GROUP_BY = "CONGRESS_BODY|YEAR|UNIT|ROLE|SESSION|SUPERVISION_LEVEL|DEPARTMENT";
+    /** SUPERVISION_LEVEL */
+    static final int GROUP_BY_LENGTH = 17;
 
     private static final String FIGURES_EXAMPLE = """
             { "group": "all",
@@ -65,28 +77,41 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatisticsResponse.class),
                     examples = @ExampleObject(name = "figures", value = "{ \"total\": " + FIGURES_EXAMPLE + ", \"groups\": [] }")))
-    @APIResponse(responseCode = "400", description = "A filter out of range",
+    @APIResponse(responseCode = "400", description = "A filter out of range, or more groups than one answer holds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
+                    examples = { @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION),
+                        @ExampleObject(name = "too many groups", value = """
+                            { "type": "urn:gov-suggestions:problem:too-many-groups", "title": "分组过多", "status": 400,
+                              "detail": "分组超过 1000 个,请缩小筛选范围", "instance": "/api/v1/statistics" }""") }))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public StatisticsResponse figures(
-            @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Pattern(regexp = CODE) String congressBody,
+            @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Pattern(regexp = CODE) @Size(max = Limits.CODE) String congressBody,
             @Parameter(description = "Year of the suggestions", example = "2020") @QueryParam("year") @Min(1949) @Max(2100) Integer year,
-            @Parameter(description = "Unit code", example = "sz-zsj") @QueryParam("unit") @Pattern(regexp = CODE) String unit,
-            @Parameter(description = "Role of the unit", example = "LEAD") @QueryParam("role") @Pattern(regexp = ROLE) String role,
+            @Parameter(description = "Unit code", example = "sz-zsj") @QueryParam("unit") @Pattern(regexp = CODE) @Size(max = Limits.CODE) String unit,
+            @Parameter(description = "Role of the unit", example = "LEAD") @QueryParam("role") @Pattern(regexp = ROLE) @Size(max = ROLE_LENGTH) String role,
             @Parameter(description = "Session (次会议) of the suggestions", example = "8") @QueryParam("session") @Min(1) @Max(99) Integer session,
             @Parameter(description = "Supervision level", example = "GOVERNMENT_KEY") @QueryParam("supervisionLevel")
-            @Pattern(regexp = "ORDINARY|STANDING_COMMITTEE_KEY|GOVERNMENT_KEY") String supervisionLevel,
+            @Pattern(regexp = SUPERVISION_LEVEL) @Size(max = SUPERVISION_LEVEL_LENGTH) String supervisionLevel,
             @Parameter(description = "Undertaking department (承办处室) named at distribution", example = "数据资源处") @QueryParam("department")
             @Size(min = 1, max = 100) String department,
             @Parameter(description = "Topic of the suggestions", example = "政务数据共享") @QueryParam("topic") @Size(min = 1, max = 100) String topic,
-            @Parameter(description = "One row per CONGRESS_BODY, YEAR, UNIT, ROLE, SESSION, SUPERVISION_LEVEL or DEPARTMENT") @QueryParam("groupBy")
-            @Pattern(regexp = "CONGRESS_BODY|YEAR|UNIT|ROLE|SESSION|SUPERVISION_LEVEL|DEPARTMENT") String groupBy) {
+            @Parameter(description = "One row per CONGRESS_BODY, YEAR, UNIT, ROLE, SESSION, SUPERVISION_LEVEL or DEPARTMENT (at most "
+                    + Limits.GROUPS + " rows)") @QueryParam("groupBy")
+            @Pattern(regexp = GROUP_BY) @Size(max = GROUP_BY_LENGTH) String groupBy) {
         ReportScope scope = ReportScope.of(callers.current(), congressBody, year, unit, role, session, supervisionLevel, department, topic);
-        List<FiguresResponse> groups = groupBy == null ? List.of()
-                : statistics.breakdown(scope, StatisticsService.GroupBy.valueOf(groupBy)).stream().map(FiguresResponse::of).toList();
-        return new StatisticsResponse(groupBy, FiguresResponse.of(statistics.totals(scope)), groups);
+        StatisticsService.GroupBy grouping = groupBy == null ? null : StatisticsService.GroupBy.valueOf(groupBy);
+        List<FiguresResponse> groups = List.of();
+        if (grouping != null) {
+            // one more than the limit tells that there are more
+            List<Figures> rows = statistics.breakdown(scope, grouping, Limits.GROUPS + 1);
+            if (rows.size() > Limits.GROUPS) {
+                throw new TooLargeException("too-many-groups", Text.of("分组过多", "Too many groups"),
+                        Text.of("分组超过 " + Limits.GROUPS + " 个,请缩小筛选范围", "More than " + Limits.GROUPS + " groups; narrow the filters"));
+            }
+            groups = rows.stream().map(FiguresResponse::of).toList();
+        }
+        return new StatisticsResponse(grouping, FiguresResponse.of(statistics.totals(scope)), groups);
     }
 
     @GET
@@ -108,10 +133,10 @@ public class StatisticsResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public OverduePage overdue(
-            @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Pattern(regexp = CODE) String congressBody,
+            @Parameter(description = "Congress body code", example = "shenzhen-npc") @QueryParam("congressBody") @Pattern(regexp = CODE) @Size(max = Limits.CODE) String congressBody,
             @Parameter(description = "Year of the suggestions", example = "2020") @QueryParam("year") @Min(1949) @Max(2100) Integer year,
-            @Parameter(description = "Unit code", example = "sz-zsj") @QueryParam("unit") @Pattern(regexp = CODE) String unit,
-            @Parameter(description = "Role of the unit", example = "LEAD") @QueryParam("role") @Pattern(regexp = ROLE) String role,
+            @Parameter(description = "Unit code", example = "sz-zsj") @QueryParam("unit") @Pattern(regexp = CODE) @Size(max = Limits.CODE) String unit,
+            @Parameter(description = "Role of the unit", example = "LEAD") @QueryParam("role") @Pattern(regexp = ROLE) @Size(max = ROLE_LENGTH) String role,
             @Parameter(description = "Page from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         ReportScope scope = ReportScope.of(callers.current(), congressBody, year, unit, role);

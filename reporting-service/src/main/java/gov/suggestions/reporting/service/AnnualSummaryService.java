@@ -312,7 +312,7 @@ public class AnnualSummaryService {
         int n = 0;
         List<String> narrated = narrative.keySet().stream().filter(k -> k.startsWith(SummarySections.CONVERSION_PREFIX))
                 .map(k -> k.substring(SummarySections.CONVERSION_PREFIX.length())).toList();
-        for (Conversion c : conversions(scope, narrated)) {
+        for (Conversion c : conversions(scope, narrated, Integer.MAX_VALUE)) {
             List<String> own = SummarySections.paragraphs(narrative.get(SummarySections.CONVERSION_PREFIX + c.number()));
             if (c.measures().isEmpty() && own.isEmpty()) {
                 continue; // nothing was committed and the office wrote nothing: no measure to report
@@ -346,11 +346,17 @@ public class AnnualSummaryService {
     /** Each suggestion the unit replied to as SOLE, LEAD or SEPARATE in the year, by number, with its reply's measures. */
     @Transactional
     public List<Conversion> conversions(ReportScope scope) {
-        return conversions(scope, null);
+        return conversions(scope, null, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code max} of {@link #conversions(ReportScope)}, by number. */
+    @Transactional
+    public List<Conversion> conversions(ReportScope scope, int max) {
+        return conversions(scope, null, max);
     }
 
     /** With {@code narrated} given, only the suggestions whose reply listed measures or that the office wrote about (what section 三 shows). */
-    private List<Conversion> conversions(ReportScope scope, List<String> narrated) {
+    private List<Conversion> conversions(ReportScope scope, List<String> narrated, int max) {
         String listed = narrated == null ? ""
                 : " AND (jsonb_array_length(m.commitments) > 0" + (narrated.isEmpty() ? ")" : " OR c.number IN (:narrated))");
         Query query = em.createNativeQuery("SELECT c.number, coalesce(s.title, c.title), m.reported, cast(m.commitments as text) "
@@ -361,15 +367,19 @@ public class AnnualSummaryService {
         if (narrated != null && !narrated.isEmpty()) {
             query.setParameter("narrated", narrated);
         }
+        if (max < Integer.MAX_VALUE) {
+            query.setMaxResults(max);
+        }
         List<Conversion> conversions = new ArrayList<>();
         for (Object o : query.getResultList()) {
             Object[] r = (Object[]) o;
             List<String> measures = new ArrayList<>();
             if (r[3] != null) {
                 try {
+                    // as the workflow-service accepts them: at most 50 measures of at most 500 characters
                     for (JsonNode commitment : json.readTree((String) r[3])) {
-                        String measure = commitment.path("measure").asText("").strip();
-                        if (!measure.isEmpty()) {
+                        String measure = Limits.cut(commitment.path("measure").asText("").strip(), Limits.MEASURE);
+                        if (!measure.isEmpty() && measures.size() < Limits.MEASURES) {
                             measures.add(measure);
                         }
                     }

@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import gov.suggestions.reporting.config.LedgerConfig;
 
 /** The handling ledger (台账): every suggestion and each of its cases, within the caller's scope. */
@@ -26,14 +28,31 @@ public class LedgerService {
         }
     }
 
-    public record Row(UUID suggestionId, String number, String title, String congressBody, Integer year, Integer term,
-            Integer session, String proposer, String topics, String supervisionLevel, LocalDate assignedOn, boolean withdrawn,
-            UUID caseId, String unitCode, String unitName, String role, String state, LocalDate dueOn, LocalDate repliedOn,
-            Boolean replyOnTime, LocalDate opinionSentOn, Boolean opinionOnTime, String resultCategory, String evaluation,
-            int communications, boolean rehandled,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "When the deputy was first told of the reply (notification-service delivered the notice of case.replied.v1); absent if not (yet)")
+    public record Row(UUID suggestionId,
+            @Schema(maxLength = Limits.NUMBER) String number,
+            @Schema(maxLength = Limits.TITLE) String title,
+            @Schema(maxLength = Limits.CODE) String congressBody,
+            @Schema(description = "The suggestion's year, else the year its case was assigned", minimum = "" + Limits.YEAR_MIN,
+                    maximum = "" + Limits.YEAR_MAX) Integer year,
+            @Schema(description = "Term (届)", minimum = "1", maximum = "" + Limits.TERM_MAX) Integer term,
+            @Schema(description = "Session (次会议)", minimum = "1", maximum = "" + Limits.TERM_MAX) Integer session,
+            @Schema(description = "The lead deputy", maxLength = Limits.DEPUTY_NAME) String proposer,
+            @Schema(description = "The topics joined with 、", maxLength = Limits.TOPICS) String topics,
+            @Schema(maxLength = Limits.SUPERVISION_LEVEL) String supervisionLevel,
+            LocalDate assignedOn, boolean withdrawn, UUID caseId,
+            @Schema(maxLength = Limits.CODE) String unitCode,
+            @Schema(maxLength = Limits.UNIT_NAME) String unitName,
+            @Schema(description = "SOLE, LEAD, SEPARATE or JOINT", maxLength = Limits.ROLE) String role,
+            @Schema(description = "The case's state as the workflow-service names it", maxLength = Limits.STATE) String state,
+            LocalDate dueOn, LocalDate repliedOn, Boolean replyOnTime, LocalDate opinionSentOn, Boolean opinionOnTime,
+            @Schema(description = "A, B, C or D", maxLength = Limits.RESULT_CATEGORY) String resultCategory,
+            @Schema(description = "SATISFIED, BASICALLY_SATISFIED or UNSATISFIED", maxLength = Limits.EVALUATION) String evaluation,
+            @Schema(description = "Communications recorded for the case", minimum = "0", maximum = Limits.INT_MAX) int communications,
+            boolean rehandled,
+            @Schema(description = "When the deputy was first told of the reply (notification-service delivered the notice of case.replied.v1); absent if not (yet)")
             java.time.OffsetDateTime deputyNotifiedOfReplyAt,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Notices about this case (on a row without a case: about the suggestion) that could not be delivered")
+            @Schema(description = "Notices about this case (on a row without a case: about the suggestion) that could not be delivered",
+                    minimum = "0", maximum = Limits.INT_MAX)
             int failedNotices) {
     }
 

@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Counts and rates over the read model, always inside the caller's scope. */
 @ApplicationScoped
 public class StatisticsService {
@@ -189,9 +191,18 @@ public class StatisticsService {
 
     @Transactional
     public List<Figures> breakdown(ReportScope scope, GroupBy groupBy) {
+        return breakdown(scope, groupBy, Integer.MAX_VALUE);
+    }
+
+    /** At most {@code max} groups, the first by their value. */
+    @Transactional
+    public List<Figures> breakdown(ReportScope scope, GroupBy groupBy, int max) {
         Query query = em.createNativeQuery("SELECT " + groupBy.column + " AS grp, " + AGGREGATES + scope.where()
                 + " GROUP BY grp ORDER BY grp");
         bind(query, scope);
+        if (max < Integer.MAX_VALUE) {
+            query.setMaxResults(max);
+        }
         Map<String, Map<String, Long>> communications = communicationsByKind(scope, groupBy.column);
         List<Figures> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {
@@ -200,9 +211,22 @@ public class StatisticsService {
         return rows;
     }
 
+    /** Which deadline a case is past: the reply's (SOLE, LEAD, SEPARATE) or the joint opinion's (JOINT). */
+    public enum Deadline {
+        REPLY, JOINT_OPINION
+    }
+
     /** A case past its deadline with no reply (or no joint opinion) yet. */
-    public record OverdueCase(UUID caseId, UUID suggestionId, String number, String title, String unitCode, String unitName,
-            String role, String state, String deadline, LocalDate dueOn, long daysOverdue) {
+    public record OverdueCase(UUID caseId, UUID suggestionId,
+            @Schema(maxLength = Limits.NUMBER) String number,
+            @Schema(maxLength = Limits.TITLE) String title,
+            @Schema(maxLength = Limits.CODE) String unitCode,
+            @Schema(maxLength = Limits.UNIT_NAME) String unitName,
+            @Schema(description = "SOLE, LEAD, SEPARATE or JOINT", maxLength = Limits.ROLE) String role,
+            @Schema(description = "The case's state as the workflow-service names it", maxLength = Limits.STATE) String state,
+            Deadline deadline,
+            LocalDate dueOn,
+            @Schema(description = "Days from the deadline to today (Asia/Shanghai)", minimum = "1", maximum = Limits.INT_MAX) long daysOverdue) {
     }
 
     public record Page<T>(List<T> items, long total, int page, int size) {
@@ -226,7 +250,7 @@ public class StatisticsService {
             Object[] r = (Object[]) o;
             LocalDate due = toDate(r[8]);
             items.add(new OverdueCase((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    (String) r[6], (String) r[7], "JOINT".equals(r[6]) ? "JOINT_OPINION" : "REPLY", due,
+                    (String) r[6], (String) r[7], "JOINT".equals(r[6]) ? Deadline.JOINT_OPINION : Deadline.REPLY, due,
                     java.time.temporal.ChronoUnit.DAYS.between(due, today)));
         }
         return new Page<>(items, total, page, size);

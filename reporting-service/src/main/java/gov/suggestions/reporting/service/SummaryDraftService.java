@@ -137,7 +137,7 @@ public class SummaryDraftService {
         return state(caller, draft);
     }
 
-    /** Every revision of a section, newest first. */
+    /** The revisions of a section, newest first: the newest {@value Limits#REVISIONS}. */
     @Transactional
     public List<SectionState> revisions(Caller caller, String unitCode, int year, String key) {
         AnnualSummaryDraft draft = readable(caller, unitCode, year);
@@ -151,7 +151,7 @@ public class SummaryDraftService {
                 throw new NotFoundException(Text.of("没有该节", "No such section"));
             }
         }
-        return narratives.history(draft.id, key).stream().map(SummaryDraftService::section).toList();
+        return narratives.history(draft.id, key, Limits.REVISIONS).stream().map(SummaryDraftService::section).toList();
     }
 
     static String defaultName(String organisationName, int year) {
@@ -166,7 +166,7 @@ public class SummaryDraftService {
         for (String key : SummarySections.FIXED) {
             sections.add(byKey.getOrDefault(key, new SectionState(key, null, 0, null, null)));
         }
-        List<Conversion> conversions = summaries.conversions(ReportScope.of(caller, null, draft.year, draft.unitCode, null));
+        List<Conversion> conversions = summaries.conversions(ReportScope.of(caller, null, draft.year, draft.unitCode, null), Limits.CONVERSIONS);
         java.util.Set<String> hidden = ownOrSupervisor(caller, draft.unitCode) ? java.util.Set.of()
                 : summaries.sharedNumbers(draft.unitCode, draft.year);
         for (Conversion c : conversions) {
@@ -240,8 +240,7 @@ public class SummaryDraftService {
     }
 
     private static String who(Caller caller) {
-        String subject = caller.subject() == null ? "unknown" : caller.subject();
-        return subject.length() > 200 ? subject.substring(0, 200) : subject;
+        return Limits.cut(caller.subject() == null ? "unknown" : caller.subject(), Limits.PERSON);
     }
 
     private static String blankToNull(String value) {

@@ -28,6 +28,9 @@ public final class SummarySections {
     public static final String KEY_PATTERN = "opening|basic-features|measures-leadership|measures-mechanism|measures-communication|next-steps"
             + "|conversion-[A-Za-z0-9-]{1,40}";
 
+    /** Longest key {@link #KEY_PATTERN} admits: {@code conversion-} and a 40-character number (section_key varchar(60)). */
+    public static final int KEY_LENGTH = 51;
+
     private static final Pattern KEY = Pattern.compile(KEY_PATTERN);
 
     private SummarySections() {

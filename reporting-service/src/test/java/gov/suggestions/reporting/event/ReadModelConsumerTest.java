@@ -167,6 +167,38 @@ class ReadModelConsumerTest {
     }
 
     @Test
+    void eventsOutsideTheRangesTheReportsDocumentAreDeadLettered() {
+        // the suggestion-service accepts years 1949–2100 and terms and sessions 1–99; the ledger documents the same bounds
+        UUID oldYear = UUID.randomUUID();
+        UUID badSession = UUID.randomUUID();
+        feed.suggestion("suggestion.submitted.v1", oldYear, Map.of("year", 1800));
+        feed.suggestion("suggestion.submitted.v1", badSession, Map.of("session", 100));
+        CaseRef early = new CaseRef(UUID.randomUUID(), UUID.randomUUID(), "shenzhen-npc", "20200099", "sz-early", "LEAD");
+        feed.caseEvent("case.opened.v1", early, Map.of("state", "ASSIGNED", "assignedOn", "1800-05-20"));
+        UUID good = UUID.randomUUID();
+        String id = feed.suggestion("suggestion.submitted.v1", good, Map.of("year", 2100, "term", 99, "session", 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(id));
+
+        List<ConsumerRecord<String, String>> deadSuggestions = TopicReader.readUntil(bootstrapServers, "reporting-service.suggestions.dlq",
+                r -> r.stream().filter(x -> oldYear.toString().equals(x.key()) || badSession.toString().equals(x.key())).count() >= 2,
+                Duration.ofSeconds(30));
+        assertTrue(deadSuggestions.stream().filter(r -> oldYear.toString().equals(r.key()))
+                .anyMatch(r -> TopicReader.header(r, "dead-letter-reason").contains("year out of range")));
+        assertTrue(deadSuggestions.stream().filter(r -> badSession.toString().equals(r.key()))
+                .anyMatch(r -> TopicReader.header(r, "dead-letter-reason").contains("session out of range")));
+        List<ConsumerRecord<String, String>> deadCases = TopicReader.readUntil(bootstrapServers, "reporting-service.cases.dlq",
+                r -> r.stream().anyMatch(x -> early.suggestionId().toString().equals(x.key())), Duration.ofSeconds(30));
+        assertTrue(deadCases.stream().filter(r -> early.suggestionId().toString().equals(r.key()))
+                .anyMatch(r -> TopicReader.header(r, "dead-letter-reason").contains("assignedOn out of range")));
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(null, suggestions.findById(oldYear));
+            assertEquals(null, suggestions.findById(badSession));
+            assertEquals(null, cases.findById(early.caseId()));
+            assertEquals(2100, suggestions.findById(good).year);
+        });
+    }
+
+    @Test
     void casesReassignedAwayWithdrawnSuggestionsAndUnknownTypesLeaveTheFiguresAlone() {
         String body = gov.suggestions.reporting.support.Scenario.code("npc");
         String unit = gov.suggestions.reporting.support.Scenario.code("ux");

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import gov.suggestions.reporting.repository.InboxEventRepository;
+import gov.suggestions.reporting.service.Limits;
+import gov.suggestions.reporting.service.SummarySections;
 import gov.suggestions.reporting.support.EventFeed;
 import gov.suggestions.reporting.support.EventFeed.CaseRef;
 import gov.suggestions.reporting.support.Scenario;
@@ -353,9 +356,51 @@ class AnnualSummaryDraftResourceTest {
                 .when().put(path(unit, 2020) + "/sections/next-steps").then().statusCode(400).body("violations.field", equalTo(List.of("text")));
         given().auth().oauth2(token).contentType("application/json").header("If-Match", etag).body(Map.of("text", "文字", "extra", 1))
                 .when().put(path(unit, 2020) + "/sections/next-steps").then().statusCode(400);
+        // path segments and headers longer than the document allows name themselves
+        given().auth().oauth2(token).contentType("application/json").header("If-Match", etag).body(Map.of("text", "文字"))
+                .when().put(path(unit, 2020) + "/sections/conversion-" + "1".repeat(41)).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", equalTo(List.of("section", "section")))
+                .body("violations.message", hasItem(containsString(Integer.toString(SummarySections.KEY_LENGTH))));
+        given().auth().oauth2(token).when().get(path("u".repeat(Limits.CODE + 1), 2020) + "/sections/next-steps/revisions")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("unit"));
+        given().auth().oauth2(token).contentType("application/json").header("If-Match", "\"" + "1".repeat(40) + "\"").body(Map.of("text", "文字"))
+                .when().put(path(unit, 2020) + "/sections/next-steps").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("If-Match")));
         // nothing half-written: the draft is still at its first version
         given().auth().oauth2(token).accept("application/json").when().get(path(unit, 2020)).then().statusCode(200).header("ETag", etag)
                 .body("sections.find { it.key == 'next-steps' }.revision", equalTo(0));
+    }
+
+    @Test
+    void revisionsAndMeasuresKeepTheirDocumentedBounds() {
+        String unit = Scenario.code("bd");
+        Scenario year = new Scenario(feed, "shenzhen-npc");
+        Scenario.Suggestion s = year.suggestion(2023, "许多措施的建议", List.of("数据"));
+        CaseRef c = year.open(s, unit, "措施局", "SOLE", LocalDate.parse("2023-08-20"));
+        // more measures, and a longer one, than the workflow-service accepts: the draft shows what it would have accepted
+        List<String> measures = new ArrayList<>();
+        measures.add("长".repeat(Limits.MEASURE + 100));
+        for (int i = 2; i <= Limits.MEASURES + 1; i++) {
+            measures.add("措施" + i + "。");
+        }
+        year.reply(c, "B", LocalDate.parse("2023-08-01"), LocalDate.parse("2023-08-20"), measures);
+        year.awaitRead(inbox);
+        String token = office(unit);
+        String etag = given().auth().oauth2(token).contentType("application/json").body(Map.of("creditCode", creditCode(), "organisationName", "某局"))
+                .when().put(path(unit, 2023)).then().statusCode(201)
+                .body("conversions[0].measures", hasSize(Limits.MEASURES))
+                .body("conversions[0].measures[0]", equalTo("长".repeat(Limits.MEASURE)))
+                .body("conversions[0].measures[" + (Limits.MEASURES - 1) + "]", equalTo("措施" + Limits.MEASURES + "。"))
+                .extract().header("ETag");
+        // every edit is kept, the newest are listed
+        for (int i = 1; i <= Limits.REVISIONS + 1; i++) {
+            etag = given().auth().oauth2(token).contentType("application/json").header("If-Match", etag).body(Map.of("text", "第" + i + "稿"))
+                    .when().put(path(unit, 2023) + "/sections/next-steps").then().statusCode(200).extract().header("ETag");
+        }
+        given().auth().oauth2(token).when().get(path(unit, 2023) + "/sections/next-steps/revisions").then().statusCode(200)
+                .body("$", hasSize(Limits.REVISIONS))
+                .body("[0].revision", equalTo(Limits.REVISIONS + 1)).body("[0].text", equalTo("第" + (Limits.REVISIONS + 1) + "稿"))
+                .body("[" + (Limits.REVISIONS - 1) + "].revision", equalTo(2));
     }
 
     @Test

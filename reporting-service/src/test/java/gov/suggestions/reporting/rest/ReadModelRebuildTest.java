@@ -150,8 +150,12 @@ class ReadModelRebuildTest {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "UPDATE read_model_rebuild SET heartbeat_at = :at WHERE id = :id").setParameter("id", stale)
                 .setParameter("at", Instant.now().minus(Duration.ofMinutes(10))).executeUpdate());
-        String location = rebuild();
-        assertEquals("SUCCEEDED", awaitFinished(location).path("state"));
+        // who started it is kept to its documented length
+        String location = given().auth().oauth2(TestTokens.role("system").subject("ops-" + "x".repeat(300)).sign())
+                .when().post("/api/v1/read-model/rebuilds").then().statusCode(202).extract().header("Location");
+        Response finished = awaitFinished(location);
+        assertEquals("SUCCEEDED", finished.path("state"));
+        assertEquals("ops-" + "x".repeat(196), finished.path("requestedBy"));
         given().auth().oauth2(TestTokens.role("system").sign()).when().get("/api/v1/read-model/rebuilds/" + stale)
                 .then().statusCode(200).body("state", equalTo("FAILED")).body("error", startsWith("abandoned"));
     }
@@ -169,6 +173,8 @@ class ReadModelRebuildTest {
         return given().auth().oauth2(TestTokens.role("system").sign()).when().post("/api/v1/read-model/rebuilds")
                 .then().log().ifValidationFails(LogDetail.ALL).statusCode(202)
                 .body("state", equalTo("RUNNING"))
+                // a path on this service, of the documented length
+                .header("Location", org.hamcrest.Matchers.matchesPattern("/api/v1/read-model/rebuilds/[0-9a-f-]{36}"))
                 .extract().header("Location");
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
@@ -17,11 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import gov.suggestions.reporting.repository.InboxEventRepository;
+import gov.suggestions.reporting.service.Limits;
 import gov.suggestions.reporting.support.EventFeed;
 import gov.suggestions.reporting.support.EventFeed.CaseRef;
 import gov.suggestions.reporting.support.Scenario;
 import gov.suggestions.testsupport.KafkaBrokerResource;
 import gov.suggestions.testsupport.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -44,6 +47,9 @@ class StatisticsResourceTest {
 
     @Inject
     InboxEventRepository inbox;
+
+    @Inject
+    EntityManager em;
 
     EventFeed feed;
     String body;
@@ -257,6 +263,33 @@ class StatisticsResourceTest {
                 .then().statusCode(400).contentType("application/problem+json");
         as(TestTokens.role("gov-supervisor").sign()).when().get("/api/v1/statistics/overdue?size=500")
                 .then().statusCode(400);
+    }
+
+    @Test
+    void aBreakdownHoldsAtMostItsDocumentedGroupsAndTheScorecardsTheBestCards() {
+        // 1,001 cases of one congress body, each of its own unit and department: one group more than an answer holds
+        String many = Scenario.code("many");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                INSERT INTO report_case (id, suggestion_id, congress_body, number, unit_code, unit_name, role, state, assigned_on,
+                                         undertaking_department, updated_at)
+                SELECT gen_random_uuid(), gen_random_uuid(), :body, 'M' || i, :body || '-' || i, '单位' || i, 'LEAD', 'ASSIGNED',
+                       DATE '2020-05-20', '处室' || i, now()
+                FROM generate_series(1, :n) AS i""").setParameter("body", many).setParameter("n", Limits.GROUPS + 1).executeUpdate());
+        try {
+            String supervisor = TestTokens.role("gov-supervisor").sign();
+            as(supervisor).when().get("/api/v1/statistics?congressBody=" + many + "&groupBy=DEPARTMENT")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:gov-suggestions:problem:too-many-groups"))
+                    .body("detail", org.hamcrest.Matchers.containsString(Integer.toString(Limits.GROUPS)));
+            as(supervisor).when().get("/api/v1/statistics?congressBody=" + many + "&groupBy=ROLE")
+                    .then().statusCode(200).body("groups", hasSize(1)).body("total.counts.cases", equalTo(Limits.GROUPS + 1));
+            as(supervisor).when().get("/api/v1/statistics/scorecards?congressBody=" + many)
+                    .then().statusCode(200).body("items", hasSize(Limits.SCORECARDS))
+                    .body("items[0].rank", equalTo(1)).body("items[" + (Limits.SCORECARDS - 1) + "].rank", equalTo(Limits.SCORECARDS));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM report_case WHERE congress_body = :body")
+                    .setParameter("body", many).executeUpdate());
+        }
     }
 
     private static RequestSpecification as(String token) {
