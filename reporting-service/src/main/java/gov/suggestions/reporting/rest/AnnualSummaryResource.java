@@ -211,7 +211,7 @@ public class AnnualSummaryResource {
             @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) @Size(max = Limits.CODE) String unit,
             @Parameter(description = "Year", example = "2020") @PathParam("year") @Min(1949) @Max(2100) int year,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the draft (to replace its header)", example = "\"0\"")
-            @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
+            @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch,
             @NotNull @Valid DraftRequest request) {
         Map.Entry<Boolean, DraftState> result = drafts.put(callers.current(), unit, year, request.toData(), ifMatch);
         return withTag(result.getValue(), result.getKey() ? Response.status(Response.Status.CREATED) : Response.ok());
@@ -244,7 +244,7 @@ public class AnnualSummaryResource {
             @Parameter(description = "Year", example = "2020") @PathParam("year") @Min(1949) @Max(2100) int year,
             @Parameter(description = "Section key", example = "next-steps") @PathParam("section") @Pattern(regexp = SummarySections.KEY_PATTERN) @Size(max = SummarySections.KEY_LENGTH) String section,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the draft", example = "\"0\"")
-            @HeaderParam("If-Match") @Size(max = 40) String ifMatch,
+            @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch,
             @NotNull @Valid SectionEdit request) {
         return withTag(drafts.editSection(callers.current(), unit, year, section, request.text(), ifMatch), Response.ok());
     }

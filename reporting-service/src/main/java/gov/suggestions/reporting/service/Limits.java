@@ -7,6 +7,12 @@ package gov.suggestions.reporting.service;
  */
 public final class Limits {
 
+    /**
+     * If-Match: an ETag, {@code "<version>"} or {@code W/"<version>"}, is at most 23 characters; longer values are refused
+     * (400 naming If-Match) before anything is read. The same bound in every service of the suite.
+     */
+    public static final int IF_MATCH = 64;
+
     // columns of the read model and of the drafts (varchar(N))
 
     /** Unit and congress-body codes: the code pattern of the requests, {@code unit_code}/{@code congress_body varchar(40)}. */

@@ -363,7 +363,7 @@ class AnnualSummaryDraftResourceTest {
                 .body("violations.message", hasItem(containsString(Integer.toString(SummarySections.KEY_LENGTH))));
         given().auth().oauth2(token).when().get(path("u".repeat(Limits.CODE + 1), 2020) + "/sections/next-steps/revisions")
                 .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("unit"));
-        given().auth().oauth2(token).contentType("application/json").header("If-Match", "\"" + "1".repeat(40) + "\"").body(Map.of("text", "文字"))
+        given().auth().oauth2(token).contentType("application/json").header("If-Match", "\"" + "1".repeat(63) + "\"").body(Map.of("text", "文字"))
                 .when().put(path(unit, 2020) + "/sections/next-steps").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", equalTo(List.of("If-Match")));
         // nothing half-written: the draft is still at its first version

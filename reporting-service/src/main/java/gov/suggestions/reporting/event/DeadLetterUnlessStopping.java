@@ -1,0 +1,68 @@
+package gov.suggestions.reporting.event;
+
+import java.util.function.BiConsumer;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaConnectorIncomingConfiguration;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
+import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
+import io.vertx.mutiny.core.Vertx;
+
+/**
+ * The consumers' failure strategy ({@code failure-strategy=dead-letter-unless-stopping}): the dead-letter topic, except
+ * while the service stops. A record that fails then most often failed because the stop closed what it needed (the
+ * datasource); it is left unacknowledged, so its offset is never committed and the member of the group that takes the
+ * partition next processes it again. A record that is really unprocessable is dead-lettered by that member.
+ */
+@ApplicationScoped
+@Identifier(DeadLetterUnlessStopping.NAME)
+public class DeadLetterUnlessStopping implements KafkaFailureHandler.Factory {
+
+    public static final String NAME = "dead-letter-unless-stopping";
+    private static final Logger LOG = Logger.getLogger(DeadLetterUnlessStopping.class);
+
+    private final KafkaFailureHandler.Factory deadLetterQueue;
+    private volatile boolean stopping;
+
+    public DeadLetterUnlessStopping(@Identifier(KafkaFailureHandler.Strategy.DEAD_LETTER_QUEUE) KafkaFailureHandler.Factory deadLetterQueue) {
+        this.deadLetterQueue = deadLetterQueue;
+    }
+
+    /** First of the stop: before the connector and the datasource are closed. */
+    void stop(@Observes @Priority(1) ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
+
+    @Override
+    public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx, KafkaConsumer<?, ?> consumer,
+            BiConsumer<Throwable, Boolean> reportFailure) {
+        KafkaFailureHandler deadLetters = deadLetterQueue.create(config, vertx, consumer, reportFailure);
+        return new KafkaFailureHandler() {
+            @Override
+            public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
+                if (stopping) {
+                    LOG.infof("%s partition %d offset %d failed while the service stops (%s); left uncommitted, to be processed again",
+                            record.getTopic(), record.getPartition(), record.getOffset(), reason.getClass().getSimpleName());
+                    return Uni.createFrom().nothing();
+                }
+                return deadLetters.handle(record, reason, metadata);
+            }
+
+            @Override
+            public void terminate() {
+                deadLetters.terminate();
+            }
+        };
+    }
+}
