@@ -17,8 +17,12 @@ DATA=${DATA:-deploy/local/demo/seed-year-2020.json}
 classpath="$RUN_DIR/demo.classpath"
 
 for url in "$SUGGESTION_URL" "$WORKFLOW_URL" "$REPORTING_URL" "$NOTIFICATION_URL"; do
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url/q/health/ready" || true)
-  [ "$code" = 200 ] || die "$url is not ready (HTTP '$code'): start the suite with deploy/local/up.sh"
+  # health lives on the management interface: the local profile puts it at the API port + 1000
+  port=${url##*:}
+  port=${port%%/*}
+  health="${url%:*}:$((port + 1000))/q/health/ready"
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$health" || true)
+  [ "$code" = 200 ] || die "$url is not ready ($health answered HTTP '$code'): start the suite with deploy/local/up.sh"
 done
 
 say "compiling the loader (deploy/system-tests; log $(rel "$LOG_DIR/demo-build.log"))"

@@ -211,7 +211,7 @@ echo "PostgreSQL: ${PG_HOST}:${PG_PORT}   databases suggestion, workflow, notifi
 echo
 echo "Token:      TOKEN=\$(deploy/local/mint-token.sh --role handler --unit <unit-code>)"
 echo "            curl -H \"Authorization: Bearer \$TOKEN\" http://localhost:8081/..."
-echo "            roles: congress-office gov-supervisor unit-office unit-leader handler deputy system"
+echo "            roles: congress-office gov-supervisor unit-office unit-leader handler deputy platform-admin system"
 echo "Stop:       deploy/local/down.sh"
 
 if [ "$DEMO" -eq 1 ]; then
