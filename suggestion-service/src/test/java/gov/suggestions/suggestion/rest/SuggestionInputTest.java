@@ -44,6 +44,23 @@ class SuggestionInputTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
+    @Inject
+    jakarta.validation.ValidatorFactory validation;
+
+    @Test
+    void aSubmissionDateIsCheckedAgainstTodayInChinaNotTheServersZone() {
+        // from midnight to 08:00 in China the server's UTC day is still yesterday: the office's today must be taken
+        java.time.ZoneId china = java.time.ZoneId.of("Asia/Shanghai");
+        // (the tests' JVM runs in Asia/Shanghai, production containers in UTC: the validator must use the service's clock)
+        org.junit.jupiter.api.Assertions.assertInstanceOf(gov.suggestions.suggestion.config.ValidationClock.class, validation.getClockProvider());
+        assertEquals(china, validation.getClockProvider().getClock().getZone());
+        java.time.LocalDate today = java.time.LocalDate.now(china);
+        asOffice().body(registration(freshNumber(), "D-0117").replace("2020-05-10", today.toString()))
+                .when().post("/api/v1/suggestions").then().statusCode(201).body("submittedOn", equalTo(today.toString()));
+        asOffice().body(registration(freshNumber(), "D-0117").replace("2020-05-10", today.plusDays(1).toString()))
+                .when().post("/api/v1/suggestions").then().statusCode(400).body("violations.field", hasItem("submittedOn"));
+    }
+
     static Stream<Arguments> invalidBodies() {
         return Stream.of(
                 Arguments.of("missing title", (Edit) json -> json.replace("\"title\": \"关于加快推进政务数据共享的建议\",", ""), "title"),

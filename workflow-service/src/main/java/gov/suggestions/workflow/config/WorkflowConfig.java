@@ -72,6 +72,13 @@ public interface WorkflowConfig {
     @WithDefault("市人大常委会办公厅,市政府办公厅")
     List<String> replyCopies();
 
+    /**
+     * How far a caller's clock may run ahead of the server's: a date a caller gives for something that happened
+     * (a communication) later than now plus this is refused, 400 naming the field.
+     */
+    @WithDefault("PT5M")
+    java.time.Duration dateSkew();
+
     /** How long the first response of an Idempotency-Key is kept for retries. */
     @WithDefault("P7D")
     java.time.Duration idempotencyRetention();

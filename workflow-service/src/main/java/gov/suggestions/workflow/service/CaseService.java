@@ -220,6 +220,11 @@ public class CaseService {
 
     /** Checks every case first, then records the communication once and links it to each (own history entry and event). */
     private Communication record(List<HandlingCase> served, Caller caller, CaseCommands.RecordCommunication cmd) {
+        // a communication is recorded after it took place: one dated later than now would count for the "communicate
+        // first" gate while the reports, which count only what preceded the reply, leave it out
+        if (cmd.occurredAt().toInstant().isAfter(clock.instant().plus(config.dateSkew()))) {
+            throw new RuleViolationException("occurredAt", Text.of("沟通时间不能晚于当前时间", "a communication cannot take place in the future"));
+        }
         Map<HandlingCase, CaseState> targets = new LinkedHashMap<>();
         for (HandlingCase c : served) {
             CaseState to = CaseTransitions.next(c.role, c.state, CaseAction.RECORD_COMMUNICATION).orElseThrow(() -> new ConflictException(Text.of(

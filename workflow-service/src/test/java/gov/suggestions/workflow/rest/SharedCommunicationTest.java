@@ -74,6 +74,28 @@ class SharedCommunicationTest {
     }
 
     @Test
+    void aCommunicationDatedInTheFutureIsRefusedNamingOccurredAtAndNothingIsRecorded() {
+        String unit = unitCode();
+        String first = distributedCase(unit, "SOLE");
+        String second = distributedCase(unit, "SEPARATE");
+        String tomorrow = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusDays(1).toString();
+        Map<String, Object> shared = symposium(List.of(first, second));
+        shared.put("occurredAt", tomorrow);
+        given().auth().oauth2(handler(unit)).contentType("application/json").body(shared)
+                .when().post("/api/v1/communications").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("occurredAt"));
+        Map<String, Object> single = new HashMap<>(PHONE_CALL);
+        single.put("occurredAt", tomorrow);
+        act(first, handler(unit), "communications", single).statusCode(400).body("violations[0].field", equalTo("occurredAt"));
+        for (String id : List.of(first, second)) {
+            given().auth().oauth2(handler(unit)).when().get("/api/v1/cases/" + id + "/communications").then().statusCode(200).body("", hasSize(0));
+        }
+        // within the clock skew (5 minutes by default) it is taken: the caller's clock may run a little ahead
+        single.put("occurredAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusMinutes(1).toString());
+        act(first, handler(unit), "communications", single).statusCode(200);
+    }
+
+    @Test
     void oneSymposiumCountsForEveryCaseItServedWithOneEventEachCarryingTheSameCommunication() throws Exception {
         String unit = unitCode();
         String first = distributedCase(unit, "SOLE");
