@@ -7,12 +7,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +18,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
-import jakarta.mail.internet.MimeMessage;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -41,7 +37,6 @@ import gov.suggestions.systemtests.demo.SeedYearLoader;
 import gov.suggestions.testsupport.InProcessKafka;
 import gov.suggestions.testsupport.TestTokens;
 import io.restassured.RestAssured;
-import io.restassured.path.json.JsonPath;
 
 /**
  * A rollout (issue 13): while a client loads the seed's year through the public APIs — registers, assigns, distributes,
@@ -183,33 +178,19 @@ class RollingRestartIT {
                 "notices still due or being sent"));
         Map<String, Long> byStatus = countBy("notification_rolling", "notification", "SELECT channel || ' ' || status, count(*) FROM notification GROUP BY 1");
         long lost = byStatus.entrySet().stream().filter(e -> !e.getKey().endsWith(" SENT")).mapToLong(Map.Entry::getValue).sum();
-        Map<String, Long> emailNotices = countBy("notification_rolling", "notification",
-                "SELECT id::text, count(*) FROM notification WHERE channel = 'EMAIL' GROUP BY 1");
-        Map<String, Long> byMessageId = new HashMap<>();
-        for (MimeMessage message : mailServer.getReceivedMessages()) {
-            byMessageId.merge(message.getMessageID(), 1L, Long::sum);
-        }
-        Set<String> mailedNotices = byMessageId.keySet().stream().map(id -> id.replaceAll("^<([^@]+)@.*>$", "$1")).collect(Collectors.toSet());
-        List<String> outIds = smsGateway.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/sms/send"))).stream()
-                .map(r -> JsonPath.from(r.getBodyAsString()).getString("outId")).toList();
-        Map<String, Long> smsNotices = countBy("notification_rolling", "notification",
-                "SELECT id::text, count(*) FROM notification WHERE channel = 'SMS' GROUP BY 1");
-        Map<String, Long> byOutId = outIds.stream().collect(Collectors.groupingBy(id -> id, Collectors.counting()));
-        long repeatedEmails = byMessageId.values().stream().mapToLong(c -> c - 1).sum();
-        long repeatedSms = byOutId.values().stream().mapToLong(c -> c - 1).sum();
+        Set<String> emailNotices = NoticeDeliveries.noticeIds("notification_rolling", "EMAIL");
+        Set<String> smsNotices = NoticeDeliveries.noticeIds("notification_rolling", "SMS");
+        NoticeDeliveries delivered = NoticeDeliveries.of(mailServer, smsGateway);
 
         Map<String, Long> deadLettered = DeadLetters.count(kafka.bootstrapServers(), DeadLetters.topics(root));
         long deadLetteredRecords = deadLettered.values().stream().mapToLong(Long::longValue).sum();
         System.out.printf("[figures] rolling restart: notices %s; lost %d; e-mails received %d for %d notices (repeated with the same "
                 + "Message-ID %d), SMS requests %d for %d notices (repeated with the same outId %d); dead-lettered records %d %s%n",
-                byStatus, lost, mailServer.getReceivedMessages().length, emailNotices.size(), repeatedEmails, outIds.size(), smsNotices.size(),
-                repeatedSms, deadLetteredRecords, deadLettered);
+                byStatus, lost, delivered.emails(), emailNotices.size(), delivered.repeatedEmails(), delivered.smsRequests(), smsNotices.size(),
+                delivered.repeatedSms(), deadLetteredRecords, deadLettered);
 
         assertEquals(0, lost, "notices not sent: " + byStatus);
-        assertEquals(emailNotices.keySet(), mailedNotices, "every e-mail notice received, under its own Message-ID");
-        byMessageId.forEach((id, count) -> assertTrue(count <= 2, id + " received " + count + " times"));
-        assertEquals(smsNotices.keySet(), byOutId.keySet(), "every SMS notice reached the gateway, with its id as outId");
-        byOutId.forEach((id, count) -> assertTrue(count <= 2, "outId " + id + " requested " + count + " times"));
+        delivered.eachNoticeArrivedOnceOrTwiceUnderItsId(emailNotices, smsNotices);
         assertEquals(0, deadLetteredRecords, "records dead-lettered: " + deadLettered);
     }
 }

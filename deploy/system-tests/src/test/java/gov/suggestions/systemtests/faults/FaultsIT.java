@@ -2,7 +2,6 @@ package gov.suggestions.systemtests.faults;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static gov.suggestions.systemtests.SuiteDatabases.countBy;
 import static gov.suggestions.systemtests.SuiteDatabases.emptyDatabase;
@@ -37,11 +36,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import gov.suggestions.systemtests.DeadLetters;
+import gov.suggestions.systemtests.NoticeDeliveries;
 import gov.suggestions.systemtests.ServiceProcess;
 import gov.suggestions.testsupport.TestTokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 
 /**
  * The suite under faults (issue 7): while a client registers and assigns suggestions, the broker is killed with -9
@@ -295,22 +294,17 @@ class FaultsIT {
                 .when().get("/api/v1/inbox")
                 .then().statusCode(200).body("total", equalTo(assigned.size()));
 
-        // e-mails: counted by Message-ID, which every try of a notice shares
-        Map<String, Long> emailNotices = countBy("notification_faults", "notification",
-                "SELECT id::text, count(*) FROM notification WHERE channel = 'EMAIL' GROUP BY 1");
-        Map<String, Long> byMessageId = new HashMap<>();
+        // e-mails counted by Message-ID and SMS by outId (the notice's id), which every try of a notice shares
+        NoticeDeliveries delivered = NoticeDeliveries.of(smtp, smsGateway);
+        delivered.eachNoticeArrivedOnceOrTwiceUnderItsId(NoticeDeliveries.noticeIds("notification_faults", "EMAIL"),
+                NoticeDeliveries.noticeIds("notification_faults", "SMS"));
+        // and no two ids were made for one letter
         Map<String, Set<String>> messageIdsByLetter = new HashMap<>();
-        MimeMessage[] received = smtp.getReceivedMessages();
-        for (MimeMessage message : received) {
-            String messageId = messageId(message);
-            byMessageId.merge(messageId, 1L, Long::sum);
+        for (MimeMessage message : smtp.getReceivedMessages()) {
             for (Address to : messageRecipients(message)) {
-                messageIdsByLetter.computeIfAbsent(to + " " + subject(message), k -> new java.util.HashSet<>()).add(messageId);
+                messageIdsByLetter.computeIfAbsent(to + " " + subject(message), k -> new java.util.HashSet<>()).add(NoticeDeliveries.messageId(message));
             }
         }
-        Set<String> noticeIds = byMessageId.keySet().stream().map(id -> id.replaceAll("^<([^@]+)@.*>$", "$1")).collect(Collectors.toSet());
-        assertEquals(emailNotices.keySet(), noticeIds, "one Message-ID per e-mail notice, made from its id: every notice received");
-        byMessageId.forEach((id, count) -> assertTrue(count <= 2, id + " received " + count + " times"));
         messageIdsByLetter.forEach((letter, ids) -> assertEquals(1, ids.size(), "Message-IDs of the e-mails to and about " + letter));
         Set<String> expectedEmails = new java.util.HashSet<>();
         for (Traffic.Suggestion s : assigned) {
@@ -318,17 +312,8 @@ class FaultsIT {
             expectedEmails.add(OFFICE_EMAIL + " 新交办建议 " + s.number());
         }
         assertEquals(expectedEmails, messageIdsByLetter.keySet(), "e-mails about the assignments, each received");
-
-        // SMS: counted by outId (the notice's id), by which the provider drops a repeat
-        List<String> outIds = smsGateway.findAll(postRequestedFor(urlEqualTo("/sms/send"))).stream()
-                .map(r -> JsonPath.from(r.getBodyAsString()).getString("outId")).toList();
-        Map<String, Long> smsNotices = countBy("notification_faults", "notification",
-                "SELECT id::text, count(*) FROM notification WHERE channel = 'SMS' GROUP BY 1");
-        assertEquals(smsNotices.keySet(), Set.copyOf(outIds), "every SMS notice reached the gateway, with its id as outId");
-        outIds.stream().collect(Collectors.groupingBy(id -> id, Collectors.counting()))
-                .forEach((id, count) -> assertTrue(count <= 2, "outId " + id + " requested " + count + " times"));
-        return new NoticeFigures(5L * assigned.size(), lost, resent, received.length, byMessageId.size(), outIds.size(),
-                Set.copyOf(outIds).size(), assigned.size());
+        return new NoticeFigures(5L * assigned.size(), lost, resent, (int) delivered.emails(), delivered.byMessageId().size(),
+                (int) delivered.smsRequests(), delivered.byOutId().size(), assigned.size());
     }
 
     /** Waits until the traffic has assigned {@code more} suggestions beyond what it had. */
@@ -386,14 +371,6 @@ class FaultsIT {
     private static Address[] messageRecipients(MimeMessage message) {
         try {
             return message.getAllRecipients();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String messageId(MimeMessage message) {
-        try {
-            return message.getMessageID();
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
