@@ -43,7 +43,7 @@ public class NotificationRuleResource {
     static final String EXAMPLE = """
             {"eventType":"case.overdue.v1","audience":"UNIT_LEADER","channels":["EMAIL","INBOX"],"template":"staff-overdue","enabled":true}""";
     static final String RESPONSE_EXAMPLE = """
-            {"id":17,"eventType":"case.overdue.v1","audience":"UNIT_LEADER","channels":["EMAIL","INBOX"],"template":"staff-overdue",
+            {"id":"5f0c7a52-3d1e-4b8a-9c2f-7e6d1a4b8c90","eventType":"case.overdue.v1","audience":"UNIT_LEADER","channels":["EMAIL","INBOX"],"template":"staff-overdue",
              "enabled":true,"congressBody":null,"version":0}""";
 
     private final RuleService service;

@@ -68,7 +68,7 @@ class NotificationThroughputBenchmarkTest {
                 .body("""
                         {"username":"bench@%s","name":"陈某某","unitCode":"%s","roles":["handler"],"email":"%s"}""".formatted(unit, unit, mail))
                 .when().post("/api/v1/staff-recipients").then().statusCode(201);
-        try (CloudEventProducer producer = new CloudEventProducer(bootstrapServers)) {
+        try (CloudEventProducer producer = Events.producer(bootstrapServers)) {
             start = System.nanoTime();
             for (int i = 0; i < EVENTS; i++) {
                 String suggestionId = Events.fresh();

@@ -103,7 +103,7 @@ class RuleTableTest {
 
     @BeforeEach
     void openProducer() {
-        producer = new CloudEventProducer(bootstrapServers);
+        producer = Events.producer(bootstrapServers);
     }
 
     @AfterEach

@@ -64,7 +64,7 @@ class SmsDeliveryTest {
 
     @BeforeEach
     void openProducer() {
-        producer = new CloudEventProducer(bootstrapServers);
+        producer = Events.producer(bootstrapServers);
     }
 
     @AfterEach

@@ -63,7 +63,7 @@ class WebhookDeliveryTest {
 
     @BeforeEach
     void openProducer() {
-        producer = new CloudEventProducer(bootstrapServers);
+        producer = Events.producer(bootstrapServers);
     }
 
     @AfterEach

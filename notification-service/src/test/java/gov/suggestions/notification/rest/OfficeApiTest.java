@@ -68,7 +68,7 @@ class OfficeApiTest {
 
     @BeforeEach
     void openProducer() {
-        producer = new CloudEventProducer(bootstrapServers);
+        producer = Events.producer(bootstrapServers);
     }
 
     @AfterEach

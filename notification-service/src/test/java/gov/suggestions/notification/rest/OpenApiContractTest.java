@@ -73,7 +73,7 @@ class OpenApiContractTest {
                 // bad requests are sent on purpose: their answers are what is checked
                 .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
                 .build());
-        producer = new CloudEventProducer(bootstrapServers);
+        producer = Events.producer(bootstrapServers);
     }
 
     @AfterEach

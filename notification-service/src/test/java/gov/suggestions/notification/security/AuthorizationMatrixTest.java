@@ -160,7 +160,7 @@ class AuthorizationMatrixTest {
         caseId = UUID.randomUUID().toString();
         given().auth().oauth2(system()).contentType(ContentType.JSON).body(staffBody("office@" + unit, unit, "unit-office"))
                 .when().post("/api/v1/staff-recipients").then().statusCode(201);
-        try (CloudEventProducer producer = new CloudEventProducer(bootstrapServers)) {
+        try (CloudEventProducer producer = Events.producer(bootstrapServers)) {
             for (String body : List.of(BODY_A, BODY_B)) {
                 producer.send("suggestions", "deputy:" + deputy, Events.fresh(), "/suggestion-service", "deputy.contact-updated.v1", """
                         {"deputyId":"%s","congressBody":"%s","name":"王某某","mobile":"13800138000","email":"%s@%s.example.org","removed":false}"""

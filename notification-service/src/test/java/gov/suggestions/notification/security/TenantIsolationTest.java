@@ -81,7 +81,7 @@ class TenantIsolationTest {
 
     @BeforeEach
     void openProducer() {
-        producer = new CloudEventProducer(bootstrapServers);
+        producer = Events.producer(bootstrapServers);
     }
 
     @AfterEach

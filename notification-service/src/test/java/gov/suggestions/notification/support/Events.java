@@ -1,11 +1,24 @@
 package gov.suggestions.notification.support;
 
+import java.time.Duration;
 import java.util.UUID;
 
-/** Event data shaped as in /tmp/contracts/events.md, with a field from the future to prove the readers tolerant. */
+import gov.suggestions.testsupport.CloudEventProducer;
+import gov.suggestions.testsupport.ConsumerGroups;
+
+/** Event data shaped as the publishing services send it (README, "Events"), with a field from the future to prove the readers tolerant. */
 public final class Events {
 
     private Events() {
+    }
+
+    /**
+     * A producer for the service's topics, once its consumers hold their partitions: right after the app starts
+     * they may not have joined their group yet, and an event sent then waits for the join.
+     */
+    public static CloudEventProducer producer(String bootstrapServers) {
+        ConsumerGroups.awaitAssigned(bootstrapServers, "notification-service", Duration.ofSeconds(90), "suggestions", "cases");
+        return new CloudEventProducer(bootstrapServers);
     }
 
     public static String fresh() {
