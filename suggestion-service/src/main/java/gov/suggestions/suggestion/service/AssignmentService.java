@@ -71,6 +71,12 @@ public class AssignmentService {
             throw new ConflictException(Text.of("建议当前状态为 " + suggestion.state + ",只有已登记的建议可以交办",
                     "The suggestion is " + suggestion.state + "; only a registered suggestion can be assigned"), null);
         }
+        if (suggestion.submittedOn != null && assignedOn.isBefore(suggestion.submittedOn)) {
+            // a date before the step it follows would make every deadline computed from it lie
+            throw new InvalidFieldException("assignedOn", Text.of(
+                    "交办日期 " + assignedOn + " 早于建议提出日期 " + suggestion.submittedOn,
+                    "assignedOn " + assignedOn + " is before the suggestion was submitted on " + suggestion.submittedOn));
+        }
         if (ownReplyDue != null && suggestion.supervisionLevel == SupervisionLevel.ORDINARY) {
             throw new ConflictException(Text.of("只有重点督办建议可以自定答复期限", "Only a key supervised suggestion may carry its own reply deadline"),
                     "replyDue");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import gov.suggestions.testsupport.CloudEventProducer;
+import gov.suggestions.testsupport.ConsumerGroups;
 import gov.suggestions.testsupport.KafkaBrokerResource;
 import gov.suggestions.testsupport.TopicReader;
 import io.quarkus.test.common.WithTestResource;
@@ -42,6 +43,8 @@ class CaseEventConsumerTest {
     @BeforeEach
     void connect() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        // right after the app starts its consumer may not hold its partition yet; an event sent then waits for the join
+        ConsumerGroups.awaitAssigned(bootstrapServers, "suggestion-service", java.time.Duration.ofSeconds(90), "cases");
         producer = new CloudEventProducer(bootstrapServers);
     }
 

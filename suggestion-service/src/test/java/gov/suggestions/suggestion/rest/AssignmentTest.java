@@ -8,6 +8,7 @@ import static gov.suggestions.suggestion.rest.SuggestionRequests.registration;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -154,6 +155,24 @@ class AssignmentTest {
                 .when().post(path).then().statusCode(409).body("violations[0].field", equalTo("replyDue"));
         asOffice().header("If-Match", "\"0\"").body(assignment(TODAY, u.get(0), "SEPARATE", u.get(1), "SEPARATE"))
                 .when().post(path).then().statusCode(200).body("units[1].replyDue", equalTo(TODAY.plusMonths(3).toString()));
+    }
+
+    @Test
+    void anAssignmentDatedInTheFutureOrBeforeTheSubmissionIsRefusedNamingAssignedOnAndChangesNothing() {
+        List<String> u = units(1);
+        String id = register(); // submitted on 2020-05-10
+        String path = "/api/v1/suggestions/" + id + "/assignment";
+        asOffice().header("Accept-Language", "en").header("If-Match", "\"0\"").body(assignment(LocalDate.of(2020, 5, 9), u.get(0), "SOLE"))
+                .when().post(path).then().statusCode(400)
+                .body("violations[0].field", equalTo("assignedOn"))
+                .body("detail", containsString("2020-05-10"));
+        asOffice().header("If-Match", "\"0\"").body(assignment(TODAY.plusDays(1), u.get(0), "SOLE"))
+                .when().post(path).then().statusCode(400).body("violations.field", hasItem("assignedOn"));
+        asOffice().when().get("/api/v1/suggestions/" + id).then().statusCode(200)
+                .body("state", equalTo("REGISTERED")).body("assignedOn", nullValue()).header("ETag", "\"0\"");
+        // the day of the submission itself is in order
+        asOffice().header("If-Match", "\"0\"").body(assignment(LocalDate.of(2020, 5, 10), u.get(0), "SOLE"))
+                .when().post(path).then().statusCode(200).body("assignedOn", equalTo("2020-05-10"));
     }
 
     @Test
