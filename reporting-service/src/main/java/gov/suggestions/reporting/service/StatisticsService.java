@@ -35,6 +35,12 @@ public class StatisticsService {
     static final String OPEN_REPLY = "c.role <> 'JOINT' AND c.state NOT IN ('REPLIED', 'EVALUATED', 'CONCLUDED') AND c.reply_due < :today";
     static final String OPEN_OPINION = "c.role = 'JOINT' AND c.state NOT IN ('OPINION_SENT', 'CONCLUDED') AND c.joint_opinion_due < :today";
 
+    /**
+     * A communication came before the reply when its day in China is not after the letter's date (the workflow's
+     * communicate-first gate counts the same way): a letter dated in the past is recorded at the start of its day.
+     */
+    private static final String BEFORE_REPLY = "(%s AT TIME ZONE '" + Clocks.ZONE.getId() + "')::date <= c.replied_on";
+
     private static final String AGGREGATES = """
             count(*),
             count(*) FILTER (WHERE c.role <> 'JOINT'),
@@ -43,8 +49,8 @@ public class StatisticsService {
             count(*) FILTER (WHERE c.role = 'JOINT'),
             count(*) FILTER (WHERE c.role = 'JOINT' AND c.opinion_sent_on IS NOT NULL),
             count(*) FILTER (WHERE c.role = 'JOINT' AND c.opinion_sent_on IS NOT NULL AND c.opinion_on_time),
-            count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.first_communication_at <= c.replied_at),
-            count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.first_face_to_face_at <= c.replied_at),
+            count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND %3$s),
+            count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND %4$s),
             count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.evaluation_result IS NOT NULL),
             count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.evaluation_result = 'SATISFIED'),
             count(*) FILTER (WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.evaluation_result = 'BASICALLY_SATISFIED'),
@@ -57,7 +63,8 @@ public class StatisticsService {
             count(*) FILTER (WHERE (%s) OR (%s)),
             count(*) FILTER (WHERE c.leader_led),
             coalesce(sum(c.returned_drafts), 0)
-            """.formatted(OPEN_REPLY, OPEN_OPINION);
+            """.formatted(OPEN_REPLY, OPEN_OPINION, BEFORE_REPLY.formatted("c.first_communication_at"),
+                    BEFORE_REPLY.formatted("c.first_face_to_face_at"));
 
     static final List<String> COMMUNICATION_KINDS = List.of("PHONE", "MEETING", "ON_SITE_INVESTIGATION", "SYMPOSIUM", "VISIT",
             "DRAFT_CONSULTATION");
