@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,6 +46,7 @@ import gov.suggestions.suggestion.domain.ImportJob;
 import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.service.Caller;
 import gov.suggestions.suggestion.service.ImportService;
+import gov.suggestions.suggestion.service.ImportedAssignment;
 import gov.suggestions.suggestion.service.ImportService.ImportRow;
 import gov.suggestions.suggestion.service.Text;
 
@@ -65,8 +67,27 @@ public class ImportResource {
     public record ImportBatch(
             @Schema(description = "The rows: 1 to suggestion-import.max-rows (" + Limits.IMPORT_ROWS + " by default, never more); "
                     + "fewer or more answer 400 naming rows",
-                    type = SchemaType.ARRAY, implementation = RegisterSuggestionRequest.class, minItems = 1, maxItems = Limits.IMPORT_ROWS)
+                    type = SchemaType.ARRAY, implementation = ImportRowDocument.class, minItems = 1, maxItems = Limits.IMPORT_ROWS)
             @NotNull List<JsonNode> rows) {
+    }
+
+    /** The longest id of a record on the previous platform that an imported row may carry. */
+    static final int SOURCE_RECORD = 200;
+
+    /** What a row may add to a registration when it brings a suggestion over from the previous platform. */
+    @Schema(name = "ImportRowMigration", description = "Optional: the assignment the suggestion already had, and its record on the previous platform")
+    public record ImportRowMigration(
+            @Schema(description = "The assignment as it was made (交办), with its real date (required here): the same rules as "
+                    + "POST /api/v1/suggestions/{id}/assignment, and assignedOn not before submittedOn nor after today. "
+                    + "A number the body has already is assigned now if it is still only registered, left alone if assigned the same "
+                    + "way, and reported otherwise.") AssignmentDtos.AssignRequest assignment,
+            @Schema(description = "The row's id on the previous platform, kept in the history entries the row writes",
+                    maxLength = SOURCE_RECORD, examples = "old-platform:2020/0057") String sourceRecord) {
+    }
+
+    /** One row of a batch: a registration, optionally with the migration fields. */
+    @Schema(name = "ImportRow", allOf = { RegisterSuggestionRequest.class, ImportRowMigration.class })
+    interface ImportRowDocument {
     }
 
     @Schema(name = "ImportRowError")
@@ -148,6 +169,14 @@ public class ImportResource {
         for (int i = 0; i < batch.rows().size(); i++) {
             JsonNode node = batch.rows().get(i);
             String number = node != null && node.hasNonNull("number") ? node.get("number").asText() : null;
+            JsonNode assignmentNode = null;
+            JsonNode sourceNode = null;
+            if (node instanceof ObjectNode object && (object.has("assignment") || object.has("sourceRecord"))) {
+                ObjectNode registration = object.deepCopy();
+                assignmentNode = registration.remove("assignment");
+                sourceNode = registration.remove("sourceRecord");
+                node = registration;
+            }
             RegisterSuggestionRequest request;
             try {
                 request = objectMapper.treeToValue(node, RegisterSuggestionRequest.class);
@@ -162,7 +191,7 @@ public class ImportResource {
                 rows.add(new ImportRow(i + 1, null, null, "行数据为空"));
                 continue;
             }
-            rows.add(validated(i + 1, number, request));
+            rows.add(migrated(validated(i + 1, number, request), assignmentNode, sourceNode));
         }
         return answer(service.start("JSON", null, rows, callers.current()));
     }
@@ -263,6 +292,50 @@ public class ImportResource {
             return new ImportRow(rowNumber, number, null, reason);
         }
         return new ImportRow(rowNumber, number, request.toCommand(SuggestionSpreadsheet.today()), null);
+    }
+
+    /** A row with the migration fields read and checked; a row that is wrong in them is rejected whole. */
+    private ImportRow migrated(ImportRow row, JsonNode assignmentNode, JsonNode sourceNode) {
+        if (row.rejection() != null || assignmentNode == null && sourceNode == null) {
+            return row;
+        }
+        String source = null;
+        if (sourceNode != null && !sourceNode.isNull()) {
+            if (!sourceNode.isTextual() || sourceNode.asText().isBlank() || sourceNode.asText().length() > SOURCE_RECORD) {
+                return rejected(row, "sourceRecord: 须为 1 至 " + SOURCE_RECORD + " 个字符的文本");
+            }
+            source = sourceNode.asText();
+            if (StrictJson.forbiddenControlCharacter(source, false) >= 0) {
+                return rejected(row, "sourceRecord: 含有控制字符");
+            }
+        }
+        ImportedAssignment assignment = null;
+        if (assignmentNode != null && !assignmentNode.isNull()) {
+            AssignmentDtos.AssignRequest request;
+            try {
+                request = objectMapper.treeToValue(assignmentNode, AssignmentDtos.AssignRequest.class);
+            } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+                return rejected(row, "assignment." + unreadable(e));
+            } catch (IOException | IllegalArgumentException e) {
+                return rejected(row, "assignment: 无法读取: " + firstLine(e.getMessage()));
+            }
+            var violations = validator.validate(request);
+            if (!violations.isEmpty()) {
+                return rejected(row, violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                        .map(v -> "assignment." + describe(v)).collect(Collectors.joining("; ")));
+            }
+            if (request.assignedOn() == null) {
+                // an import brings what happened: the date it was assigned on, never "today"
+                return rejected(row, "assignment.assignedOn: 导入的交办须注明交办日期");
+            }
+            assignment = new ImportedAssignment(request.assignedOn(),
+                    request.units().stream().map(AssignmentDtos.UnitChoiceDto::toChoice).toList(), request.replyDue());
+        }
+        return new ImportRow(row.rowNumber(), row.number(), row.command(), null, assignment, source);
+    }
+
+    private static ImportRow rejected(ImportRow row, String reason) {
+        return new ImportRow(row.rowNumber(), row.number(), null, reason);
     }
 
     private static String describe(ConstraintViolation<?> v) {

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -71,6 +72,60 @@ public class AssignmentService {
             throw new ConflictException(Text.of("建议当前状态为 " + suggestion.state + ",只有已登记的建议可以交办",
                     "The suggestion is " + suggestion.state + "; only a registered suggestion can be assigned"), null);
         }
+        apply(suggestion, assignedOn, planned(suggestion, assignedOn, choices, ownReplyDue), caller.subject(), Map.of());
+        return SuggestionService.loaded(suggestion);
+    }
+
+    /**
+     * Why an imported row's assignment cannot be made, checked before its suggestion is stored (a bad row changes
+     * nothing): the live rules, the date order, the units; null when it can.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String importRefusal(RegisterSuggestion registration, ImportedAssignment assignment) {
+        Suggestion draft = new Suggestion();
+        draft.submittedOn = registration.submittedOn();
+        draft.supervisionLevel = registration.supervisionLevel();
+        try {
+            planned(draft, assignment.assignedOn(), assignment.units(), assignment.replyDue());
+            return null;
+        } catch (ConflictException e) {
+            return "assignment." + e.field() + ": " + e.reason().zh();
+        } catch (InvalidFieldException e) {
+            return "assignment." + e.field() + ": " + e.reason().zh();
+        }
+    }
+
+    /**
+     * Gives an imported suggestion the assignment it had: a registered one is assigned (with its event, and a history
+     * entry marked as imported); one assigned the same way already is left as it is (""); one assigned otherwise is
+     * refused with the reason. Run in the import's transaction, after {@link #importRefusal}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String assignImported(String congressBody, String number, ImportedAssignment assignment, String actor, Map<String, ?> importMark) {
+        // locked before its state is read: two imports of the same file at once assign it once
+        Suggestion suggestion = suggestions.find("congressBody = ?1 and number = ?2", congressBody, number)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional().map(SuggestionService::loaded).orElseThrow();
+        if (suggestion.state == SuggestionState.REGISTERED) {
+            List<UnitAssignment> assigned;
+            try {
+                // checked again against what is stored: a number the body had already may differ from the row
+                assigned = planned(suggestion, assignment.assignedOn(), assignment.units(), assignment.replyDue());
+            } catch (ConflictException e) {
+                return "assignment." + e.field() + ": " + e.reason().zh();
+            } catch (InvalidFieldException e) {
+                return "assignment." + e.field() + ": " + e.reason().zh();
+            }
+            apply(suggestion, assignment.assignedOn(), assigned, actor, importMark);
+            return null;
+        }
+        if (suggestion.assignedOn != null && assignment.sameAs(suggestion.assignedOn, suggestion.units)) {
+            return "";
+        }
+        return "assignment: 该建议已于 " + suggestion.assignedOn + " 以不同的单位或日期交办(当前状态 " + suggestion.state + "),导入未改变它";
+    }
+
+    /** The units an assignment would give the suggestion, checked as every assignment is; throws naming the field at fault. */
+    private List<UnitAssignment> planned(Suggestion suggestion, LocalDate assignedOn, List<UnitChoice> choices, LocalDate ownReplyDue) {
         if (suggestion.submittedOn != null && assignedOn.isBefore(suggestion.submittedOn)) {
             // a date before the step it follows would make every deadline computed from it lie
             throw new InvalidFieldException("assignedOn", Text.of(
@@ -89,14 +144,20 @@ public class AssignmentService {
             assigned.add(unitAssignment(requireUnit(choice.unitCode()), choice.role(), assignedOn, ownReplyDue));
         }
         checkCombination(assigned);
+        return assigned;
+    }
+
+    private void apply(Suggestion suggestion, LocalDate assignedOn, List<UnitAssignment> assigned, String actor, Map<String, ?> importMark) {
         suggestion.units.addAll(assigned);
         suggestion.assignedOn = assignedOn;
         suggestion.state = SuggestionState.ASSIGNED;
         suggestions.flush();
         outbox.append(SuggestionAssignedV1.TYPE, suggestion.id.toString(), SuggestionAssignedV1.of(suggestion));
-        history.append(suggestion, "ASSIGNED", caller.subject(), Changes.of("state", suggestion.state.name(),
-                "assignedOn", assignedOn, "units", Changes.units(suggestion.units)));
-        return SuggestionService.loaded(suggestion);
+        Map<String, Object> changes = Changes.of("state", suggestion.state.name(), "assignedOn", assignedOn, "units", Changes.units(suggestion.units));
+        if (!importMark.isEmpty()) {
+            changes.put("imported", importMark);
+        }
+        history.append(suggestion, "ASSIGNED", actor, changes);
     }
 
     /** A unit office asks, within the window after its assignment and with a reason, to be relieved of the suggestion. */

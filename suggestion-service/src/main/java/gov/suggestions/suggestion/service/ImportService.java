@@ -2,7 +2,9 @@ package gov.suggestions.suggestion.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,8 +29,16 @@ public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
 
-    /** One row of an import: a valid command, or the reason it was rejected while reading it. */
-    public record ImportRow(int rowNumber, String number, RegisterSuggestion command, String rejection) {
+    /**
+     * One row of an import: a valid command, or the reason it was rejected while reading it. A row brought over from
+     * the previous platform may carry the assignment it had and the id of its record there.
+     */
+    public record ImportRow(int rowNumber, String number, RegisterSuggestion command, String rejection, ImportedAssignment assignment,
+            String sourceRecord) {
+
+        public ImportRow(int rowNumber, String number, RegisterSuggestion command, String rejection) {
+            this(rowNumber, number, command, rejection, null, null);
+        }
     }
 
     public record JobView(ImportJob job, List<ImportJobError> errors) {
@@ -37,8 +47,10 @@ public class ImportService {
     private final ImportJobRepository jobs;
     private final SuggestionService suggestions;
     private final ImportConfig config;
+    private final AssignmentService assignments;
 
-    public ImportService(ImportJobRepository jobs, SuggestionService suggestions, ImportConfig config) {
+    public ImportService(ImportJobRepository jobs, SuggestionService suggestions, ImportConfig config, AssignmentService assignments) {
+        this.assignments = assignments;
         this.jobs = jobs;
         this.suggestions = suggestions;
         this.config = config;
@@ -122,28 +134,41 @@ public class ImportService {
         }
     }
 
-    /** One transaction: the chunk's suggestions, their events and history, its rejected rows and the job's progress. */
+    /**
+     * One transaction: the chunk's suggestions, their events and history, its rejected rows and the job's progress.
+     * A row's assignment is checked before anything of the row is stored, so a bad row changes nothing.
+     */
     private void importChunk(UUID jobId, List<ImportRow> chunk, Caller caller) {
         List<ImportRow> valid = new ArrayList<>();
         List<ImportJobError> errors = new ArrayList<>();
         for (ImportRow row : chunk) {
-            if (row.rejection() != null) {
-                errors.add(error(jobId, row, row.rejection()));
+            String refused = row.rejection() != null ? row.rejection()
+                    : row.assignment() != null ? assignments.importRefusal(row.command(), row.assignment()) : null;
+            if (refused != null) {
+                errors.add(error(jobId, row, refused));
             } else {
                 valid.add(row);
             }
         }
-        List<String> outcomes = suggestions.importChunk(valid.stream().map(ImportRow::command).toList(), caller);
+        List<Map<String, ?>> marks = valid.stream().<Map<String, ?>>map(row -> importMark(jobId, row)).toList();
+        List<String> outcomes = suggestions.importChunk(valid.stream().map(ImportRow::command).toList(), marks, caller);
         int accepted = 0;
         int unchanged = 0;
         for (int i = 0; i < valid.size(); i++) {
+            ImportRow row = valid.get(i);
             String outcome = outcomes.get(i);
+            if (row.assignment() != null && (outcome == null || outcome.isEmpty())) {
+                String assigned = assignments.assignImported(row.command().congressBody(), row.command().number(), row.assignment(),
+                        caller.subject(), marks.get(i));
+                // an existing suggestion assigned now was changed by this row; one assigned otherwise was not
+                outcome = assigned == null ? null : assigned.isEmpty() ? outcome : assigned;
+            }
             if (outcome == null) {
                 accepted++;
             } else if (outcome.isEmpty()) {
                 unchanged++;
             } else {
-                errors.add(error(jobId, valid.get(i), outcome));
+                errors.add(error(jobId, row, outcome));
             }
         }
         errors.forEach(e -> jobs.getEntityManager().persist(e));
@@ -152,6 +177,17 @@ public class ImportService {
         job.accepted += accepted;
         job.unchanged += unchanged;
         job.rejected += errors.size();
+    }
+
+    /** What the history says of an imported row: which job and row brought it, and its record on the previous platform. */
+    private static Map<String, ?> importMark(UUID jobId, ImportRow row) {
+        Map<String, Object> mark = new LinkedHashMap<>();
+        mark.put("job", jobId.toString());
+        mark.put("row", row.rowNumber());
+        if (row.sourceRecord() != null) {
+            mark.put("sourceRecord", row.sourceRecord());
+        }
+        return mark;
     }
 
     private static ImportJobError error(UUID jobId, ImportRow row, String reason) {

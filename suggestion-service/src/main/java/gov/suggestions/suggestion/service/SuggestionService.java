@@ -3,6 +3,7 @@ package gov.suggestions.suggestion.service;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -115,13 +116,20 @@ public class SuggestionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> importChunk(List<RegisterSuggestion> commands, Caller caller) {
+        return importChunk(commands, java.util.Collections.<Map<String, ?>>nCopies(commands.size(), Map.of()), caller);
+    }
+
+    /** As above; each stored suggestion's first history entry carries its row's import mark (source record, job, row). */
+    public List<String> importChunk(List<RegisterSuggestion> commands, List<Map<String, ?>> importMarks, Caller caller) {
         java.util.Map<String, java.util.Set<String>> takenByBody = new java.util.HashMap<>();
         commands.stream().collect(java.util.stream.Collectors.groupingBy(RegisterSuggestion::congressBody,
                 java.util.stream.Collectors.mapping(RegisterSuggestion::number, java.util.stream.Collectors.toList())))
                 .forEach((body, numbers) -> takenByBody.put(body, suggestions.numbersTaken(body, numbers)));
         List<String> outcomes = new java.util.ArrayList<>();
         List<Suggestion> stored = new java.util.ArrayList<>();
-        for (RegisterSuggestion command : commands) {
+        List<Map<String, ?>> storedMarks = new java.util.ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            RegisterSuggestion command = commands.get(i);
             String refused = refusal(caller, command.congressBody());
             java.util.Set<String> taken = takenByBody.get(command.congressBody());
             if (refused != null) {
@@ -132,6 +140,7 @@ public class SuggestionService {
                 Suggestion suggestion = newSuggestion(command, caller);
                 suggestions.persist(suggestion);
                 stored.add(suggestion);
+                storedMarks.add(importMarks.get(i));
                 outcomes.add(null);
             }
         }
@@ -139,7 +148,15 @@ public class SuggestionService {
         // events and history of the whole chunk in one JDBC batch each
         outbox.appendAll(stored.stream().map(s -> new Outbox.Pending(SuggestionSubmittedV1.TYPE, s.id.toString(), SuggestionSubmittedV1.of(s)))
                 .toList());
-        history.appendFirstAll(stored.stream().map(s -> new SuggestionHistory.First(s, "REGISTERED", caller.subject(), registered(s))).toList());
+        List<SuggestionHistory.First> firsts = new java.util.ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            java.util.Map<String, Object> changes = registered(stored.get(i));
+            if (!storedMarks.get(i).isEmpty()) {
+                changes.put("imported", storedMarks.get(i));
+            }
+            firsts.add(new SuggestionHistory.First(stored.get(i), "REGISTERED", caller.subject(), changes));
+        }
+        history.appendFirstAll(firsts);
         suggestions.getEntityManager().clear();
         return outcomes;
     }

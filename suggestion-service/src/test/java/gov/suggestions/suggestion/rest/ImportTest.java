@@ -8,6 +8,7 @@ import static gov.suggestions.suggestion.rest.SuggestionRequests.freshNumber;
 import static gov.suggestions.suggestion.rest.SuggestionRequests.registration;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -33,6 +34,7 @@ import gov.suggestions.testsupport.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
@@ -88,6 +90,72 @@ class ImportTest {
                 .body("accepted", equalTo(0)).body("unchanged", equalTo(2)).body("rejected", equalTo(4));
         assertEquals(1, count(good1));
         assertEquals(1, count(good2));
+    }
+
+    @Test
+    void aRowFromThePreviousPlatformBringsItsAssignmentWithItsRealDateMarkedAsImportedAndOnlyOnce() {
+        String deputy = "D-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String unitLead = "u-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String unitJoint = "u-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        as(gov.suggestions.testsupport.TestTokens.role("system").sign()).body("""
+                [ { "code": "%s", "name": "甲局", "unifiedSocialCreditCode": "11440300MB2C92413C" },
+                  { "code": "%s", "name": "乙局", "unifiedSocialCreditCode": "11440300MB2C92413C" } ]""".formatted(unitLead, unitJoint))
+                .when().post("/api/v1/units/bulk").then().statusCode(200);
+        String assigned = freshNumber();
+        String early = freshNumber();
+        String badCombination = freshNumber();
+        String undated = freshNumber();
+        String rows = batch(List.of(
+                migrated(registration(assigned, deputy), "2020-05-20", unitLead, "LEAD", unitJoint, "JOINT", "old:2020/0001"),
+                migrated(registration(early, deputy), "2020-05-09", unitLead, "SOLE", null, null, "old:2020/0002"),
+                migrated(registration(badCombination, deputy), "2020-05-20", unitLead, "SOLE", unitJoint, "JOINT", "old:2020/0003"),
+                migrated(registration(undated, deputy), null, unitLead, "SOLE", null, null, "old:2020/0004")));
+
+        RequestSpecification migration = as(gov.suggestions.testsupport.TestTokens.role("congress-office").subject("migration-office")
+                .congressBody(BODY).sign());
+        migration.body(rows).when().post("/api/v1/suggestion-imports").then().statusCode(200)
+                .body("accepted", equalTo(1)).body("rejected", equalTo(3))
+                .body("errors.row", contains(2, 3, 4))
+                .body("errors[0].reason", allOf(containsString("assignment.assignedOn"), containsString("2020-05-10")))
+                .body("errors[1].reason", containsString("assignment.units"))
+                .body("errors[2].reason", containsString("assignment.assignedOn"));
+
+        // a bad row changed nothing: only the good one is stored, assigned on its real date with deadlines from it
+        List<java.util.Map<String, Object>> items = asOffice().queryParam("deputy", deputy).when().get("/api/v1/suggestions")
+                .then().statusCode(200).body("total", equalTo(1)).extract().path("items");
+        String id = (String) items.get(0).get("id");
+        asOffice().when().get("/api/v1/suggestions/" + id).then().statusCode(200)
+                .body("number", equalTo(assigned))
+                .body("state", equalTo("ASSIGNED"))
+                .body("assignedOn", equalTo("2020-05-20"))
+                .body("units.find { it.unitCode == '" + unitLead + "' }.replyDue", equalTo("2020-08-20"))
+                .body("units.find { it.unitCode == '" + unitJoint + "' }.jointOpinionDue", equalTo("2020-06-20"));
+        // the history says who imported it, from which job, row and record of the previous platform, and its chain holds
+        asOffice().when().get("/api/v1/suggestions/" + id + "/history").then().statusCode(200)
+                .body("action", contains("REGISTERED", "ASSIGNED"))
+                .body("actor", contains("migration-office", "migration-office"))
+                .body("[0].changes", containsString("\"sourceRecord\":\"old:2020/0001\""))
+                .body("[1].changes", allOf(containsString("\"sourceRecord\":\"old:2020/0001\""), containsString("\"row\":1")));
+        asOffice().when().get("/api/v1/suggestions/" + id + "/history/verification").then().statusCode(200)
+                .body("valid", equalTo(true)).body("entries", equalTo(2));
+
+        // the same file again changes nothing; the same number assigned otherwise is reported and left as it is
+        asOffice().body(rows).when().post("/api/v1/suggestion-imports").then().statusCode(200)
+                .body("accepted", equalTo(0)).body("unchanged", equalTo(1)).body("rejected", equalTo(3));
+        asOffice().body(batch(List.of(migrated(registration(assigned, deputy), "2020-05-21", unitLead, "SOLE", null, null, "old:2020/0001"))))
+                .when().post("/api/v1/suggestion-imports").then().statusCode(200)
+                .body("accepted", equalTo(0)).body("rejected", equalTo(1)).body("errors[0].reason", containsString("2020-05-20"));
+        asOffice().when().get("/api/v1/suggestions/" + id + "/history/verification").then().statusCode(200).body("entries", equalTo(2));
+        asOffice().when().get("/api/v1/suggestions/" + id).then().body("units", org.hamcrest.Matchers.hasSize(2));
+    }
+
+    /** A registration row with the migration fields: the assignment it had (assignedOn null: left out) and its old record. */
+    private static String migrated(String registration, String assignedOn, String unit1, String role1, String unit2, String role2, String source) {
+        String units = "{ \"unitCode\": \"%s\", \"role\": \"%s\" }".formatted(unit1, role1)
+                + (unit2 == null ? "" : ", { \"unitCode\": \"%s\", \"role\": \"%s\" }".formatted(unit2, role2));
+        String assignment = "\"assignment\": { " + (assignedOn == null ? "" : "\"assignedOn\": \"" + assignedOn + "\", ")
+                + "\"units\": [" + units + "] }";
+        return registration.substring(0, registration.lastIndexOf('}')) + ", " + assignment + ", \"sourceRecord\": \"" + source + "\" }";
     }
 
     private static int count(String number) {
