@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.suggestions.reporting.config.DocumentConfig;
 import gov.suggestions.reporting.rest.SummaryDraftDtos.DraftRequest;
 import gov.suggestions.reporting.rest.SummaryDraftDtos.DraftResponse;
 import gov.suggestions.reporting.rest.SummaryDraftDtos.SectionEdit;
@@ -75,8 +76,10 @@ public class AnnualSummaryResource {
     private final AnnualSummaryService summaries;
     private final SummaryDraftService drafts;
     private final CallerFactory callers;
+    private final DocumentConfig documents;
 
-    public AnnualSummaryResource(AnnualSummaryService summaries, SummaryDraftService drafts, CallerFactory callers) {
+    public AnnualSummaryResource(AnnualSummaryService summaries, SummaryDraftService drafts, CallerFactory callers, DocumentConfig documents) {
+        this.documents = documents;
         this.summaries = summaries;
         this.drafts = drafts;
         this.callers = callers;
@@ -138,8 +141,11 @@ public class AnnualSummaryResource {
     @Produces(DOCX)
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.UNIT_OFFICE, Caller.UNIT_LEADER })
     @Operation(summary = "The annual work summary as a Word document (.docx)",
-            description = "The same content as a .docx that Word and WPS open: the header as a table, the title, the sections as headings, "
-                    + "paragraphs with a first-line indent, the charts as PNG pictures. A document larger than " + Limits.DOCX_BYTES
+            description = "The same content as a .docx that Word and WPS open, laid out as GB/T 9704-2012 asks: A4 with its margins, "
+                    + "22 lines of 28 characters, 仿宋_GB2312 三号 body, 方正小标宋简体 title, 黑体/楷体_GB2312 headings; the disclosure header as a "
+                    + "table; the 版头 (the organ's mark in red, the document number, the red rule) and the 版记 (抄送, 印发机关 and date between "
+                    + "rules) from the unit's reporting.documents settings or the header's publisher; page numbers; the charts as PNG pictures. "
+                    + "A document larger than " + Limits.DOCX_BYTES
                     + " bytes is not sent (400 too-large).")
     @APIResponse(responseCode = "200", description = "The summary",
             headers = @Header(name = "Content-Disposition", description = "attachment; file name with unit and year"),
@@ -155,7 +161,8 @@ public class AnnualSummaryResource {
     public Response docx(
             @Parameter(description = "Unit code", example = "sz-zsj") @PathParam("unit") @Pattern(regexp = StatisticsResource.CODE) @Size(max = Limits.CODE) String unit,
             @Parameter(description = "Year", example = "2020") @PathParam("year") @Min(1949) @Max(2100) int year) {
-        byte[] document = SummaryDocx.docx(summaries.summary(callers.current(), unit, year));
+        AnnualSummaryService.Summary summary = summaries.summary(callers.current(), unit, year);
+        byte[] document = SummaryDocx.docx(summary, SummaryDocx.Letterhead.of(documents, unit, summary.header()));
         if (document.length > Limits.DOCX_BYTES) {
             throw new TooLargeException("too-large", Text.of("文档过大", "The document is too large"),
                     Text.of("文档超过 " + Limits.DOCX_BYTES + " 字节", "The document exceeds " + Limits.DOCX_BYTES + " bytes"));

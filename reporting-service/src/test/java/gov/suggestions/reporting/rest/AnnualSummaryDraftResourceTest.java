@@ -249,7 +249,9 @@ class AnnualSummaryDraftResourceTest {
             assertTrue(body.contains("1.加强员工培训,提升业务素质。"), body.toString());
             XWPFParagraph first = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("(一)办理数量")).findFirst().orElseThrow();
             assertTrue(first.getIndentationFirstLine() > 0, "body paragraphs are indented on their first line");
-            assertEquals(SEED_NAME, doc.getParagraphs().get(0).getText());
+            // the title follows the 版头 (the publisher's mark in red, the document number and the red rule)
+            assertEquals(ORGANISATION, doc.getParagraphs().get(0).getText());
+            assertEquals(SEED_NAME, doc.getParagraphs().stream().filter(p -> "Title".equals(p.getStyle())).findFirst().orElseThrow().getText());
             assertEquals(4, doc.getAllPictures().size());
         }
     }
