@@ -23,6 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
@@ -102,14 +103,14 @@ public final class SummaryDocx {
     static final int FOOTER = 1304;
     /** 225 mm over 22 lines: the exact line pitch of the body. */
     public static final int LINE_PITCH = 579;
-    /** Narrows the 三号 characters to 28 a line (156 mm / 28), in 1/4096 point as Word counts it. */
-    static final int CHAR_SPACE = -842;
+    /** Narrows the 三号 characters to 28 a line (156 mm / 28 = 15.75 pt), in twentieths of a point. */
+    public static final int CHARACTER_SPACING = -5;
 
     private static final int BODY_CHAR = BODY_SIZE * 20;
     private static final int NOTE_CHAR = NOTE_SIZE * 20;
 
     /** The disclosure table: label columns and value columns, 156 mm in all. */
-    public static final int LABEL_WIDTH = 1134; // 20 mm
+    public static final int LABEL_WIDTH = 964; // 17 mm: four characters of 小五 and the cell's margins
     public static final int VALUE_WIDTH = (TEXT_WIDTH - 2 * LABEL_WIDTH) / 2;
 
     /** How the unit marks and sends its documents; empty parts are left out. */
@@ -153,7 +154,7 @@ public final class SummaryDocx {
             XWPFParagraph title = doc.createParagraph();
             title.setStyle(TITLE);
             title.setAlignment(ParagraphAlignment.CENTER);
-            autoSpacing(title, letterheaded ? 2 * LINE_PITCH : 0); // 红色分隔线下空二行
+            titleSpacing(title, letterheaded ? 2 * LINE_PITCH : 0); // 红色分隔线下空二行
             run(title, summary.title(), TITLE_FONT, TITLE_SIZE);
             XWPFParagraph addressee = doc.createParagraph();
             addressee.setSpacingBefore(LINE_PITCH); // 标题下空一行, 居左顶格
@@ -202,9 +203,8 @@ public final class SummaryDocx {
         margins.setFooter(BigInteger.valueOf(FOOTER));
         margins.setGutter(BigInteger.ZERO);
         CTDocGrid grid = section.isSetDocGrid() ? section.getDocGrid() : section.addNewDocGrid();
-        grid.setType(STDocGrid.LINES_AND_CHARS);
+        grid.setType(STDocGrid.LINES);
         grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
-        grid.setCharSpace(BigInteger.valueOf(CHAR_SPACE));
     }
 
     /** The published page's disclosure header: fixed widths, 小五, so the 索引号 stays on one line. */
@@ -300,9 +300,9 @@ public final class SummaryDocx {
         boolean first = true;
         if (!letterhead.copyTo().isEmpty()) {
             XWPFParagraph copy = doc.createParagraph();
-            copy.setIndentationLeft(NOTE_CHAR);
+            copy.setIndentationLeft(4 * NOTE_CHAR); // one character in, and a second line under the first 机关 (after "抄送:")
             copy.setIndentationRight(NOTE_CHAR);
-            copy.setIndentationHanging(3 * NOTE_CHAR); // a second line aligns under the first 机关
+            copy.setIndentationHanging(3 * NOTE_CHAR);
             border(copy, true, 8, "000000", 0); // 0.35 mm
             run(copy, "抄送:" + String.join(",", letterhead.copyTo()) + "。", null, NOTE_SIZE);
             first = false;
@@ -405,6 +405,22 @@ public final class SummaryDocx {
     /** Single (auto) line spacing, for lines that are not the body's exact 28.95 pt: pictures, the table, the mark. */
     private static void autoSpacing(XWPFParagraph p, int before) {
         p.setSpacingBetween(1.0, LineSpacingRule.AUTO);
+        offGrid(p);
+        if (before > 0) {
+            p.setSpacingBefore(before);
+        }
+    }
+
+    /** Not snapped to the body's line grid: a line larger than the pitch would take two grid lines. */
+    private static void offGrid(XWPFParagraph p) {
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        (ppr.isSetSnapToGrid() ? ppr.getSnapToGrid() : ppr.addNewSnapToGrid()).setVal(STOnOff1.OFF);
+    }
+
+    /** The title's lines (二号) at an exact 35 pt, off the body's grid. */
+    private static void titleSpacing(XWPFParagraph p, int before) {
+        p.setSpacingBetween(35, LineSpacingRule.EXACT);
+        offGrid(p);
         if (before > 0) {
             p.setSpacingBefore(before);
         }
@@ -436,6 +452,9 @@ public final class SummaryDocx {
         fonts.setCs(LATIN_FONT);
         rpr.addNewSz().setVal(BigInteger.valueOf(BODY_SIZE * 2L));
         rpr.addNewSzCs().setVal(BigInteger.valueOf(BODY_SIZE * 2L));
+        // 28 characters on a 156 mm line: 三号 (16 pt) narrowed by 0.25 pt. A character grid would do it in Word, but
+        // LibreOffice and WPS space the characters of a snapped grid differently; character spacing reads the same everywhere.
+        rpr.addNewSpacing().setVal(BigInteger.valueOf(CHARACTER_SPACING));
         CTSpacing spacing = docDefaults.addNewPPrDefault().addNewPPr().addNewSpacing();
         spacing.setLine(BigInteger.valueOf(LINE_PITCH));
         spacing.setLineRule(STLineSpacingRule.EXACT);

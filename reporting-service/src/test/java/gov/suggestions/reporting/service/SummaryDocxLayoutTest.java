@@ -42,7 +42,16 @@ class SummaryDocxLayoutTest {
             "特此报告。", "深圳市政务服务数据管理局", "2021年1月5日");
 
     private static XWPFDocument read(byte[] bytes) throws IOException {
+        keep(bytes);
         return new XWPFDocument(new ByteArrayInputStream(bytes));
+    }
+
+    /** With -Dlayout.out=<dir> the documents are kept there, to be looked at rendered (e.g. libreoffice --convert-to pdf). */
+    static void keep(byte[] bytes) throws IOException {
+        String dir = System.getProperty("layout.out");
+        if (dir != null) {
+            java.nio.file.Files.write(java.nio.file.Path.of(dir, "summary-" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + ".docx"), bytes);
+        }
     }
 
     @Test
@@ -63,6 +72,9 @@ class SummaryDocxLayoutTest {
             CTFonts fonts = defaults.getRPrDefault().getRPr().getRFontsArray(0);
             assertEquals("仿宋_GB2312", fonts.getEastAsia(), "body 仿宋_GB2312");
             assertEquals(BigInteger.valueOf(32), defaults.getRPrDefault().getRPr().getSzArray(0).getVal(), "三号 (16 pt)");
+            int spacing = ((BigInteger) defaults.getRPrDefault().getRPr().getSpacingArray(0).getVal()).intValue();
+            assertTrue(28 * (16 * 20 + spacing) <= SummaryDocx.TEXT_WIDTH && 29 * (16 * 20 + spacing) > SummaryDocx.TEXT_WIDTH,
+                    "28 characters a line: 三号 narrowed by " + spacing + " twips");
             assertEquals(STLineSpacingRule.EXACT, defaults.getPPrDefault().getPPr().getSpacing().getLineRule());
             assertEquals(BigInteger.valueOf(SummaryDocx.LINE_PITCH), defaults.getPPrDefault().getPPr().getSpacing().getLine());
 
@@ -88,8 +100,9 @@ class SummaryDocxLayoutTest {
             assertEquals("FIXED", table.getCTTbl().getTblPr().getTblLayout().getType().toString().toUpperCase());
             int cellWidth = ((BigInteger) table.getRow(0).getCell(1).getCTTc().getTcPr().getTcW().getW()).intValue();
             double fontPoints = table.getRow(0).getCell(1).getParagraphs().get(0).getRuns().get(0).getFontSizeAsDouble();
-            // ASCII characters are half the font size wide; the cell keeps 0.19 cm each side (108 twips) for its margins
-            double needed = INDEX.length() * fontPoints / 2 * 20 + 2 * 108;
+            // digits and capitals of a Latin font are up to 0.6 of the font size wide (seen rendered: at half it still wrapped);
+            // the cell keeps 0.19 cm each side (108 twips) for its margins
+            double needed = INDEX.length() * fontPoints * 0.6 * 20 + 2 * 108;
             assertTrue(needed <= cellWidth, "索引号 needs " + needed + " twips, the cell has " + cellWidth);
             int total = 0;
             for (var col : table.getCTTbl().getTblGrid().getGridColList()) {
@@ -123,6 +136,8 @@ class SummaryDocxLayoutTest {
 
             int copy = indexOf(paragraphs, "抄送:市人大常委会办公厅,市政府办公厅。");
             assertNotNull(paragraphs.get(copy).getCTP().getPPr().getPBdr().getTop(), "a rule above 抄送");
+            XWPFParagraph copies = paragraphs.get(copy);
+            assertEquals(14 * 20, copies.getIndentationLeft() - copies.getIndentationHanging(), "抄送 one character in");
             XWPFParagraph issued = paragraphs.get(copy + 1);
             assertTrue(issued.getText().startsWith("深圳市政务服务数据管理局办公室"), issued.getText());
             assertTrue(issued.getText().endsWith("2021年1月8日印发"), issued.getText());

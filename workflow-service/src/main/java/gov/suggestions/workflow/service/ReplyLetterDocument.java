@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
@@ -41,7 +42,6 @@ import gov.suggestions.workflow.config.WorkflowConfig;
 import gov.suggestions.workflow.domain.Disclosure;
 import gov.suggestions.workflow.domain.HandlingCase;
 import gov.suggestions.workflow.domain.ReplyLetter;
-import gov.suggestions.workflow.domain.ResultCategory;
 
 /**
  * The formal reply letter (答复函) as .docx, the document the unit office signs and sends, in the letter format of
@@ -75,6 +75,8 @@ public class ReplyLetterDocument {
     static final int MARGIN_RIGHT = 1474; // 26 mm
     static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT; // 156 mm
     static final int LINE_PITCH = 579; // 225 mm / 22 lines
+    /** 三号 narrowed to 28 characters a line (156 mm / 28 = 15.75 pt), in twentieths of a point. */
+    static final int CHARACTER_SPACING = -5;
     /** The letterhead 30 mm from the top edge, the lower double rule 20 mm from the bottom edge. */
     static final int HEADER_DISTANCE = 1701;
     static final int FOOTER_DISTANCE = 1134;
@@ -121,14 +123,14 @@ public class ReplyLetterDocument {
             // where the 份号 and 密级 go: the answer category and the disclosure, the document number on the right
             XWPFParagraph marks = doc.createParagraph();
             tabRight(marks, TEXT_WIDTH);
-            run(marks, "答复类别:" + letter.category + " 类(" + label(letter.category) + ")", MARK_FONT, BODY_SIZE).addTab();
+            run(marks, "答复类别:" + letter.category + " 类", MARK_FONT, BODY_SIZE).addTab();
             run(marks, letter.documentNumber, null, BODY_SIZE); // 发文字号: 仿宋, flush with the right edge
             XWPFParagraph disclosure = doc.createParagraph();
             run(disclosure, "公开属性:" + label(letter.disclosure), MARK_FONT, BODY_SIZE);
 
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
-            single(title, 2 * LINE_PITCH);
+            titleSpacing(title, 2 * LINE_PITCH);
             run(title, "关于对市人大代表" + c.leadDeputyName + "第" + c.number + "号建议的答复", TITLE_FONT, TITLE_SIZE);
             XWPFParagraph addressee = doc.createParagraph();
             addressee.setSpacingBefore(LINE_PITCH);
@@ -169,7 +171,7 @@ public class ReplyLetterDocument {
             if (!letterhead.copyTo().isEmpty()) {
                 XWPFParagraph copy = doc.createParagraph();
                 copy.setSpacingBefore(2 * LINE_PITCH);
-                copy.setIndentationLeft(NOTE_CHAR);
+                copy.setIndentationLeft(4 * NOTE_CHAR); // one character in, and a second line under the first 机关 (after "抄送:")
                 copy.setIndentationRight(NOTE_CHAR);
                 copy.setIndentationHanging(3 * NOTE_CHAR);
                 run(copy, "抄送:" + String.join(",", letterhead.copyTo()) + "。", null, NOTE_SIZE);
@@ -196,9 +198,8 @@ public class ReplyLetterDocument {
         margins.setFooter(BigInteger.valueOf(FOOTER_DISTANCE));
         margins.setGutter(BigInteger.ZERO);
         CTDocGrid grid = section.isSetDocGrid() ? section.getDocGrid() : section.addNewDocGrid();
-        grid.setType(STDocGrid.LINES_AND_CHARS);
+        grid.setType(STDocGrid.LINES);
         grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
-        grid.setCharSpace(BigInteger.valueOf(-842));
         // the letterhead is the first page's own header and footer
         if (!section.isSetTitlePg()) {
             section.addNewTitlePg();
@@ -283,6 +284,22 @@ public class ReplyLetterDocument {
 
     private static void single(XWPFParagraph p, int before) {
         p.setSpacingBetween(1.0, LineSpacingRule.AUTO);
+        offGrid(p);
+        if (before > 0) {
+            p.setSpacingBefore(before);
+        }
+    }
+
+    /** Not snapped to the body's line grid: a line larger than the pitch would take two grid lines. */
+    private static void offGrid(XWPFParagraph p) {
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        (ppr.isSetSnapToGrid() ? ppr.getSnapToGrid() : ppr.addNewSnapToGrid()).setVal(STOnOff1.OFF);
+    }
+
+    /** The title's lines (二号) at an exact 35 pt, off the body's grid. */
+    private static void titleSpacing(XWPFParagraph p, int before) {
+        p.setSpacingBetween(35, LineSpacingRule.EXACT);
+        offGrid(p);
         if (before > 0) {
             p.setSpacingBefore(before);
         }
@@ -310,6 +327,9 @@ public class ReplyLetterDocument {
         fonts.setCs(LATIN_FONT);
         rpr.addNewSz().setVal(BigInteger.valueOf(BODY_SIZE * 2L));
         rpr.addNewSzCs().setVal(BigInteger.valueOf(BODY_SIZE * 2L));
+        // 28 characters on a 156 mm line: 三号 (16 pt) narrowed by 0.25 pt. A character grid would do it in Word, but
+        // LibreOffice and WPS space the characters of a snapped grid differently; character spacing reads the same everywhere.
+        rpr.addNewSpacing().setVal(BigInteger.valueOf(CHARACTER_SPACING));
         CTSpacing spacing = docDefaults.addNewPPrDefault().addNewPPr().addNewSpacing();
         spacing.setLine(BigInteger.valueOf(LINE_PITCH));
         spacing.setLineRule(STLineSpacingRule.EXACT);
@@ -329,15 +349,6 @@ public class ReplyLetterDocument {
 
     private static String chinese(LocalDate date) {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-    }
-
-    private static String label(ResultCategory category) {
-        return switch (category) {
-            case A -> "所提问题已经解决或采纳";
-            case B -> "正在解决或列入计划逐步解决";
-            case C -> "因条件限制需以后解决";
-            case D -> "留作参考";
-        };
     }
 
     private static String label(Disclosure disclosure) {
