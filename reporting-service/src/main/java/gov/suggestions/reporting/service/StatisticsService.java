@@ -84,7 +84,16 @@ public class StatisticsService {
      * per month and the on-time replies per undertaking department. Each of these used to be its own pass over the scope.
      */
     public record SummaryFigures(Figures totals, Map<String, Long> communicationsByKind, List<String> topics, Integer term,
-            Integer session, String unitName, List<ReplyGroup> replyGroups) {
+            Integer session, String unitName, List<ReplyGroup> replyGroups, Map<RehandlingOutcome, Long> rehandlingOutcomes) {
+    }
+
+    /**
+     * Where the re-handled cases (SOLE, LEAD, SEPARATE, re-handled after an unsatisfied evaluation) stand: the deputy's latest
+     * evaluation after the new reply, or still in hand. A re-handled case keeps its first (unsatisfied) result until the
+     * deputy evaluates again, so an unsatisfied one counts as {@code UNSATISFIED} only once the case is evaluated or concluded.
+     */
+    public enum RehandlingOutcome {
+        SATISFIED, BASICALLY_SATISFIED, UNSATISFIED, PENDING
     }
 
     /** A group of the reply charts: by department, by month replied or by month falling due (SOLE, LEAD, SEPARATE cases). */
@@ -103,6 +112,7 @@ public class StatisticsService {
     private static final int BY_DUE_MONTH = 0b11110;
     private static final int TOPIC = 100;
     private static final int COMMUNICATION = 101;
+    private static final int REHANDLING = 102;
 
     @Transactional
     public SummaryFigures summaryFigures(ReportScope scope, int topicCount, boolean charts) {
@@ -134,7 +144,14 @@ public class StatisticsService {
                 UNION ALL
                 SELECT %d, m.kind, null, null, null, count(DISTINCT m.communication_id), null%s
                 FROM scope c JOIN report_communication m ON m.case_id = c.id
-                GROUP BY m.kind""".formatted(keys, keyColumn, AGGREGATES, sets, TOPIC, nulls, COMMUNICATION, nulls));
+                GROUP BY m.kind
+                UNION ALL
+                SELECT %d, o.outcome, null, null, null, count(*), null%s
+                FROM (SELECT CASE WHEN c.evaluation_result IN ('SATISFIED', 'BASICALLY_SATISFIED') THEN c.evaluation_result
+                                  WHEN c.evaluation_result = 'UNSATISFIED' AND c.state IN ('EVALUATED', 'CONCLUDED') THEN 'UNSATISFIED'
+                                  ELSE 'PENDING' END AS outcome
+                      FROM scope c WHERE c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.rehandled) o
+                GROUP BY o.outcome""".formatted(keys, keyColumn, AGGREGATES, sets, TOPIC, nulls, COMMUNICATION, nulls, REHANDLING, nulls));
         // a whole unit's year is sorted and hashed in memory (the default 4 MB spills to disk), and the statement is too
         // short for JIT compilation to pay off (it cost some 60 ms of 600)
         em.createNativeQuery("SELECT set_config('work_mem', '16MB', true), set_config('jit', 'off', true)").getSingleResult();
@@ -145,6 +162,7 @@ public class StatisticsService {
         List<Object[]> topics = new ArrayList<>();
         Object[] meeting = null;
         List<ReplyGroup> replyGroups = new ArrayList<>();
+        Map<RehandlingOutcome, Long> rehandling = new java.util.EnumMap<>(RehandlingOutcome.class);
         for (Object o : query.getResultList()) {
             Object[] r = (Object[]) o;
             int bits = ((Number) r[0]).intValue();
@@ -160,6 +178,7 @@ public class StatisticsService {
                 }
                 case TOPIC -> topics.add(new Object[] { key, n(r[6]) });
                 case COMMUNICATION -> communications.put(key, n(r[5]));
+                case REHANDLING -> rehandling.put(RehandlingOutcome.valueOf(key), n(r[5]));
                 case BY_TERM_SESSION -> {
                     // the session most of the cases came from (ties: the earliest)
                     if (r[2] != null && r[3] != null && (meeting == null || n(r[5]) > n(meeting[2])
@@ -186,7 +205,7 @@ public class StatisticsService {
         List<String> topTopics = topics.stream().limit(topicCount).map(t -> (String) t[0]).toList();
         Map<String, Map<String, Long>> byGroup = Map.of("all", communications);
         return new SummaryFigures(figures(totals, byGroup), communications, topTopics, meeting == null ? null : ((Number) meeting[0]).intValue(),
-                meeting == null ? null : ((Number) meeting[1]).intValue(), unitName, replyGroups);
+                meeting == null ? null : ((Number) meeting[1]).intValue(), unitName, replyGroups, rehandling);
     }
 
     @Transactional
