@@ -129,9 +129,8 @@ public class AnnualSummaryService {
             }
         }
         String unitName = draft != null ? draft.organisationName : all.unitName() == null ? unitCode : all.unitName();
-        // the previous year as the same caller sees it (a congress office compares its own body's cases)
-        Figures previous = statistics.totals(ReportScope.of(caller, null, year - 1, unitCode, null));
-        String comparison = comparisonSentence(figures, previous.cases() > 0 ? previous : null, year - 1);
+        // the previous year as the same caller sees it (a congress office compares its own body's cases), from the same pass
+        String comparison = comparisonSentence(figures, all.previousYear(), year - 1);
         List<Section> sections = List.of(basicSection(all, comparison, narrative, charts), measuresSection(all, narrative, charts),
                 conversionSection(scope, narrative), new Section("四、下一步工作思路", paragraphs(narrative, SummarySections.NEXT_STEPS, nextSteps())));
         String own = narrative.get(SummarySections.OPENING);
