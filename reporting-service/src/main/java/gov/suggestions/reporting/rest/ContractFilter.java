@@ -82,7 +82,12 @@ public class ContractFilter implements OASFilter {
     }
 
     private static void operation(Operation operation) {
+        // a public operation (security: [], no token read) never answers 401 or 403
+        boolean open = operation.getSecurity() != null && operation.getSecurity().isEmpty();
         for (Shared shared : SHARED) {
+            if (open && (shared.code().equals("401") || shared.code().equals("403"))) {
+                continue;
+            }
             if (!operation.getResponses().hasAPIResponse(shared.code())) {
                 operation.getResponses().addAPIResponse(shared.code(), OASFactory.createAPIResponse().ref(shared.name()));
             }
@@ -102,7 +107,7 @@ public class ContractFilter implements OASFilter {
     }
 
     private static void withHeaders(String code, APIResponse response) {
-        if (!code.startsWith("2") && !code.startsWith("4")) {
+        if (!code.startsWith("2") && !code.equals("304") && !code.startsWith("4")) {
             return;
         }
         for (String name : List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Access-Control-Allow-Origin")) {

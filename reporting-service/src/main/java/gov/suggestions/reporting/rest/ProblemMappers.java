@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import gov.suggestions.reporting.service.ConflictException;
 import gov.suggestions.reporting.service.InvalidInputException;
 import gov.suggestions.reporting.service.NotFoundException;
 import gov.suggestions.reporting.service.PreconditionFailedException;
@@ -120,6 +121,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response preconditionFailed(PreconditionFailedException e, UriInfo uri, HttpHeaders headers) {
         return problem(headers, 412, "precondition-failed", Text.of("版本已变化", "Version changed"), e.reason().in(locale(headers)), uri, List.of());
+    }
+
+    /** A state change the workflow forbids now (publishing without a draft, withdrawing what is not published). */
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, 409, e.slug(), e.title(), e.reason().in(locale(headers)), uri, List.of());
     }
 
     @ServerExceptionMapper

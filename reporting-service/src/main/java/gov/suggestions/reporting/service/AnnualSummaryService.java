@@ -129,7 +129,9 @@ public class AnnualSummaryService {
             }
         }
         String unitName = draft != null ? draft.organisationName : all.unitName() == null ? unitCode : all.unitName();
-        List<Section> sections = List.of(basicSection(all, narrative, charts), measuresSection(all, narrative, charts),
+        // the previous year as the same caller sees it (a congress office compares its own body's cases), from the same pass
+        String comparison = comparisonSentence(figures, all.previousYear(), year - 1);
+        List<Section> sections = List.of(basicSection(all, comparison, narrative, charts), measuresSection(all, narrative, charts),
                 conversionSection(scope, narrative), new Section("四、下一步工作思路", paragraphs(narrative, SummarySections.NEXT_STEPS, nextSteps())));
         String own = narrative.get(SummarySections.OPENING);
         String opening = own == null || own.isBlank() ? defaultOpening(all, year) : own;
@@ -145,10 +147,10 @@ public class AnnualSummaryService {
 
     // 一、基本情况
 
-    private Section basicSection(StatisticsService.SummaryFigures all, Map<String, String> narrative, boolean charts) {
+    private Section basicSection(StatisticsService.SummaryFigures all, String comparison, Map<String, String> narrative, boolean charts) {
         Figures f = all.totals();
         List<Part> parts = new ArrayList<>();
-        parts.add(Part.paragraph("(一)办理数量及主要内容。" + basicSituation(f) + topicsSentence(all.topics())));
+        parts.add(Part.paragraph("(一)办理数量及主要内容。" + basicSituation(f, all.rehandlingOutcomes()) + comparison + topicsSentence(all.topics())));
         if (charts && f.replied() > 0) {
             parts.add(Part.chart(evaluationChart(f)));
             parts.add(Part.chart(categoryChart(f)));
@@ -162,6 +164,14 @@ public class AnnualSummaryService {
 
     /** The seed's sentence: totals by role, evaluation results, joint opinions' timeliness. */
     String basicSituation(Figures f) {
+        return basicSituation(f, Map.of());
+    }
+
+    /**
+     * The seed's sentence, and after the evaluations the cases re-handled after an unsatisfied evaluation with where they
+     * stand now ({@code outcomes}: the deputy's evaluation of the new reply, or still in hand).
+     */
+    String basicSituation(Figures f, Map<StatisticsService.RehandlingOutcome, Long> outcomes) {
         StringBuilder s = new StringBuilder("今年,").append(wording.self()).append("共办理").append(wording.handledNoun())
                 .append(f.cases()).append("件。");
         List<String> clauses = new ArrayList<>();
@@ -185,6 +195,9 @@ public class AnnualSummaryService {
                 parts.add(inHand + "件正在办理");
             }
             clauses.add(String.join(",", parts));
+            if (f.rehandled() > 0) {
+                clauses.add(rehandlingClause(f.rehandled(), outcomes));
+            }
         }
         if (f.jointCases() > 0) {
             String joint = (clauses.isEmpty() ? "其中" : "") + "汇办" + f.jointCases() + "件,";
@@ -208,6 +221,81 @@ public class AnnualSummaryService {
             clauses.add(joint);
         }
         return s.append(String.join(";", clauses)).append(clauses.isEmpty() ? "" : "。").toString();
+    }
+
+    /**
+     * "其中1件经代表不满意后重新办理,重新答复后代表表示满意": the re-handled cases and the deputies' evaluations of the new
+     * replies; those not yet evaluated again are said to be in hand.
+     */
+    static String rehandlingClause(long rehandled, Map<StatisticsService.RehandlingOutcome, Long> outcomes) {
+        long satisfied = outcomes.getOrDefault(StatisticsService.RehandlingOutcome.SATISFIED, 0L);
+        long basically = outcomes.getOrDefault(StatisticsService.RehandlingOutcome.BASICALLY_SATISFIED, 0L);
+        long unsatisfied = outcomes.getOrDefault(StatisticsService.RehandlingOutcome.UNSATISFIED, 0L);
+        long pending = Math.max(0, rehandled - satisfied - basically - unsatisfied);
+        StringBuilder s = new StringBuilder("其中").append(rehandled).append("件经代表不满意后重新办理");
+        if (satisfied == rehandled) {
+            return s.append(",重新答复后代表表示满意").toString();
+        }
+        if (basically == rehandled) {
+            return s.append(",重新答复后代表表示基本满意").toString();
+        }
+        if (satisfied + basically == rehandled) {
+            return s.append(",重新答复后代表表示满意").append(satisfied).append("件、基本满意").append(basically).append("件").toString();
+        }
+        List<String> outcome = new ArrayList<>();
+        if (satisfied > 0) {
+            outcome.add("满意" + satisfied + "件");
+        }
+        if (basically > 0) {
+            outcome.add("基本满意" + basically + "件");
+        }
+        if (unsatisfied > 0) {
+            outcome.add("仍不满意" + unsatisfied + "件");
+        }
+        if (!outcome.isEmpty()) {
+            s.append(",重新答复后代表表示").append(String.join("、", outcome));
+        }
+        if (pending > 0) {
+            s.append(outcome.isEmpty() ? "," : ",另有").append(pending).append("件正在重新办理或尚待代表再次评价");
+        }
+        return s.toString();
+    }
+
+    /**
+     * One sentence comparing the year with the previous one (absent: nothing is said): the cases handled, then the on-time
+     * reply rate and the satisfaction rate where both years have one. "与2019年相比,承办建议增加3件(2019年为27件),按时答复率由80%提高到100%。"
+     */
+    static String comparisonSentence(Figures now, Figures before, int previousYear) {
+        if (before == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("与").append(previousYear).append("年相比,承办建议");
+        long change = now.cases() - before.cases();
+        if (change > 0) {
+            s.append("增加").append(change).append("件");
+        } else if (change < 0) {
+            s.append("减少").append(-change).append("件");
+        } else {
+            s.append("数量持平");
+        }
+        s.append("(").append(previousYear).append("年为").append(before.cases()).append("件)");
+        rateChange(s, "按时答复率", before.onTimeReplyRate(), now.onTimeReplyRate());
+        rateChange(s, "满意率", before.satisfactionRate(), now.satisfactionRate());
+        return s.append("。").toString();
+    }
+
+    private static void rateChange(StringBuilder s, String name, BigDecimal before, BigDecimal now) {
+        if (before == null || now == null) {
+            return;
+        }
+        String from = percent(before);
+        String to = percent(now);
+        int direction = now.compareTo(before);
+        if (from.equals(to)) {
+            s.append(",").append(name).append("均为").append(to);
+        } else {
+            s.append(",").append(name).append("由").append(from).append(direction > 0 ? "提高到" : "降至").append(to);
+        }
     }
 
     // 二、主要工作措施

@@ -82,6 +82,25 @@ public final class Limits {
     /** Revisions of a section one answer lists: the newest ones. */
     public static final int REVISIONS = 100;
 
+    // the published annual summary (办理结果公开): the snapshot is checked against these when it is published (400 too-large)
+
+    /** Sections of a published summary (the four of the seed's structure; room for more). */
+    public static final int PUBLISHED_SECTIONS = 10;
+    /** Subheadings, paragraphs and charts of one section of a published summary. */
+    public static final int PUBLISHED_PARTS = 20_000;
+    /** One piece of text of a published summary (a narrative paragraph is at most 20,000 characters, the sentences far less). */
+    public static final int PUBLISHED_TEXT = 50_000;
+    /** A section's heading (the fixed headings of the seed's structure). */
+    public static final int PUBLISHED_HEADING = 100;
+    /** The published HTML page in characters (its charts as inline SVG included). */
+    public static final int PUBLISHED_HTML = 16 * 1024 * 1024;
+    /** A withdrawal's reason: {@code withdrawal_reason varchar(500)}. */
+    public static final int WITHDRAWAL_REASON = 500;
+    /** The public link of a published summary: {@code /api/v1/public/annual-summaries/<unit>/<year>}. */
+    public static final int PUBLIC_LINK = 80;
+    /** If-None-Match: a few entity tags of the public pages (each at most 26 characters). */
+    public static final int IF_NONE_MATCH = 512;
+
     // downloads
 
     /** Largest ledger export (.xlsx) in bytes; a larger one answers 400 too-large (narrow the filters). */

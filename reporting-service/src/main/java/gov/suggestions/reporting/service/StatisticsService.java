@@ -89,9 +89,21 @@ public class StatisticsService {
      * derives every figure from it: the totals (as {@link #totals}), the distinct communications by kind, the most
      * frequent topics, the session most cases came from, and with {@code charts} the replies per month, the deadlines
      * per month and the on-time replies per undertaking department. Each of these used to be its own pass over the scope.
+     * The scope's CTE holds the year before as well: where the re-handled cases stand and the previous year's totals (absent
+     * when it has no case) come from the same pass.
      */
     public record SummaryFigures(Figures totals, Map<String, Long> communicationsByKind, List<String> topics, Integer term,
-            Integer session, String unitName, List<ReplyGroup> replyGroups) {
+            Integer session, String unitName, List<ReplyGroup> replyGroups, Map<RehandlingOutcome, Long> rehandlingOutcomes,
+            Figures previousYear) {
+    }
+
+    /**
+     * Where the re-handled cases (SOLE, LEAD, SEPARATE, re-handled after an unsatisfied evaluation) stand: the deputy's latest
+     * evaluation after the new reply, or still in hand. A re-handled case keeps its first (unsatisfied) result until the
+     * deputy evaluates again, so an unsatisfied one counts as {@code UNSATISFIED} only once the case is evaluated or concluded.
+     */
+    public enum RehandlingOutcome {
+        SATISFIED, BASICALLY_SATISFIED, UNSATISFIED, PENDING
     }
 
     /** A group of the reply charts: by department, by month replied or by month falling due (SOLE, LEAD, SEPARATE cases). */
@@ -110,6 +122,8 @@ public class StatisticsService {
     private static final int BY_DUE_MONTH = 0b11110;
     private static final int TOPIC = 100;
     private static final int COMMUNICATION = 101;
+    private static final int REHANDLING = 102;
+    private static final int PREVIOUS_YEAR = 103;
 
     @Transactional
     public SummaryFigures summaryFigures(ReportScope scope, int topicCount, boolean charts) {
@@ -126,32 +140,46 @@ public class StatisticsService {
                     SELECT c.id, c.role, c.state, c.unit_name, c.undertaking_department, c.replied_on, c.replied_at, c.reply_on_time,
                            c.reply_due, c.joint_opinion_due, c.opinion_sent_on, c.opinion_on_time, c.first_communication_at,
                            c.first_face_to_face_at, c.evaluation_result, c.result_category, c.rehandled, c.leader_led, c.returned_drafts,
-                           s.topics, s.term, s.session
-                    """ + scope.where() + """
+                           s.topics, s.term, s.session, """ + ReportScope.YEAR + " AS yr\n" + scope.whereWithPreviousYear() + """
                 )
                 SELECT GROUPING(%s), %s, c.term, c.session, max(c.unit_name),
                        %s
-                FROM scope c GROUP BY GROUPING SETS (%s)
+                FROM scope c WHERE c.yr = :year GROUP BY GROUPING SETS (%s)
                 UNION ALL
                 SELECT %d, t.topic, null, null, null, cast(sum(g.n) as bigint),
                        row_number() OVER (ORDER BY sum(g.n) DESC, min(t.position), t.topic)%s
-                FROM (SELECT c.topics, count(*) AS n FROM scope c GROUP BY c.topics) g
+                FROM (SELECT c.topics, count(*) AS n FROM scope c WHERE c.yr = :year GROUP BY c.topics) g
                      CROSS JOIN LATERAL unnest(string_to_array(g.topics, '、')) WITH ORDINALITY AS t(topic, position)
                 GROUP BY t.topic
                 UNION ALL
                 SELECT %d, m.kind, null, null, null, count(DISTINCT m.communication_id), null%s
-                FROM scope c JOIN report_communication m ON m.case_id = c.id
-                GROUP BY m.kind""".formatted(keys, keyColumn, AGGREGATES, sets, TOPIC, nulls, COMMUNICATION, nulls));
+                FROM scope c JOIN report_communication m ON m.case_id = c.id WHERE c.yr = :year
+                GROUP BY m.kind
+                UNION ALL
+                SELECT %d, o.outcome, null, null, null, count(*), null%s
+                FROM (SELECT CASE WHEN c.evaluation_result IN ('SATISFIED', 'BASICALLY_SATISFIED') THEN c.evaluation_result
+                                  WHEN c.evaluation_result = 'UNSATISFIED' AND c.state IN ('EVALUATED', 'CONCLUDED') THEN 'UNSATISFIED'
+                                  ELSE 'PENDING' END AS outcome
+                      FROM scope c WHERE c.yr = :year AND c.role <> 'JOINT' AND c.replied_on IS NOT NULL AND c.rehandled) o
+                GROUP BY o.outcome
+                UNION ALL
+                SELECT %d, null, null, null, null,
+                       %s
+                FROM scope c WHERE c.yr = :previousYear HAVING count(*) > 0""".formatted(keys, keyColumn, AGGREGATES, sets,
+                TOPIC, nulls, COMMUNICATION, nulls, REHANDLING, nulls, PREVIOUS_YEAR, AGGREGATES));
         // a whole unit's year is sorted and hashed in memory (the default 4 MB spills to disk), and the statement is too
         // short for JIT compilation to pay off (it cost some 60 ms of 600)
         em.createNativeQuery("SELECT set_config('work_mem', '16MB', true), set_config('jit', 'off', true)").getSingleResult();
         bind(query, scope);
+        query.setParameter("previousYear", scope.year() - 1);
         Object[] totals = null;
+        Object[] previous = null;
         String unitName = null;
         Map<String, Long> communications = new LinkedHashMap<>();
         List<Object[]> topics = new ArrayList<>();
         Object[] meeting = null;
         List<ReplyGroup> replyGroups = new ArrayList<>();
+        Map<RehandlingOutcome, Long> rehandling = new java.util.EnumMap<>(RehandlingOutcome.class);
         for (Object o : query.getResultList()) {
             Object[] r = (Object[]) o;
             int bits = ((Number) r[0]).intValue();
@@ -167,6 +195,8 @@ public class StatisticsService {
                 }
                 case TOPIC -> topics.add(new Object[] { key, n(r[6]) });
                 case COMMUNICATION -> communications.put(key, n(r[5]));
+                case REHANDLING -> rehandling.put(RehandlingOutcome.valueOf(key), n(r[5]));
+                case PREVIOUS_YEAR -> previous = aggregates;
                 case BY_TERM_SESSION -> {
                     // the session most of the cases came from (ties: the earliest)
                     if (r[2] != null && r[3] != null && (meeting == null || n(r[5]) > n(meeting[2])
@@ -193,7 +223,8 @@ public class StatisticsService {
         List<String> topTopics = topics.stream().limit(topicCount).map(t -> (String) t[0]).toList();
         Map<String, Map<String, Long>> byGroup = Map.of("all", communications);
         return new SummaryFigures(figures(totals, byGroup), communications, topTopics, meeting == null ? null : ((Number) meeting[0]).intValue(),
-                meeting == null ? null : ((Number) meeting[1]).intValue(), unitName, replyGroups);
+                meeting == null ? null : ((Number) meeting[1]).intValue(), unitName, replyGroups, rehandling,
+                previous == null ? null : figures(previous, Map.of()));
     }
 
     @Transactional

@@ -199,7 +199,7 @@ public class SummaryDraftService {
      * Only the unit's own office writes its draft: a unit office whose token names no unit is refused (403), another unit's
      * draft is not found (404), so existence does not leak. Other roles never get here (the resource admits unit offices only).
      */
-    private static void ownUnit(Caller caller, String unitCode) {
+    static void ownUnit(Caller caller, String unitCode) {
         if (!caller.hasRole(Caller.UNIT_OFFICE)) {
             throw noDraft();
         }
@@ -239,7 +239,7 @@ public class SummaryDraftService {
         return new NotFoundException(Text.of("没有该单位该年度的总结草稿", "No summary draft of this unit for that year"));
     }
 
-    private static String who(Caller caller) {
+    static String who(Caller caller) {
         return Limits.cut(caller.subject() == null ? "unknown" : caller.subject(), Limits.PERSON);
     }
 

@@ -205,6 +205,9 @@ class AuthorizationMatrixTest {
             request.auth().oauth2(caller.token());
         }
         String path = operation.path().replace("{unit}", unitU).replace("{year}", YEAR).replace("{section}", SECTION).replace("{id}", jobId);
+        if (operation.path().endsWith("/publication/withdrawal") || operation.path().startsWith("/api/v1/public/")) {
+            publish(); // every caller meets a published summary (the owner's withdrawal takes it off)
+        }
         if (operation.queryParameters().contains("unit")) {
             request.queryParam("unit", unitU); // the fixture's unit: the owner sees it, nobody else should
         }
@@ -214,6 +217,7 @@ class AuthorizationMatrixTest {
         if (operation.hasBody()) {
             request.contentType("application/json").body(operation.path().endsWith("{section}")
                     ? Map.of("text", "由 " + caller.name() + " 修改。")
+                    : operation.path().endsWith("/withdrawal") ? Map.of("reason", "由 " + caller.name() + " 撤回。")
                     : Map.of("creditCode", creditCode, "organisationName", "深圳市甲局"));
         }
         Response response = request.when().request(operation.method().toUpperCase(), path).then().extract().response();
@@ -262,6 +266,11 @@ class AuthorizationMatrixTest {
             }
         }
         return count;
+    }
+
+    /** Publishes the fixture's summary as U's own office. */
+    void publish() {
+        given().auth().oauth2(unitOffice(unitU)).when().post(summary() + "/publication").then().statusCode(200);
     }
 
     String currentTag() {

@@ -96,6 +96,20 @@ class OpenApiContractTest {
         given().filter(contract).header("Authorization", office).when().get(draft + "/sections/next-steps/revisions").then().statusCode(200);
         given().filter(contract).header("Authorization", unitOffice).accept(AnnualSummaryResource.DOCX).when().get(draft).then().statusCode(200);
         given().filter(contract).header("Authorization", unitOffice).accept("text/html").when().get(draft).then().statusCode(200);
+        // publication and the public pages
+        given().filter(contract).header("Authorization", unitOffice).when().post(draft + "/publication").then().statusCode(200);
+        given().filter(contract).header("Authorization", office).when().post(draft + "/publication").then().statusCode(403);
+        String published = "/api/v1/public/annual-summaries/" + unit + "/2020";
+        String tag = given().filter(contract).accept("application/json").when().get(published).then().statusCode(200).extract().header("ETag");
+        given().filter(contract).accept("application/json").header("If-None-Match", tag).when().get(published).then().statusCode(304);
+        given().filter(contract).accept("text/html").when().get(published).then().statusCode(200);
+        given().filter(contract).when().get("/api/v1/public/annual-summaries?unit=" + unit).then().statusCode(200);
+        given().filter(contract).when().get("/api/v1/public/annual-summaries?size=0").then().statusCode(400);
+        given().filter(contract).header("Authorization", unitOffice).contentType("application/json").body(java.util.Map.of("reason", "更正"))
+                .when().post(draft + "/publication/withdrawal").then().statusCode(200);
+        given().filter(contract).header("Authorization", unitOffice).contentType("application/json").body(java.util.Map.of("reason", "更正"))
+                .when().post(draft + "/publication/withdrawal").then().statusCode(409);
+        given().filter(contract).accept("application/json").when().get(published).then().statusCode(404);
         given().filter(contract).header("Authorization", office).when().get("/api/v1/statistics/scorecards?year=2020").then().statusCode(200);
         given().filter(contract).header("Authorization", unitOffice).when().get("/api/v1/statistics/scorecards?year=1800").then().statusCode(400);
         String system = "Bearer " + TestTokens.role("system").sign();
