@@ -4,7 +4,7 @@
 #   TOKEN=$(deploy/local/mint-token.sh --role handler --unit U01)
 set -euo pipefail
 
-ROLES="congress-office gov-supervisor unit-office unit-leader handler deputy system platform-admin"
+ROLES="congress-office gov-supervisor unit-office unit-leader handler deputy system platform-admin data-migrator"
 usage() {
   cat >&2 <<USAGE
 Usage: deploy/local/mint-token.sh --role <role> [--congress-body <code>] [--unit <code>] [--deputy <id>]

@@ -73,6 +73,7 @@ public class SummaryDraftService {
         drafts.lockFor(unitCode, year);
         AnnualSummaryDraft draft = drafts.findFor(unitCode, year).orElse(null);
         Instant now = clock.instant();
+        checkDates(year, data, LocalDate.now(clock.withZone(Clocks.ZONE)));
         boolean created = draft == null;
         if (created) {
             draft = new AnnualSummaryDraft();
@@ -104,6 +105,31 @@ public class SummaryDraftService {
         }
         flush();
         return Map.entry(created, state(caller, draft));
+    }
+
+    /**
+     * Dates that cannot be true are refused before anything changes (400 naming the field): a 成文日期 or 发布日期 after
+     * today in China, a summary written before the year it sums up began, published before it was written.
+     */
+    static void checkDates(int year, HeaderData data, LocalDate today) {
+        LocalDate writtenOn = data.writtenOn() != null ? data.writtenOn() : today;
+        if (writtenOn.isAfter(today)) {
+            throw new InvalidInputException("writtenOn", Text.of("成文日期 " + writtenOn + " 晚于今天 " + today,
+                    "writtenOn " + writtenOn + " is after today, " + today));
+        }
+        if (writtenOn.getYear() < year) {
+            throw new InvalidInputException("writtenOn", Text.of("成文日期 " + writtenOn + " 早于所总结的 " + year + " 年",
+                    "writtenOn " + writtenOn + " is before the year " + year + " the summary sums up"));
+        }
+        LocalDate publishedOn = data.publishedOn();
+        if (publishedOn != null && publishedOn.isAfter(today)) {
+            throw new InvalidInputException("publishedOn", Text.of("发布日期 " + publishedOn + " 晚于今天 " + today,
+                    "publishedOn " + publishedOn + " is after today, " + today));
+        }
+        if (publishedOn != null && publishedOn.isBefore(writtenOn)) {
+            throw new InvalidInputException("publishedOn", Text.of("发布日期 " + publishedOn + " 早于成文日期 " + writtenOn,
+                    "publishedOn " + publishedOn + " is before writtenOn " + writtenOn));
+        }
     }
 
     /** Replaces one narrative section's text, keeping the earlier revisions; a blank text brings back the default. */

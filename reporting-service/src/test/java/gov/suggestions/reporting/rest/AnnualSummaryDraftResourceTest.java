@@ -161,6 +161,33 @@ class AnnualSummaryDraftResourceTest {
     }
 
     @Test
+    void aHeaderWhoseDatesCannotBeTrueIsRefusedNamingTheDateAndNothingIsStored() {
+        String unit = Scenario.code("dt");
+        Scenario year = new Scenario(feed, "shenzhen-npc");
+        year.open(year.suggestion(2021, "建议一", List.of("数据")), unit, "日期局", "SOLE", LocalDate.parse("2021-08-20"));
+        year.awaitRead(inbox);
+        String token = office(unit);
+        LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1);
+        Object[][] refused = {
+                { Map.of("writtenOn", tomorrow.toString()), "writtenOn" },
+                { Map.of("writtenOn", "2020-12-31"), "writtenOn" }, // before the year it sums up
+                { Map.of("writtenOn", "2022-01-10", "publishedOn", tomorrow.toString()), "publishedOn" },
+                { Map.of("writtenOn", "2022-01-10", "publishedOn", "2022-01-09"), "publishedOn" } };
+        for (Object[] dates : refused) {
+            Map<String, Object> body = new java.util.HashMap<>(Map.of("creditCode", creditCode(), "organisationName", "深圳市日期局"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> more = (Map<String, Object>) dates[0];
+            body.putAll(more);
+            given().auth().oauth2(token).contentType("application/json").body(body).when().put(path(unit, 2021))
+                    .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo(dates[1]));
+        }
+        given().auth().oauth2(token).accept("application/json").when().get(path(unit, 2021)).then().statusCode(404); // no draft was made
+        given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("creditCode", creditCode(), "organisationName", "深圳市日期局", "writtenOn", "2022-01-10", "publishedOn", "2022-01-10"))
+                .when().put(path(unit, 2021)).then().statusCode(201);
+    }
+
+    @Test
     void theDraftCarriesTheSeedsHeaderWithAYearlyIndexNumber() {
         seedDraft();
         assertTrue(indexNumber.matches(SEED_CREDIT_CODE + "/2020-\\d{5}"), indexNumber);
