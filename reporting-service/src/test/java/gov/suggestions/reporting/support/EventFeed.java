@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import gov.suggestions.testsupport.CloudEventProducer;
+import gov.suggestions.testsupport.ConsumerGroups;
 
 /**
  * Publishes events exactly as suggestion-service and workflow-service do: each one starts from the
@@ -26,6 +27,9 @@ public final class EventFeed implements AutoCloseable {
     private final CloudEventProducer producer;
 
     public EventFeed(String bootstrapServers) {
+        // right after the app starts its consumers may not hold their partitions yet; an event sent then waits for the join
+        ConsumerGroups.awaitAssigned(bootstrapServers, "reporting-service", java.time.Duration.ofSeconds(90), "suggestions", "cases",
+                "notifications");
         this.producer = new CloudEventProducer(bootstrapServers);
     }
 
