@@ -78,8 +78,11 @@ public class CaseResource {
     private final Json json;
     private final ReplyLetterDocument letterDocument;
     private final Supervision supervision;
+    private final gov.suggestions.workflow.service.PublicReplies publicReplies;
 
-    public CaseResource(CaseService service, CallerFactory callers, Json json, ReplyLetterDocument letterDocument, Supervision supervision) {
+    public CaseResource(CaseService service, CallerFactory callers, Json json, ReplyLetterDocument letterDocument, Supervision supervision,
+            gov.suggestions.workflow.service.PublicReplies publicReplies) {
+        this.publicReplies = publicReplies;
         this.supervision = supervision;
         this.service = service;
         this.callers = callers;
@@ -102,6 +105,36 @@ public class CaseResource {
                 .replace("+", "%20");
         return Response.ok(letterDocument.write(letter.getKey(), letter.getValue()), DOCX)
                 .header("Content-Disposition", "attachment; filename=\"reply-letter.docx\"; filename*=UTF-8''" + filename).build();
+    }
+
+    @Schema(name = "PublicationWithdrawalRequest", description = "Withdraw the published reply letter (撤回公开)")
+    public record WithdrawalRequest(@jakarta.validation.constraints.NotBlank @Size(max = Limits.TEXT)
+            @Schema(description = "Why the letter is no longer public", examples = "答复内容涉及尚未公开的规划信息") String reason) {
+    }
+
+    @Schema(name = "PublicationWithdrawal", description = "The withdrawn publication")
+    public record WithdrawalView(UUID publicationId, @Schema(maxLength = Limits.DOCUMENT_NUMBER) String documentNumber,
+            @Schema(minimum = "1", maximum = "" + Limits.MAX_ROUNDS) int round, java.time.OffsetDateTime withdrawnAt,
+            @Schema(maxLength = Limits.SUBJECT) String withdrawnBy, @Schema(maxLength = Limits.TEXT) String reason) {
+    }
+
+    @POST
+    @Path("{id}/reply-letter/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Caller.UNIT_OFFICE, Caller.CONGRESS_OFFICE })
+    @Operation(operationId = "withdrawReplyPublication", summary = "Withdraw the published reply letter (撤回公开)",
+            description = "The unit office of the case's unit or the congress office of its body withdraws the publication of the case's latest reply letter, with a reason: "
+                    + "from then on /api/v1/public/replies answers 404 for it and leaves it out of its list. 409 when that letter was not published (not issued, "
+                    + "disclosure ON_REQUEST or NOT_DISCLOSED) or was already withdrawn. Recorded in the case's history (WITHDRAW_PUBLICATION); the case's state stays.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "withdrawal",
+            value = "{ \"reason\": \"答复内容涉及尚未公开的规划信息\" }")))
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WithdrawalView.class), examples = @ExampleObject(name = "withdrawn", value = """
+                    { "publicationId": "3f0c9a8e-2b1d-4c5e-9f7a-6b5c4d3e2f10", "documentNumber": "深政数函〔2020〕1号", "round": 1,
+                      "withdrawnAt": "2020-07-25T10:00:00+08:00", "withdrawnBy": "office-sz-zsj", "reason": "答复内容涉及尚未公开的规划信息" }""")))
+    public WithdrawalView withdrawPublication(@PathParam("id") UUID id, @jakarta.validation.Valid @NotNull WithdrawalRequest request) {
+        gov.suggestions.workflow.service.PublicReplies.Withdrawal w = publicReplies.withdraw(id, callers.current(), request.reason());
+        return new WithdrawalView(w.publicationId(), w.documentNumber(), w.round(), CaseResponses.at(w.withdrawnAt()), w.withdrawnBy(), w.reason());
     }
 
     @GET

@@ -75,7 +75,8 @@ public final class CaseResponses {
                             j.opinion() == null ? null : j.opinion().content, j.opinion() == null ? null : at(j.opinion().sentAt),
                             j.opinion() == null ? null : j.opinion().sentOn,
                             j.opinion() != null && j.opinion().onTime, j.late(), j.daysLate())).toList(),
-                    d.letters().stream().map(l -> Reply.of(l, json)).toList(),
+                    d.letters().stream().map(l -> Reply.of(l, json, d.publications().stream().filter(p -> p.letterId.equals(l.id)).findFirst()
+                            .map(PublicationRef::of).orElse(null))).toList(),
                     d.evaluations().stream().map(EvaluationView::of).toList(), c.concludedOn,
                     at(c.openedAt), at(c.updatedAt), c.version);
         }
@@ -122,10 +123,20 @@ public final class CaseResponses {
             @Schema(maxLength = Limits.CONTENT) String content,
             @Schema(maxItems = Limits.COMMITMENTS) List<CaseParts.Commitment> commitments,
             @Schema(maxItems = Limits.CONTACTS) List<CaseParts.Contact> contacts, Disclosure disclosure, LocalDate issuedOn,
-            LocalDate dueOn, boolean onTime) {
-        static Reply of(ReplyLetter l, Json json) {
+            LocalDate dueOn, boolean onTime,
+            @Schema(description = "The letter's publication (disclosure PUBLIC): the id anyone reads it by at /api/v1/public/replies/{id}") PublicationRef publication) {
+        static Reply of(ReplyLetter l, Json json, PublicationRef publication) {
             return new Reply(l.round, l.documentNumber, l.category, l.content, json.list(l.commitments, CaseParts.Commitment.class),
-                    json.list(l.contacts, CaseParts.Contact.class), l.disclosure, l.issuedOn, l.dueOn, l.onTime);
+                    json.list(l.contacts, CaseParts.Contact.class), l.disclosure, l.issuedOn, l.dueOn, l.onTime, publication);
+        }
+    }
+
+    @Schema(name = "ReplyPublicationRef", description = "Where a reply letter is published (办理结果公开), and whether it was withdrawn")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record PublicationRef(UUID id, @Schema(description = "索引号", maxLength = 80) String indexNumber, LocalDate publishedOn,
+            @Schema(description = "Set once withdrawn: the public answers 404 from then on") OffsetDateTime withdrawnAt) {
+        static PublicationRef of(gov.suggestions.workflow.domain.ReplyPublication p) {
+            return new PublicationRef(p.id, p.indexNumber, p.publishedOn, at(p.withdrawnAt));
         }
     }
 

@@ -56,13 +56,15 @@ public class CaseService {
     private final Json json;
     private final Clock clock;
     private final StepDates dates;
+    private final PublicReplies publicReplies;
 
-    public CaseService(StepDates dates, HandlingCaseRepository cases, CommunicationRepository communications, ReplyDraftRepository drafts,
+    public CaseService(StepDates dates, PublicReplies publicReplies, HandlingCaseRepository cases, CommunicationRepository communications, ReplyDraftRepository drafts,
             ReplyLetterRepository letters, JointOpinionRepository opinions, EvaluationRepository evaluations, CaseHistory history,
             CaseRecorder recorder, WorkflowConfig config, Json json, Clock clock,
             gov.suggestions.workflow.repository.CommitmentRepository commitments,
             gov.suggestions.workflow.repository.AssistingOpinionRepository assisting) {
         this.dates = dates;
+        this.publicReplies = publicReplies;
         this.assisting = assisting;
         this.commitments = commitments;
         this.cases = cases;
@@ -82,7 +84,8 @@ public class CaseService {
 
     /** A case with what its page shows: review chain, the joint units' opinions (LEAD), letters and evaluations. */
     public record CaseDetails(HandlingCase handlingCase, List<ReviewStep> reviewChain, long communicationsThisRound,
-            List<JointStatus> jointUnits, List<ReplyLetter> letters, List<Evaluation> evaluations) {
+            List<JointStatus> jointUnits, List<ReplyLetter> letters, List<Evaluation> evaluations,
+            List<gov.suggestions.workflow.domain.ReplyPublication> publications) {
     }
 
     /** A JOINT unit's opinion as the LEAD case sees it, with its lateness. */
@@ -425,6 +428,7 @@ public class CaseService {
         letter.onTime = !issuedOn.isAfter(c.dueOn);
         letter.issuedBy = caller.subject();
         letters.persist(letter);
+        publicReplies.publishIfPublic(c, letter);
         for (CaseParts.Commitment promised : json.list(letter.commitments, CaseParts.Commitment.class)) {
             gov.suggestions.workflow.domain.Commitment tracked = new gov.suggestions.workflow.domain.Commitment();
             tracked.id = UUID.randomUUID();
@@ -766,7 +770,8 @@ public class CaseService {
 
     private CaseDetails details(HandlingCase c) {
         return new CaseDetails(c, chain(c), communications.countInRound(c.id, c.round),
-                c.role == CaseRole.LEAD ? jointStatuses(c) : List.of(), letters.ofCase(c.id), evaluations.ofCase(c.id));
+                c.role == CaseRole.LEAD ? jointStatuses(c) : List.of(), letters.ofCase(c.id), evaluations.ofCase(c.id),
+                publicReplies.ofCase(c.id));
     }
 
     private List<JointStatus> jointStatuses(HandlingCase lead) {
