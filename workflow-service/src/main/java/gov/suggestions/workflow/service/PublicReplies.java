@@ -137,22 +137,32 @@ public class PublicReplies {
     }
 
     /**
-     * Withdraws the publication of the case's latest letter: the case must be visible to the caller (404 otherwise);
-     * 409 when that letter was not published (not issued yet, or not PUBLIC) or is already withdrawn.
+     * Withdraws the publication of the case's latest published letter (after a re-handling the first round's letter may
+     * still be published when the new one is not): the case must be visible to the caller (404 otherwise); 409 when no
+     * letter of the case is published (none issued, none PUBLIC, or all already withdrawn).
      */
     @Transactional
     public Withdrawal withdraw(UUID caseId, Caller caller, String reason) {
         HandlingCase c = cases.findVisible(caseId, caller, true).orElseThrow(() -> new NotFoundException(
                 Text.of("没有您可查看的案件 " + caseId, "no case " + caseId + " visible to you")));
-        ReplyLetter letter = letters.latest(c.id).orElseThrow(() -> new ConflictException(
+        ReplyLetter latest = letters.latest(c.id).orElseThrow(() -> new ConflictException(
                 Text.of("案件尚未出具答复函,没有可撤回的公开", "the case has no reply letter yet: nothing is published")));
-        ReplyPublication p = publications.ofLetter(letter.id).orElseThrow(() -> new ConflictException(Text.of(
-                "答复函 " + letter.documentNumber + " 的公开属性为 " + letter.disclosure + ",未公开", "the reply letter " + letter.documentNumber
-                        + " is " + letter.disclosure + ": it was not published")));
-        if (!p.published()) {
-            throw new ConflictException(Text.of("答复函 " + letter.documentNumber + " 的公开已于 " + LocalDate.ofInstant(p.withdrawnAt, clock.getZone()) + " 撤回",
-                    "the publication of " + letter.documentNumber + " was already withdrawn on " + LocalDate.ofInstant(p.withdrawnAt, clock.getZone())));
+        List<ReplyPublication> ofCase = publications.ofCase(c.id);
+        java.util.Map<UUID, ReplyLetter> byId = new java.util.HashMap<>();
+        letters.ofCase(c.id).forEach(l -> byId.put(l.id, l));
+        ReplyPublication p = ofCase.stream().filter(ReplyPublication::published)
+                .max(java.util.Comparator.comparingInt(x -> byId.get(x.letterId).round)).orElse(null);
+        if (p == null) {
+            ReplyPublication withdrawn = ofCase.stream().filter(x -> x.withdrawnAt != null).max(java.util.Comparator.comparing(x -> x.withdrawnAt)).orElse(null);
+            if (withdrawn != null) {
+                String on = LocalDate.ofInstant(withdrawn.withdrawnAt, clock.getZone()).toString();
+                throw new ConflictException(Text.of("答复函 " + byId.get(withdrawn.letterId).documentNumber + " 的公开已于 " + on + " 撤回",
+                        "the publication of " + byId.get(withdrawn.letterId).documentNumber + " was already withdrawn on " + on));
+            }
+            throw new ConflictException(Text.of("答复函 " + latest.documentNumber + " 的公开属性为 " + latest.disclosure + ",未公开",
+                    "the reply letter " + latest.documentNumber + " is " + latest.disclosure + ": it was not published"));
         }
+        ReplyLetter letter = byId.get(p.letterId);
         p.withdrawnAt = clock.instant();
         p.withdrawnBy = caller.subject();
         p.withdrawalReason = reason;

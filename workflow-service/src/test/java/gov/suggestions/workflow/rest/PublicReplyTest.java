@@ -216,6 +216,22 @@ class PublicReplyTest {
     }
 
     @Test
+    void afterAReHandlingTheFirstLettersPublicationStaysWithdrawableWhenTheNewLetterIsNotPublic() {
+        String[] c = replied("PUBLIC");
+        String first = publicationOf(c[0], c[1]);
+        act(c[0], deputy(DEPUTY), "evaluation", Map.of("result", "UNSATISFIED")).statusCode(200).body("state", equalTo("REHANDLING"));
+        act(c[0], handler(c[1]), "communications", PHONE_CALL).statusCode(200);
+        act(c[0], handler(c[1]), "drafts", Map.of("category", "A", "content", "补充答复")).statusCode(201);
+        act(c[0], handler(c[1]), "draft-submission", NONE).statusCode(200);
+        approveDefaultChain(c[0], c[1]);
+        act(c[0], office(c[1]), "reply", Map.of("disclosure", "ON_REQUEST")).statusCode(200).body("replies[1].publication", nullValue());
+        given().when().get("/api/v1/public/replies/" + first).then().statusCode(200);
+        withdraw(c[0], office(c[1])).then().statusCode(200).body("publicationId", equalTo(first)).body("round", equalTo(1));
+        given().when().get("/api/v1/public/replies/" + first).then().statusCode(404);
+        withdraw(c[0], office(c[1])).then().statusCode(409);
+    }
+
+    @Test
     void queryParametersAreBounded() {
         given().queryParam("size", 0).when().get("/api/v1/public/replies").then().statusCode(400).body("violations[0].field", equalTo("size"));
         given().queryParam("year", 1800).when().get("/api/v1/public/replies").then().statusCode(400).body("violations[0].field", equalTo("year"));
