@@ -123,9 +123,9 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Caller.UNIT_OFFICE, Caller.CONGRESS_OFFICE })
     @Operation(operationId = "withdrawReplyPublication", summary = "Withdraw the published reply letter (撤回公开)",
-            description = "The unit office of the case's unit or the congress office of its body withdraws the publication of the case's latest reply letter, with a reason: "
-                    + "from then on /api/v1/public/replies answers 404 for it and leaves it out of its list. 409 when that letter was not published (not issued, "
-                    + "disclosure ON_REQUEST or NOT_DISCLOSED) or was already withdrawn. Recorded in the case's history (WITHDRAW_PUBLICATION); the case's state stays.")
+            description = "The unit office of the case's unit or the congress office of its body withdraws the publication of the case's latest published reply letter, with a reason: "
+                    + "from then on /api/v1/public/replies answers 404 for it and leaves it out of its list. 409 when no letter of the case is published (none issued, "
+                    + "none with disclosure PUBLIC, or all already withdrawn). Recorded in the case's history (WITHDRAW_PUBLICATION); the case's state stays.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "withdrawal",
             value = "{ \"reason\": \"答复内容涉及尚未公开的规划信息\" }")))
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(mediaType = MediaType.APPLICATION_JSON,
