@@ -79,6 +79,20 @@ public interface WorkflowConfig {
     @WithDefault("PT5M")
     java.time.Duration dateSkew();
 
+    /**
+     * 分类 of a published reply (办理结果公开) in the disclosure header, also its 主题词: the cases keep no keywords of
+     * their suggestion, so the category is what government sites file these letters under.
+     */
+    @WithDefault("建议提案办理")
+    @Size(max = 50)
+    String publicationCategory();
+
+    /**
+     * The name of each congress body as a published reply's title (名称) says it, e.g. {@code shenzhen-npc=市人大}
+     * ("关于市人大七届二次会议第20200001号代表建议答复的函"); a body without a name here is left out of the title.
+     */
+    Map<String, String> congressNames();
+
     /** How long the first response of an Idempotency-Key is kept for retries. */
     @WithDefault("P7D")
     java.time.Duration idempotencyRetention();
@@ -98,6 +112,12 @@ public interface WorkflowConfig {
 
         /** Token subject of the unit's principal leader (主要领导): when set, only they decide the PRINCIPAL_LEADER step. */
         Optional<String> principalLeader();
+
+        /**
+         * The unit's organisation code (统一社会信用代码) that begins the 索引号 of its published replies, e.g.
+         * 11440300MB2C92413C; the unit code when absent (this service knows no other code of the unit).
+         */
+        Optional<@jakarta.validation.constraints.Pattern(regexp = "[0-9A-Za-z-]{1,40}") String> organisationCode();
     }
 
     /** The unit's principal leader's token subject, if configured. */
@@ -115,6 +135,12 @@ public interface WorkflowConfig {
             }
         }
         return joint ? jointReviewChain() : reviewChain();
+    }
+
+    /** The code that begins the unit's 索引号. */
+    default String organisationCodeOf(String unitCode) {
+        Unit unit = units().get(unitCode);
+        return unit == null ? unitCode : unit.organisationCode().orElse(unitCode);
     }
 
     default String documentNumber(String unitCode, int year, int seq) {

@@ -43,4 +43,8 @@ public class Evaluation {
 
     @Column(name = "evaluated_at", nullable = false)
     public Instant evaluatedAt;
+
+    /** The day of the evaluation, as the deputy dated it (evaluatedAt is when it was recorded). */
+    @Column(name = "evaluated_on", nullable = false)
+    public java.time.LocalDate evaluatedOn;
 }

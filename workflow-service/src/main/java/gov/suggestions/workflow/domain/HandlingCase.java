@@ -106,6 +106,14 @@ public class HandlingCase {
     @Column(name = "internal_deadline")
     public LocalDate internalDeadline;
 
+    /** The day of the distribution (分办) as the unit dated it; null before it. */
+    @Column(name = "distributed_on")
+    public LocalDate distributedOn;
+
+    /** The day of the conclusion (办结) as the unit dated it; null before it. */
+    @Column(name = "concluded_on")
+    public LocalDate concludedOn;
+
     /** When the assisting departments' written opinions are due (one month after distribution by default). */
     @Column(name = "assisting_opinions_due")
     public LocalDate assistingOpinionsDue;

@@ -38,6 +38,10 @@ public class JointOpinion {
     @Column(name = "sent_at", nullable = false)
     public Instant sentAt;
 
+    /** The day the opinion was sent, as the unit dated it (sentAt is when it was recorded). */
+    @Column(name = "sent_on", nullable = false)
+    public LocalDate sentOn;
+
     @Column(name = "due_on", nullable = false)
     public LocalDate dueOn;
 

@@ -34,6 +34,13 @@ public class CommunicationRepository implements PanacheRepositoryBase<Communicat
                 .setParameter("case", caseId).setParameter("round", round).getSingleResult();
     }
 
+    /** The earliest communication of the round, as the case counts it (empty when none). */
+    public java.util.Optional<java.time.Instant> firstInRound(UUID caseId, short round) {
+        return java.util.Optional.ofNullable(getEntityManager().createQuery("select min(c.occurredAt) from Communication c, CommunicationLink l"
+                + " where l.communicationId = c.id and l.caseId = :case and l.round = :round", java.time.Instant.class)
+                .setParameter("case", caseId).setParameter("round", round).getSingleResult());
+    }
+
     public void link(Communication communication, UUID caseId, short round) {
         CommunicationLink link = new CommunicationLink();
         link.communicationId = communication.id;

@@ -78,8 +78,11 @@ public class CaseResource {
     private final Json json;
     private final ReplyLetterDocument letterDocument;
     private final Supervision supervision;
+    private final gov.suggestions.workflow.service.PublicReplies publicReplies;
 
-    public CaseResource(CaseService service, CallerFactory callers, Json json, ReplyLetterDocument letterDocument, Supervision supervision) {
+    public CaseResource(CaseService service, CallerFactory callers, Json json, ReplyLetterDocument letterDocument, Supervision supervision,
+            gov.suggestions.workflow.service.PublicReplies publicReplies) {
+        this.publicReplies = publicReplies;
         this.supervision = supervision;
         this.service = service;
         this.callers = callers;
@@ -102,6 +105,36 @@ public class CaseResource {
                 .replace("+", "%20");
         return Response.ok(letterDocument.write(letter.getKey(), letter.getValue()), DOCX)
                 .header("Content-Disposition", "attachment; filename=\"reply-letter.docx\"; filename*=UTF-8''" + filename).build();
+    }
+
+    @Schema(name = "PublicationWithdrawalRequest", description = "Withdraw the published reply letter (撤回公开)")
+    public record WithdrawalRequest(@jakarta.validation.constraints.NotBlank @Size(max = Limits.TEXT)
+            @Schema(description = "Why the letter is no longer public", examples = "答复内容涉及尚未公开的规划信息") String reason) {
+    }
+
+    @Schema(name = "PublicationWithdrawal", description = "The withdrawn publication")
+    public record WithdrawalView(UUID publicationId, @Schema(maxLength = Limits.DOCUMENT_NUMBER) String documentNumber,
+            @Schema(minimum = "1", maximum = "" + Limits.MAX_ROUNDS) int round, java.time.OffsetDateTime withdrawnAt,
+            @Schema(maxLength = Limits.SUBJECT) String withdrawnBy, @Schema(maxLength = Limits.TEXT) String reason) {
+    }
+
+    @POST
+    @Path("{id}/reply-letter/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Caller.UNIT_OFFICE, Caller.CONGRESS_OFFICE })
+    @Operation(operationId = "withdrawReplyPublication", summary = "Withdraw the published reply letter (撤回公开)",
+            description = "The unit office of the case's unit or the congress office of its body withdraws the publication of the case's latest published reply letter, with a reason: "
+                    + "from then on /api/v1/public/replies answers 404 for it and leaves it out of its list. 409 when no letter of the case is published (none issued, "
+                    + "none with disclosure PUBLIC, or all already withdrawn). Recorded in the case's history (WITHDRAW_PUBLICATION); the case's state stays.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "withdrawal",
+            value = "{ \"reason\": \"答复内容涉及尚未公开的规划信息\" }")))
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WithdrawalView.class), examples = @ExampleObject(name = "withdrawn", value = """
+                    { "publicationId": "3f0c9a8e-2b1d-4c5e-9f7a-6b5c4d3e2f10", "documentNumber": "深政数函〔2020〕1号", "round": 1,
+                      "withdrawnAt": "2020-07-25T10:00:00+08:00", "withdrawnBy": "office-sz-zsj", "reason": "答复内容涉及尚未公开的规划信息" }""")))
+    public WithdrawalView withdrawPublication(@PathParam("id") UUID id, @jakarta.validation.Valid @NotNull WithdrawalRequest request) {
+        gov.suggestions.workflow.service.PublicReplies.Withdrawal w = publicReplies.withdraw(id, callers.current(), request.reason());
+        return new WithdrawalView(w.publicationId(), w.documentNumber(), w.round(), CaseResponses.at(w.withdrawnAt()), w.withdrawnBy(), w.reason());
     }
 
     @GET
@@ -201,11 +234,13 @@ public class CaseResource {
     @Path("{id}/distribution")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.UNIT_OFFICE)
-    @Operation(summary = "Distribute the case (分办)", description = "The unit office names the leader in charge (with the person id, the token subject, that decides the LEADER_IN_CHARGE review step), optionally the department head's person id (decides DEPARTMENT_HEAD), the undertaking and assisting departments, the responsible person and the internal deadline. A key supervised suggestion must name a leader as lead handler, with name and person id (400 otherwise).")
+    @Operation(summary = "Distribute the case (分办)", description = "The unit office names the leader in charge (with the person id, the token subject, that decides the LEADER_IN_CHARGE review step), optionally the department head's person id (decides DEPARTMENT_HEAD), the undertaking and assisting departments, the responsible person and the internal deadline. A key supervised suggestion must name a leader as lead handler, with name and person id (400 otherwise). "
+            + "distributedOn is the day of the distribution (today when absent): 400 naming it when in the future or before the assignment.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "distribution", value = """
             { "leaderInCharge": "王副局长", "leaderInChargeId": "wang-fujuzhang", "leadHandler": "王副局长", "leadHandlerId": "wang-fujuzhang",
               "departmentHeadId": "li-chuzhang", "undertakingDepartment": "数据资源处",
-              "assistingDepartments": ["政务服务处"], "responsiblePerson": "李某", "internalDeadline": "2020-07-31", "comment": "请抓紧办理" }""")))
+              "assistingDepartments": ["政务服务处"], "responsiblePerson": "李某", "internalDeadline": "2020-07-31", "distributedOn": "2020-05-25",
+              "comment": "请抓紧办理" }""")))
     @APIResponse(responseCode = "200", description = "Distributed", headers = @Header(name = "ETag", description = "The case's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
@@ -300,8 +335,9 @@ public class CaseResource {
     @Path("{id}/reply")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.UNIT_OFFICE)
-    @Operation(summary = "Issue the reply letter (函复)", description = "After the whole review chain approved: the letter takes the next document number of the unit's yearly sequence and is flagged on time against the deadline.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "issue", value = "{ \"disclosure\": \"PUBLIC\" }")))
+    @Operation(summary = "Issue the reply letter (函复)", description = "After the whole review chain approved: the letter takes the next document number of the unit's sequence of the year of issuedOn (成文日期, today when absent) and is flagged on time comparing issuedOn with the deadline in force. "
+            + "400 naming issuedOn when it is in the future, before the distribution (after a re-handling: before the evaluation that started it) or before every communication with the deputy of this round (先沟通后答复).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "issue", value = "{ \"disclosure\": \"PUBLIC\", \"issuedOn\": \"2020-07-20\" }")))
     @APIResponse(responseCode = "200", description = "Replied", headers = @Header(name = "ETag", description = "The case's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
@@ -314,12 +350,12 @@ public class CaseResource {
     @Path("{id}/opinion")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.UNIT_OFFICE)
-    @Operation(summary = "Send the joint opinion to the lead unit", description = "JOINT cases, after the (shorter) review chain approved; flagged on time against the joint deadline.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "send", value = "{ \"comment\": \"会办意见已报主办单位\" }")))
+    @Operation(summary = "Send the joint opinion to the lead unit", description = "JOINT cases, after the (shorter) review chain approved; flagged on time comparing sentOn (today when absent) with the joint deadline. 400 naming sentOn when it is in the future or before the distribution.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "send", value = "{ \"sentOn\": \"2020-06-20\", \"comment\": \"会办意见已报主办单位\" }")))
     @APIResponse(responseCode = "200", description = "Sent", headers = @Header(name = "ETag", description = "The case's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
-    public Response opinion(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch, @Valid CaseCommands.Remark request) {
+    public Response opinion(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch, @Valid CaseCommands.SendOpinion request) {
         return ok(service.sendOpinion(id, callers.current(), ifMatch, request), 200);
     }
 
@@ -327,9 +363,11 @@ public class CaseResource {
     @Path("{id}/evaluation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.DEPUTY)
-    @Operation(summary = "Evaluate the reply (deputy)", description = "Only the deputy who leads the suggestion. Unsatisfied starts a re-handling with a new deadline (default one month).")
+    @Operation(summary = "Evaluate the reply (deputy)", description = "Only the deputy who leads the suggestion. Unsatisfied starts a re-handling with a new deadline (default one month after evaluatedOn). "
+            + "evaluatedOn (today when absent): 400 naming it when in the future or before the reply's issue date; 409 when it is after the evaluation window (counted from the reply's issue date).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "evaluation", value = """
-            { "result": "SATISFIED", "comments": "答复认真,措施具体", "communicationRating": "SATISFIED", "resultRating": "BASICALLY_SATISFIED" }""")))
+            { "result": "SATISFIED", "comments": "答复认真,措施具体", "communicationRating": "SATISFIED", "resultRating": "BASICALLY_SATISFIED",
+              "evaluatedOn": "2020-08-01" }""")))
     @APIResponse(responseCode = "200", description = "Evaluated", headers = @Header(name = "ETag", description = "The case's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
@@ -344,12 +382,13 @@ public class CaseResource {
     @Path("{id}/conclusion")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.UNIT_OFFICE)
-    @Operation(summary = "Conclude the case (办结)", description = "After the evaluation, after the evaluation window passed without one (recorded as not evaluated), or after a joint opinion was sent.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "conclude", value = "{ \"comment\": \"办结\" }")))
+    @Operation(summary = "Conclude the case (办结)", description = "After the evaluation, after the evaluation window passed without one (recorded as not evaluated), or after a joint opinion was sent. "
+            + "concludedOn (today when absent): 400 naming it when in the future or before the evaluation, the reply (not evaluated: before the window ended) or the joint opinion.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "conclude", value = "{ \"concludedOn\": \"2020-08-25\", \"comment\": \"办结\" }")))
     @APIResponse(responseCode = "200", description = "Concluded", headers = @Header(name = "ETag", description = "The case's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
-    public Response conclude(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch, @Valid CaseCommands.Remark request) {
+    public Response conclude(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch, @Valid CaseCommands.Conclude request) {
         return ok(service.conclude(id, callers.current(), ifMatch, request), 200);
     }
 

@@ -56,6 +56,7 @@ public final class CaseResponses {
             @Schema(description = "LEAD cases: each open JOINT unit's opinion and lateness", maxItems = Limits.OPEN_CASES_PER_SUGGESTION) List<JointUnit> jointUnits,
             @Schema(description = "One letter per round", maxItems = Limits.MAX_ROUNDS) List<Reply> replies,
             @Schema(description = "One evaluation per round", maxItems = Limits.MAX_ROUNDS) List<EvaluationView> evaluations,
+            @Schema(description = "The day of the conclusion (办结), once concluded") LocalDate concludedOn,
             OffsetDateTime openedAt, OffsetDateTime updatedAt,
             @Schema(description = "The case's version, its ETag", minimum = "0", maximum = Limits.LONG_MAX) long version) {
 
@@ -64,7 +65,7 @@ public final class CaseResponses {
             Distribution distribution = c.leaderInCharge == null ? null
                     : new Distribution(c.leaderInCharge, c.leadHandler, c.undertakingDepartment,
                             json.list(c.assistingDepartments, String.class), c.responsiblePerson, c.internalDeadline,
-                            c.leaderInChargeId, c.leadHandlerId, c.departmentHeadId);
+                            c.leaderInChargeId, c.leadHandlerId, c.departmentHeadId, c.distributedOn);
             Review review = new Review(d.reviewChain(),
                     c.reviewStep == null || c.reviewComplete ? null : d.reviewChain().get(c.reviewStep), c.reviewComplete);
             return new CaseResponse(c.id, c.suggestionId, c.congressBody, c.number, c.kind, c.title, c.year, c.supervisionLevel,
@@ -72,9 +73,11 @@ public final class CaseResponses {
                     c.dueOn, c.round, distribution, review, d.communicationsThisRound(),
                     d.jointUnits().stream().map(j -> new JointUnit(j.unitCode(), j.unitName(), j.state(), j.dueOn(),
                             j.opinion() == null ? null : j.opinion().content, j.opinion() == null ? null : at(j.opinion().sentAt),
+                            j.opinion() == null ? null : j.opinion().sentOn,
                             j.opinion() != null && j.opinion().onTime, j.late(), j.daysLate())).toList(),
-                    d.letters().stream().map(l -> Reply.of(l, json)).toList(),
-                    d.evaluations().stream().map(EvaluationView::of).toList(),
+                    d.letters().stream().map(l -> Reply.of(l, json, d.publications().stream().filter(p -> p.letterId.equals(l.id)).findFirst()
+                            .map(PublicationRef::of).orElse(null))).toList(),
+                    d.evaluations().stream().map(EvaluationView::of).toList(), c.concludedOn,
                     at(c.openedAt), at(c.updatedAt), c.version);
         }
     }
@@ -93,7 +96,8 @@ public final class CaseResponses {
             @Schema(maxLength = Limits.PERSON_NAME) String responsiblePerson, LocalDate internalDeadline,
             @Schema(description = "Token subject of the leader in charge (decides LEADER_IN_CHARGE)", maxLength = Limits.SUBJECT) String leaderInChargeId,
             @Schema(description = "Token subject of the lead handler", maxLength = Limits.SUBJECT) String leadHandlerId,
-            @Schema(description = "Token subject of the department head (decides DEPARTMENT_HEAD when named)", maxLength = Limits.SUBJECT) String departmentHeadId) {
+            @Schema(description = "Token subject of the department head (decides DEPARTMENT_HEAD when named)", maxLength = Limits.SUBJECT) String departmentHeadId,
+            @Schema(description = "The day of the distribution") LocalDate distributedOn) {
     }
 
     @Schema(name = "CaseReview", description = "The unit's review chain and the step now deciding")
@@ -106,7 +110,8 @@ public final class CaseResponses {
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record JointUnit(@Schema(maxLength = Limits.UNIT_CODE) String unitCode, @Schema(maxLength = Limits.UNIT_NAME) String unitName,
             CaseState state, LocalDate dueOn, @Schema(maxLength = Limits.CONTENT) String opinion,
-            OffsetDateTime sentAt, boolean onTime, boolean late,
+            @Schema(description = "When the opinion was recorded") OffsetDateTime sentAt,
+            @Schema(description = "The day the opinion was sent") LocalDate sentOn, boolean onTime, boolean late,
             @Schema(description = "Days between the joint deadline and the opinion (or today); 0 when on time", minimum = "0", maximum = Limits.INT_MAX)
             long daysLate) {
     }
@@ -118,10 +123,20 @@ public final class CaseResponses {
             @Schema(maxLength = Limits.CONTENT) String content,
             @Schema(maxItems = Limits.COMMITMENTS) List<CaseParts.Commitment> commitments,
             @Schema(maxItems = Limits.CONTACTS) List<CaseParts.Contact> contacts, Disclosure disclosure, LocalDate issuedOn,
-            LocalDate dueOn, boolean onTime) {
-        static Reply of(ReplyLetter l, Json json) {
+            LocalDate dueOn, boolean onTime,
+            @Schema(description = "The letter's publication (disclosure PUBLIC): the id anyone reads it by at /api/v1/public/replies/{id}") PublicationRef publication) {
+        static Reply of(ReplyLetter l, Json json, PublicationRef publication) {
             return new Reply(l.round, l.documentNumber, l.category, l.content, json.list(l.commitments, CaseParts.Commitment.class),
-                    json.list(l.contacts, CaseParts.Contact.class), l.disclosure, l.issuedOn, l.dueOn, l.onTime);
+                    json.list(l.contacts, CaseParts.Contact.class), l.disclosure, l.issuedOn, l.dueOn, l.onTime, publication);
+        }
+    }
+
+    @Schema(name = "ReplyPublicationRef", description = "Where a reply letter is published (办理结果公开), and whether it was withdrawn")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record PublicationRef(UUID id, @Schema(description = "索引号", maxLength = 80) String indexNumber, LocalDate publishedOn,
+            @Schema(description = "Set once withdrawn: the public answers 404 from then on") OffsetDateTime withdrawnAt) {
+        static PublicationRef of(gov.suggestions.workflow.domain.ReplyPublication p) {
+            return new PublicationRef(p.id, p.indexNumber, p.publishedOn, at(p.withdrawnAt));
         }
     }
 
@@ -129,9 +144,10 @@ public final class CaseResponses {
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record EvaluationView(@Schema(minimum = "1", maximum = "" + Limits.MAX_ROUNDS) int round, EvaluationResult result,
             @Schema(maxLength = Limits.TEXT) String comments, EvaluationResult communicationRating,
-            EvaluationResult resultRating, OffsetDateTime evaluatedAt) {
+            EvaluationResult resultRating, @Schema(description = "When the evaluation was recorded") OffsetDateTime evaluatedAt,
+            @Schema(description = "The day the deputy evaluated") LocalDate evaluatedOn) {
         static EvaluationView of(Evaluation e) {
-            return new EvaluationView(e.round, e.result, e.comments, e.communicationRating, e.resultRating, at(e.evaluatedAt));
+            return new EvaluationView(e.round, e.result, e.comments, e.communicationRating, e.resultRating, at(e.evaluatedAt), e.evaluatedOn);
         }
     }
 

@@ -61,7 +61,8 @@ public class CommonErrorsFilter implements OASFilter {
                     add(operation, CONFLICT);
                     // chasing, extension requests, commitment progress and shared communications add to a case without replacing anything: no If-Match
                     if (!path.getKey().endsWith("/chases") && !path.getKey().equals("/api/v1/communications") && !path.getKey().contains("/extension-requests")
-                            && !path.getKey().endsWith("/progress") && !path.getKey().endsWith("/assisting-opinions")) {
+                            && !path.getKey().endsWith("/progress") && !path.getKey().endsWith("/assisting-opinions")
+                            && !path.getKey().endsWith("/withdrawal")) {
                         add(operation, PRECONDITION_FAILED);
                         add(operation, PRECONDITION_REQUIRED);
                     }

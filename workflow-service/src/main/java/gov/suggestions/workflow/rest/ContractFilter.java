@@ -71,6 +71,10 @@ public class ContractFilter implements OASFilter {
                 if (path.startsWith("/api/")) {
                     operation(operation);
                 }
+                if (path.startsWith("/api/v1/public/")) {
+                    // 办理结果公开: readable without a token, stated as no security requirement at all
+                    operation.setSecurity(new java.util.ArrayList<>());
+                }
             }));
         }
         if (components.getResponses() != null) {

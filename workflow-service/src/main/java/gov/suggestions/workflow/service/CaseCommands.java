@@ -25,6 +25,10 @@ public final class CaseCommands {
     private CaseCommands() {
     }
 
+    /** How every step's date is read (StepDates). */
+    public static final String DATE_RULE = "The day the step took place (Asia/Shanghai); today when absent. Refused (400 naming the field) when later than today"
+            + " (the day of now plus workflow.date-skew) or before the step it follows.";
+
     /** A token subject: printable ASCII without spaces. */
     public static final String PERSON_ID = "[\\x21-\\x7e]+";
 
@@ -39,6 +43,7 @@ public final class CaseCommands {
             @Size(max = Limits.ASSISTING_DEPARTMENTS) List<@NotBlank @Size(max = Limits.DEPARTMENT) String> assistingDepartments,
             @NotBlank @Size(max = Limits.PERSON_NAME) @Schema(examples = "李某") String responsiblePerson,
             @NotNull @CalendarDate @Schema(description = "Internal deadline (办理时限)", examples = "2020-07-31") LocalDate internalDeadline,
+            @CalendarDate @Schema(description = DATE_RULE + " Not before the case's assignment (assignedOn).", examples = "2020-05-25") LocalDate distributedOn,
             @Size(max = Limits.TEXT) String comment) {
     }
 
@@ -88,7 +93,27 @@ public final class CaseCommands {
     }
 
     @Schema(name = "ReplyIssue", description = "Issue the approved draft as the formal reply letter")
-    public record IssueReply(@NotNull Disclosure disclosure, @Size(max = Limits.TEXT) String comment) {
+    public record IssueReply(@NotNull Disclosure disclosure,
+            @CalendarDate @Schema(description = "成文日期, the day the letter was signed. " + DATE_RULE
+                    + " Not before the distribution (or, after a re-handling, the evaluation that started it); a communication with the deputy in this round"
+                    + " dated on or before it is needed (先沟通后答复). The document number takes its year; on time compares it with the deadline in force.",
+                    examples = "2020-07-20") LocalDate issuedOn,
+            @Size(max = Limits.TEXT) String comment) {
+    }
+
+    @Schema(name = "OpinionSending", description = "Send the approved joint opinion (会办意见) to the lead unit")
+    public record SendOpinion(
+            @CalendarDate @Schema(description = "The day the opinion was sent. " + DATE_RULE + " Not before the distribution; on time compares it with the joint deadline.",
+                    examples = "2020-06-20") LocalDate sentOn,
+            @Size(max = Limits.TEXT) String comment) {
+    }
+
+    @Schema(name = "ConclusionRequest", description = "Conclude the case (办结)")
+    public record Conclude(
+            @CalendarDate @Schema(description = "The day of the conclusion. " + DATE_RULE
+                    + " Not before the evaluation, the reply (concluding as not evaluated: after the evaluation window) or the joint opinion.",
+                    examples = "2020-08-25") LocalDate concludedOn,
+            @Size(max = Limits.TEXT) String comment) {
     }
 
     @Schema(name = "EvaluationRequest", description = "The deputy's evaluation of the reply")
@@ -96,6 +121,9 @@ public final class CaseCommands {
             @NotNull EvaluationResult result,
             @Size(max = Limits.TEXT) @Schema(examples = "答复认真,措施具体") String comments,
             @Schema(description = "Optional separate rating of the communication") EvaluationResult communicationRating,
-            @Schema(description = "Optional separate rating of the result") EvaluationResult resultRating) {
+            @Schema(description = "Optional separate rating of the result") EvaluationResult resultRating,
+            @CalendarDate @Schema(description = "The day the deputy evaluated. " + DATE_RULE
+                    + " Not before the reply's issue date; the evaluation window (workflow.evaluation-window-days) runs from that date to this one.",
+                    examples = "2020-08-01") LocalDate evaluatedOn) {
     }
 }

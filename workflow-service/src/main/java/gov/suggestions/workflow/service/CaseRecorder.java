@@ -26,7 +26,10 @@ public class CaseRecorder {
     private final Json json;
     private final Clock clock;
 
-    public CaseRecorder(CaseHistory history, Outbox outbox, Json json, Clock clock) {
+    private final StepDates dates;
+
+    public CaseRecorder(CaseHistory history, Outbox outbox, Json json, Clock clock, StepDates dates) {
+        this.dates = dates;
         this.history = history;
         this.outbox = outbox;
         this.json = json;
@@ -39,6 +42,17 @@ public class CaseRecorder {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(HandlingCase c, CaseAction action, CaseState to, String actor, String comment, String eventType,
             Map<String, Object> details) {
+        record(c, action, to, actor, comment, eventType, details, null);
+    }
+
+    /**
+     * As {@link #record(HandlingCase, CaseAction, CaseState, String, String, String, Map)} for a step that took place on
+     * {@code stepDate} (the caller's date, in {@code details} too): the history entry keeps when it was recorded (the
+     * chain's order), the event's {@code occurredAt} is now when the step is of today, else the start of its day.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(HandlingCase c, CaseAction action, CaseState to, String actor, String comment, String eventType,
+            Map<String, Object> details, java.time.LocalDate stepDate) {
         Instant now = clock.instant();
         CaseState from = c.state;
         c.state = to;
@@ -48,7 +62,7 @@ public class CaseRecorder {
         c.historyLength = entry.seq;
         c.historyHead = entry.hash;
         CaseEventData data = new CaseEventData(c.id, c.suggestionId, c.congressBody, c.number, c.unitCode, c.role.name(),
-                to.name(), entry.occurredAt, actor);
+                to.name(), stepDate == null ? entry.occurredAt : dates.occurredAt(stepDate), actor);
         data.with("comment", comment);
         details.forEach(data::with);
         outbox.append(eventType, c.suggestionId.toString(), data);

@@ -55,12 +55,16 @@ public class CaseService {
     private final WorkflowConfig config;
     private final Json json;
     private final Clock clock;
+    private final StepDates dates;
+    private final PublicReplies publicReplies;
 
-    public CaseService(HandlingCaseRepository cases, CommunicationRepository communications, ReplyDraftRepository drafts,
+    public CaseService(StepDates dates, PublicReplies publicReplies, HandlingCaseRepository cases, CommunicationRepository communications, ReplyDraftRepository drafts,
             ReplyLetterRepository letters, JointOpinionRepository opinions, EvaluationRepository evaluations, CaseHistory history,
             CaseRecorder recorder, WorkflowConfig config, Json json, Clock clock,
             gov.suggestions.workflow.repository.CommitmentRepository commitments,
             gov.suggestions.workflow.repository.AssistingOpinionRepository assisting) {
+        this.dates = dates;
+        this.publicReplies = publicReplies;
         this.assisting = assisting;
         this.commitments = commitments;
         this.cases = cases;
@@ -80,7 +84,8 @@ public class CaseService {
 
     /** A case with what its page shows: review chain, the joint units' opinions (LEAD), letters and evaluations. */
     public record CaseDetails(HandlingCase handlingCase, List<ReviewStep> reviewChain, long communicationsThisRound,
-            List<JointStatus> jointUnits, List<ReplyLetter> letters, List<Evaluation> evaluations) {
+            List<JointStatus> jointUnits, List<ReplyLetter> letters, List<Evaluation> evaluations,
+            List<gov.suggestions.workflow.domain.ReplyPublication> publications) {
     }
 
     /** A JOINT unit's opinion as the LEAD case sees it, with its lateness. */
@@ -158,6 +163,9 @@ public class CaseService {
             throw new RuleViolationException(leadHandlerNamed ? "leadHandlerId" : "leadHandler", Text.of("牵头领导须同时填写姓名和账号",
                     "the lead handler needs both a name and a person id"));
         }
+        LocalDate distributedOn = dates.dateOf("distributedOn", cmd.distributedOn());
+        dates.notBefore("distributedOn", distributedOn, c.assignedOn, "交办", "the assignment");
+        c.distributedOn = distributedOn;
         c.leaderInCharge = cmd.leaderInCharge();
         c.leaderInChargeId = cmd.leaderInChargeId();
         c.leadHandler = cmd.leadHandler();
@@ -167,7 +175,7 @@ public class CaseService {
         c.assistingDepartments = json.write(cmd.assistingDepartments() == null ? List.of() : cmd.assistingDepartments());
         c.responsiblePerson = cmd.responsiblePerson();
         c.internalDeadline = cmd.internalDeadline();
-        c.assistingOpinionsDue = today().plusMonths(config.assistingOpinionMonths());
+        c.assistingOpinionsDue = distributedOn.plusMonths(config.assistingOpinionMonths());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("leaderInCharge", c.leaderInCharge);
         details.put("leadHandler", c.leadHandler);
@@ -178,7 +186,8 @@ public class CaseService {
         details.put("assistingDepartments", cmd.assistingDepartments() == null ? List.of() : cmd.assistingDepartments());
         details.put("responsiblePerson", c.responsiblePerson);
         details.put("internalDeadline", c.internalDeadline);
-        recorder.record(c, CaseAction.DISTRIBUTE, to, caller.subject(), cmd.comment(), CaseEventType.DISTRIBUTED, details);
+        details.put("distributedOn", distributedOn);
+        recorder.record(c, CaseAction.DISTRIBUTE, to, caller.subject(), cmd.comment(), CaseEventType.DISTRIBUTED, details, distributedOn);
         return done(c);
     }
 
@@ -222,9 +231,8 @@ public class CaseService {
     private Communication record(List<HandlingCase> served, Caller caller, CaseCommands.RecordCommunication cmd) {
         // a communication is recorded after it took place: one dated later than now would count for the "communicate
         // first" gate while the reports, which count only what preceded the reply, leave it out
-        if (cmd.occurredAt().toInstant().isAfter(clock.instant().plus(config.dateSkew()))) {
-            throw new RuleViolationException("occurredAt", Text.of("沟通时间不能晚于当前时间", "a communication cannot take place in the future"));
-        }
+        dates.notInFuture("occurredAt", cmd.occurredAt().toInstant());
+        LocalDate communicatedOn = dates.dayOf(cmd.occurredAt().toInstant());
         Map<HandlingCase, CaseState> targets = new LinkedHashMap<>();
         for (HandlingCase c : served) {
             CaseState to = CaseTransitions.next(c.role, c.state, CaseAction.RECORD_COMMUNICATION).orElseThrow(() -> new ConflictException(Text.of(
@@ -237,6 +245,7 @@ public class CaseService {
                         "case " + c.number + " (" + c.unitCode + ", " + c.id + ") already has " + Limits.COMMUNICATIONS_PER_CASE
                                 + " communications, the most a case takes"));
             }
+            dates.notBefore("occurredAt", communicatedOn, c.assignedOn, "案件 " + c.number + " 的交办", "the assignment of case " + c.number);
             targets.put(c, to);
         }
         Communication comm = new Communication();
@@ -260,7 +269,8 @@ public class CaseService {
             details.put("leaderParticipated", leaderParticipated);
             details.put("round", c.round);
             details.put("sharedCaseCount", served.size());
-            recorder.record(c, CaseAction.RECORD_COMMUNICATION, to, caller.subject(), null, CaseEventType.COMMUNICATION_RECORDED, details);
+            recorder.record(c, CaseAction.RECORD_COMMUNICATION, to, caller.subject(), null, CaseEventType.COMMUNICATION_RECORDED, details,
+                    communicatedOn);
         });
         return comm;
     }
@@ -381,24 +391,44 @@ public class CaseService {
         CaseState to = allowed(c, CaseAction.ISSUE_REPLY);
         requireReviewComplete(c);
         ReplyDraft draft = drafts.latest(c.id).orElseThrow();
-        LocalDate today = today();
+        LocalDate issuedOn = dates.dateOf("issuedOn", cmd.issuedOn());
+        dates.notBefore("issuedOn", issuedOn, c.distributedOn, "分办", "the distribution");
+        if (c.round > 1) {
+            short started = (short) (c.round - 1);
+            evaluations.ofCase(c.id).stream().filter(e -> e.round == started).findFirst().ifPresent(e -> dates.notBefore("issuedOn", issuedOn,
+                    e.evaluatedOn, "启动重新办理的评价", "the evaluation that started the re-handling"));
+        }
+        if (c.role != CaseRole.JOINT) {
+            // 先沟通后答复: only a communication dated on or before the letter counts
+            Optional<java.time.Instant> first = communications.firstInRound(c.id, c.round);
+            if (first.isPresent() && !first.get().isBefore(dates.endOf(issuedOn))) {
+                throw new RuleViolationException("issuedOn", Text.of("issuedOn " + issuedOn + " 早于本轮第一次与代表沟通的日期 " + dates.dayOf(first.get())
+                        + ",先沟通后答复", "issuedOn " + issuedOn + " is before the first communication with the deputy in this round on "
+                        + dates.dayOf(first.get()) + ": communicate first, then reply"));
+            }
+            if (first.isEmpty()) {
+                throw new ConflictException(Text.of("尚未记录与代表的沟通:先沟通后答复", "no communication with the deputy is recorded yet: communicate first, then reply"));
+            }
+        }
         ReplyLetter letter = new ReplyLetter();
         letter.id = UUID.randomUUID();
         letter.caseId = c.id;
         letter.round = c.round;
         letter.draftVersion = draft.version;
-        letter.documentNumber = config.documentNumber(c.unitCode, today.getYear(), letters.nextDocumentSequence(c.unitCode, today.getYear()));
+        // the sequence is the unit's of the letter's year (成文日期), not of the day it was entered
+        letter.documentNumber = config.documentNumber(c.unitCode, issuedOn.getYear(), letters.nextDocumentSequence(c.unitCode, issuedOn.getYear()));
         letter.category = draft.category;
         letter.content = draft.content;
         letter.commitments = draft.commitments;
         letter.contacts = draft.contacts;
         letter.disclosure = cmd.disclosure();
-        letter.issuedOn = today;
+        letter.issuedOn = issuedOn;
         letter.issuedAt = clock.instant();
         letter.dueOn = c.dueOn;
-        letter.onTime = !today.isAfter(c.dueOn);
+        letter.onTime = !issuedOn.isAfter(c.dueOn);
         letter.issuedBy = caller.subject();
         letters.persist(letter);
+        publicReplies.publishIfPublic(c, letter);
         for (CaseParts.Commitment promised : json.list(letter.commitments, CaseParts.Commitment.class)) {
             gov.suggestions.workflow.domain.Commitment tracked = new gov.suggestions.workflow.domain.Commitment();
             tracked.id = UUID.randomUUID();
@@ -424,15 +454,17 @@ public class CaseService {
         details.put("commitmentCount", issued.size());
         // the measures as issued, for the annual summary's list of replied suggestions (may be empty)
         details.put("commitments", issued);
-        recorder.record(c, CaseAction.ISSUE_REPLY, to, caller.subject(), cmd.comment(), CaseEventType.REPLIED, details);
+        recorder.record(c, CaseAction.ISSUE_REPLY, to, caller.subject(), cmd.comment(), CaseEventType.REPLIED, details, issuedOn);
         return done(c);
     }
 
     @Transactional
-    public CaseDetails sendOpinion(UUID id, Caller caller, String ifMatch, CaseCommands.Remark cmd) {
+    public CaseDetails sendOpinion(UUID id, Caller caller, String ifMatch, CaseCommands.SendOpinion cmd) {
         HandlingCase c = forUpdate(id, caller, ifMatch);
         CaseState to = allowed(c, CaseAction.SEND_OPINION);
         requireReviewComplete(c);
+        LocalDate sentOn = dates.dateOf("sentOn", cmd == null ? null : cmd.sentOn());
+        dates.notBefore("sentOn", sentOn, c.distributedOn, "分办", "the distribution");
         ReplyDraft draft = drafts.latest(c.id).orElseThrow();
         JointOpinion opinion = new JointOpinion();
         opinion.id = UUID.randomUUID();
@@ -443,19 +475,20 @@ public class CaseService {
         opinion.content = draft.content;
         opinion.contacts = draft.contacts;
         opinion.sentAt = clock.instant();
+        opinion.sentOn = sentOn;
         opinion.dueOn = c.dueOn;
-        opinion.onTime = !today().isAfter(c.dueOn);
+        opinion.onTime = !sentOn.isAfter(c.dueOn);
         opinion.sentBy = caller.subject();
         opinions.persist(opinion);
         c.reviewStep = null;
         c.reviewComplete = false;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("draftVersion", draft.version);
-        details.put("sentOn", today());
+        details.put("sentOn", sentOn);
         details.put("dueOn", c.dueOn);
         details.put("onTime", opinion.onTime);
         recorder.record(c, CaseAction.SEND_OPINION, to, caller.subject(), cmd == null ? null : cmd.comment(),
-                CaseEventType.OPINION_SENT, details);
+                CaseEventType.OPINION_SENT, details, sentOn);
         return done(c);
     }
 
@@ -474,8 +507,11 @@ public class CaseService {
         }
         CaseState to = allowed(c, CaseAction.EVALUATE);
         ReplyLetter replied = letters.latest(c.id).orElseThrow();
+        LocalDate evaluatedOn = dates.dateOf("evaluatedOn", cmd.evaluatedOn());
+        dates.notBefore("evaluatedOn", evaluatedOn, replied.issuedOn, "答复函成文", "the reply issued");
+        // the window runs from the letter's real date to the evaluation's: a reply of years ago evaluated within its window is taken
         LocalDate windowEnded = replied.issuedOn.plusDays(config.evaluationWindowDays());
-        if (today().isAfter(windowEnded)) {
+        if (evaluatedOn.isAfter(windowEnded)) {
             throw new ConflictException(Text.of("评价期已于 " + windowEnded + " 结束,该答复已记为尚未评价,不能再评价",
                     "the evaluation window closed on " + windowEnded + "; the reply was recorded as not evaluated and can no longer be evaluated"));
         }
@@ -489,6 +525,7 @@ public class CaseService {
         evaluation.resultRating = cmd.resultRating();
         evaluation.deputyId = caller.deputy();
         evaluation.evaluatedAt = clock.instant();
+        evaluation.evaluatedOn = evaluatedOn;
         evaluations.persist(evaluation);
         c.lastEvaluation = cmd.result();
         Map<String, Object> details = new LinkedHashMap<>();
@@ -496,39 +533,51 @@ public class CaseService {
         details.put("communicationRating", cmd.communicationRating());
         details.put("resultRating", cmd.resultRating());
         details.put("round", c.round);
-        recorder.record(c, CaseAction.EVALUATE, to, caller.subject(), cmd.comments(), CaseEventType.EVALUATED, details);
+        details.put("evaluatedOn", evaluatedOn);
+        recorder.record(c, CaseAction.EVALUATE, to, caller.subject(), cmd.comments(), CaseEventType.EVALUATED, details, evaluatedOn);
         if (cmd.result() == EvaluationResult.UNSATISFIED && c.round <= config.maxRehandlings()) {
             c.round = (short) (c.round + 1);
-            c.dueOn = today().plusMonths(config.rehandlingMonths());
+            c.dueOn = evaluatedOn.plusMonths(config.rehandlingMonths());
             Map<String, Object> rehandling = new LinkedHashMap<>();
             rehandling.put("round", c.round);
             rehandling.put("dueOn", c.dueOn);
             recorder.record(c, CaseAction.START_REHANDLING, CaseTransitions.next(c.role, c.state, CaseAction.START_REHANDLING).orElseThrow(),
-                    CaseOpening.SYSTEM_ACTOR, "代表不满意,重新办理", CaseEventType.REHANDLING_STARTED, rehandling);
+                    CaseOpening.SYSTEM_ACTOR, "代表不满意,重新办理", CaseEventType.REHANDLING_STARTED, rehandling, evaluatedOn);
         }
         return done(c);
     }
 
     @Transactional
-    public CaseDetails conclude(UUID id, Caller caller, String ifMatch, CaseCommands.Remark cmd) {
+    public CaseDetails conclude(UUID id, Caller caller, String ifMatch, CaseCommands.Conclude cmd) {
         HandlingCase c = forUpdate(id, caller, ifMatch);
         CaseState to = allowed(c, CaseAction.CONCLUDE);
+        LocalDate concludedOn = dates.dateOf("concludedOn", cmd == null ? null : cmd.concludedOn());
         String evaluation = null;
         if (c.state == CaseState.REPLIED) {
             ReplyLetter letter = letters.latest(c.id).orElseThrow();
+            dates.notBefore("concludedOn", concludedOn, letter.issuedOn, "答复函成文", "the reply issued");
             LocalDate windowEnds = letter.issuedOn.plusDays(config.evaluationWindowDays());
             if (!today().isAfter(windowEnds)) {
                 throw new ConflictException(Text.of("代表评价期至 " + windowEnds + " 止,期满前不能以未评价办结",
                         "the deputy may evaluate until " + windowEnds + "; the case cannot be concluded as not evaluated before then"));
             }
+            // concluded as not evaluated: on a day after the window, not within it
+            dates.notBefore("concludedOn", concludedOn, windowEnds.plusDays(1), "代表评价期满次日", "the first day after the evaluation window");
             evaluation = "NOT_EVALUATED";
         } else if (c.state == CaseState.EVALUATED) {
+            evaluations.ofCase(c.id).stream().reduce((a, b) -> b).ifPresent(e -> dates.notBefore("concludedOn", concludedOn, e.evaluatedOn,
+                    "代表评价", "the evaluation"));
             evaluation = c.lastEvaluation.name();
+        } else if (c.state == CaseState.OPINION_SENT) {
+            opinions.ofCase(c.id).ifPresent(o -> dates.notBefore("concludedOn", concludedOn, o.sentOn, "会办意见报送", "the joint opinion sent"));
         }
+        c.concludedOn = concludedOn;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("evaluation", evaluation);
         details.put("rounds", c.round);
-        recorder.record(c, CaseAction.CONCLUDE, to, caller.subject(), cmd == null ? null : cmd.comment(), CaseEventType.CONCLUDED, details);
+        details.put("concludedOn", concludedOn);
+        recorder.record(c, CaseAction.CONCLUDE, to, caller.subject(), cmd == null ? null : cmd.comment(), CaseEventType.CONCLUDED, details,
+                concludedOn);
         return done(c);
     }
 
@@ -721,7 +770,8 @@ public class CaseService {
 
     private CaseDetails details(HandlingCase c) {
         return new CaseDetails(c, chain(c), communications.countInRound(c.id, c.round),
-                c.role == CaseRole.LEAD ? jointStatuses(c) : List.of(), letters.ofCase(c.id), evaluations.ofCase(c.id));
+                c.role == CaseRole.LEAD ? jointStatuses(c) : List.of(), letters.ofCase(c.id), evaluations.ofCase(c.id),
+                publicReplies.ofCase(c.id));
     }
 
     private List<JointStatus> jointStatuses(HandlingCase lead) {
@@ -731,7 +781,7 @@ public class CaseService {
         LocalDate today = today();
         for (HandlingCase joint : cases.jointCasesOf(lead.suggestionId)) {
             JointOpinion opinion = byUnit.get(joint.unitCode);
-            LocalDate answered = opinion == null ? today : LocalDate.ofInstant(opinion.sentAt, clock.getZone());
+            LocalDate answered = opinion == null ? today : opinion.sentOn;
             long daysLate = Math.max(0, ChronoUnit.DAYS.between(joint.dueOn, answered));
             statuses.add(new JointStatus(joint.unitCode, joint.unitName, joint.state, joint.dueOn, opinion, daysLate > 0, daysLate));
         }

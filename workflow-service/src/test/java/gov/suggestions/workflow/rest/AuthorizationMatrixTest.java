@@ -99,6 +99,9 @@ class AuthorizationMatrixTest {
                 f -> Map.of("note", "已完成招标", "fulfilled", false), noQuery));
         s.put("POST /api/v1/cases/{id}/assisting-opinions", new Spec("DISTRIBUTED",
                 f -> Map.of("department", "政务服务处", "content", "我处建议将共享目录纳入平台二期"), noQuery));
+        s.put("GET /api/v1/public/replies", new Spec("READ", noBody, f -> Map.of("unit", unit, "size", 200)));
+        s.put("GET /api/v1/public/replies/{id}", new Spec("READ", noBody, noQuery));
+        s.put("POST /api/v1/cases/{id}/reply-letter/withdrawal", new Spec("REPLIED", f -> Map.of("reason", "答复内容涉及尚未公开的规划信息"), noQuery));
         s.put("POST /api/v1/communications", new Spec("DISTRIBUTED", f -> {
             Map<String, Object> body = new HashMap<>(PHONE_CALL);
             body.put("kind", "SYMPOSIUM");
@@ -195,7 +198,11 @@ class AuthorizationMatrixTest {
             Spec spec = specs.get(row.operation());
             boolean fresh = !"GET".equals(row.method()) && row.expected().startsWith("2");
             CaseFixtures.Fixture f = fresh ? fixtures.fresh(spec.state()) : fixtures.shared(spec.state());
-            String path = row.path().replace("{id}", row.path().startsWith("/api/v1/received-suggestions") ? f.suggestionId() : f.caseId())
+            String id = row.path().startsWith("/api/v1/received-suggestions") ? f.suggestionId()
+                    // a published reply is read by its publication's id (the fixture's reply is PUBLIC)
+                    : row.path().startsWith("/api/v1/public/replies/") ? read(f.caseId(), supervisor()).then().statusCode(200).extract().path("replies[0].publication.id")
+                    : f.caseId();
+            String path = row.path().replace("{id}", id)
                     .replace("{requestId}", String.valueOf(f.requestId())).replace("{commitmentId}", String.valueOf(f.commitmentId()));
             RequestSpecification request = given().queryParams(spec.query().apply(f));
             String token = callers.get(row.caller());

@@ -57,17 +57,23 @@ class HostileInputTest {
         String leader = leader(unit);
         String congress = TestTokens.role("congress-office").congressBody(BODY).subject("congress-clerk").sign();
         String deputy = deputy(DEPUTY);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
         List<Write> w = new ArrayList<>();
-        w.add(new Write("/api/v1/cases/{id}/distribution", "ASSIGNED", office, f -> DISTRIBUTION));
+        w.add(new Write("/api/v1/cases/{id}/distribution", "ASSIGNED", office, f -> {
+            Map<String, Object> body = new HashMap<>(DISTRIBUTION);
+            body.put("distributedOn", today);
+            return body;
+        }));
         w.add(new Write("/api/v1/cases/{id}/communications", "DISTRIBUTED", handler, f -> PHONE_CALL));
         w.add(new Write("/api/v1/cases/{id}/drafts", "COMMUNICATED", handler, f -> draft("B", "正在解决")));
         w.add(new Write("/api/v1/cases/{id}/draft-submission", "DRAFTED", handler, f -> Map.of("comment", "请审核")));
         w.add(new Write("/api/v1/cases/{id}/review-decisions", "UNDER_REVIEW", leader, f -> APPROVE));
-        w.add(new Write("/api/v1/cases/{id}/reply", "REVIEWED", office, f -> Map.of("disclosure", "PUBLIC", "comment", "出具")));
-        w.add(new Write("/api/v1/cases/{id}/opinion", "JOINT_REVIEWED", office, f -> Map.of("comment", "发送")));
+        w.add(new Write("/api/v1/cases/{id}/reply", "REVIEWED", office, f -> Map.of("disclosure", "PUBLIC", "issuedOn", today, "comment", "出具")));
+        w.add(new Write("/api/v1/cases/{id}/opinion", "JOINT_REVIEWED", office, f -> Map.of("sentOn", today, "comment", "发送")));
         w.add(new Write("/api/v1/cases/{id}/evaluation", "REPLIED", deputy, f -> Map.of("result", "SATISFIED", "comments", "好",
-                "communicationRating", "SATISFIED", "resultRating", "SATISFIED")));
-        w.add(new Write("/api/v1/cases/{id}/conclusion", "EVALUATED", office, f -> Map.of("comment", "办结")));
+                "communicationRating", "SATISFIED", "resultRating", "SATISFIED", "evaluatedOn", today)));
+        w.add(new Write("/api/v1/cases/{id}/conclusion", "EVALUATED", office, f -> Map.of("concludedOn", today, "comment", "办结")));
+        w.add(new Write("/api/v1/cases/{id}/reply-letter/withdrawal", "REPLIED", congress, f -> Map.of("reason", "涉及未公开信息")));
         w.add(new Write("/api/v1/cases/{id}/chases", "DISTRIBUTED", congress, f -> Map.of("comment", "请抓紧")));
         w.add(new Write("/api/v1/cases/{id}/extension-requests", "DISTRIBUTED", office, f -> Map.of("requestedDueOn", "2099-12-31", "reason", "原因")));
         w.add(new Write("/api/v1/cases/{id}/extension-requests/{requestId}/decision", "EXTENSION_OPEN", congress,
@@ -179,7 +185,8 @@ class HostileInputTest {
         Map<String, List<String>> queries = Map.of(
                 "/api/v1/cases", List.of("state", "suggestionId", "unitCode", "page", "size"),
                 "/api/v1/supervision/cases", List.of("view", "unitCode", "leaderInCharge", "leaderInChargeId", "page", "size"),
-                "/api/v1/cases/" + read.caseId() + "/history", List.of("fromSeq"));
+                "/api/v1/cases/" + read.caseId() + "/history", List.of("fromSeq"),
+                "/api/v1/public/replies", List.of("unit", "year", "page", "size"));
         int parameters = 0;
         for (Map.Entry<String, List<String>> q : queries.entrySet()) {
             for (String parameter : q.getValue()) {
@@ -198,7 +205,7 @@ class HostileInputTest {
         // malformed ids on every read
         for (String template : List.of("/api/v1/cases/{id}", "/api/v1/cases/{id}/history", "/api/v1/cases/{id}/history/verification",
                 "/api/v1/cases/{id}/communications", "/api/v1/cases/{id}/drafts", "/api/v1/cases/{id}/reply-letter", "/api/v1/cases/{id}/commitments",
-                "/api/v1/cases/{id}/assisting-opinions", "/api/v1/received-suggestions/{id}")) {
+                "/api/v1/cases/{id}/assisting-opinions", "/api/v1/received-suggestions/{id}", "/api/v1/public/replies/{id}")) {
             for (String bad : List.of("not-a-uuid", "00000000-0000-0000-0000-000000000000", "1", "x".repeat(300), read.caseId() + "x")) {
                 check("GET " + template + " id " + bad, given().auth().oauth2(supervisor()).when().get(template.replace("{id}", bad)));
             }

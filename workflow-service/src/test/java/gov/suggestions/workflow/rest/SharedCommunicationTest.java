@@ -66,7 +66,7 @@ class SharedCommunicationTest {
     }
 
     private static Map<String, Object> symposium(List<String> caseIds) {
-        Map<String, Object> body = new HashMap<>(Map.of("kind", "SYMPOSIUM", "occurredAt", "2020-08-20T15:00:00+08:00",
+        Map<String, Object> body = new HashMap<>(Map.of("kind", "SYMPOSIUM", "occurredAt", startOfToday(),
                 "participants", List.of(Map.of("name", "王副局长", "title", "副局长", "leader", true)),
                 "summary", "在政务服务大厅召开座谈会,逐件沟通办理思路", "deputyViews", "希望加快进度"));
         body.put("caseIds", caseIds);

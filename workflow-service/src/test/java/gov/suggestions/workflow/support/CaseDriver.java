@@ -150,7 +150,15 @@ public final class CaseDriver implements AutoCloseable {
             "undertakingDepartment", "数据资源处", "assistingDepartments", List.of("政务服务处"), "responsiblePerson", "李某",
             "internalDeadline", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(2).toString());
 
-    public static final Map<String, Object> PHONE_CALL = Map.of("kind", "PHONE", "occurredAt", "2020-06-10T15:00:00+08:00",
+    /**
+     * The start of today in Asia/Shanghai: a communication may not precede the case's assignment (the cases here are
+     * assigned today) nor lie in the future.
+     */
+    public static String startOfToday() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "T00:00:00+08:00";
+    }
+
+    public static final Map<String, Object> PHONE_CALL = Map.of("kind", "PHONE", "occurredAt", startOfToday(),
             "participants", List.of(Map.of("name", "王副局长", "title", "副局长", "leader", true)),
             "summary", "电话沟通办理思路,告知联系人", "deputyViews", "希望加快进度");
 
