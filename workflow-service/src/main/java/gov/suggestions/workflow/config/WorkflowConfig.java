@@ -118,6 +118,12 @@ public interface WorkflowConfig {
          * 11440300MB2C92413C; the unit code when absent (this service knows no other code of the unit).
          */
         Optional<@jakarta.validation.constraints.Pattern(regexp = "[0-9A-Za-z-]{1,40}") String> organisationCode();
+
+        /** The organ's name heading the unit's reply letters (发文机关标志, GB/T 9704 letter format); the unit's name when absent. */
+        Optional<String> organMark();
+
+        /** The unit's 抄送 list on its reply letters, in order; {@code workflow.reply-copies} when absent. */
+        Optional<List<String>> copyTo();
     }
 
     /** The unit's principal leader's token subject, if configured. */

@@ -37,7 +37,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
-import gov.suggestions.workflow.config.LetterConfig;
 import gov.suggestions.workflow.config.WorkflowConfig;
 import gov.suggestions.workflow.domain.Disclosure;
 import gov.suggestions.workflow.domain.HandlingCase;
@@ -89,16 +88,14 @@ public class ReplyLetterDocument {
 
     private final Json json;
     private final WorkflowConfig config;
-    private final LetterConfig letters;
 
-    public ReplyLetterDocument(Json json, WorkflowConfig config, LetterConfig letters) {
+    public ReplyLetterDocument(Json json, WorkflowConfig config) {
         this.json = json;
         this.config = config;
-        this.letters = letters;
     }
 
     public byte[] write(HandlingCase c, ReplyLetter letter) {
-        LetterConfig.UnitLetters own = letters.unit().get(c.unitCode);
+        WorkflowConfig.Unit own = config.units().get(c.unitCode);
         Letterhead letterhead = new Letterhead(own != null && own.organMark().isPresent() ? own.organMark().get() : c.unitName,
                 own != null && own.copyTo().isPresent() ? own.copyTo().get() : config.replyCopies());
         byte[] document = write(c, letter, json.list(letter.commitments, CaseParts.Commitment.class),
