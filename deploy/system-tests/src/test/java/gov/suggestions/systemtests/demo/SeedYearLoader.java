@@ -396,8 +396,13 @@ public final class SeedYearLoader {
     private Map<String, Object> communication(Map<String, Object> handling) {
         Map<String, Object> leader = Map.of("name", data.getString("distribution.leaderInCharge"), "title", "分管副局长", "leader", true);
         Map<String, Object> handler = Map.of("name", data.getString("distribution.responsiblePerson"), "title", "承办处室负责人", "leader", false);
+        // an hour ago, but never before today in China: the suggestion was assigned today, and a communication
+        // dated before its assignment is refused
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
+        OffsetDateTime at = now.minusHours(1).toLocalDate().isBefore(now.toLocalDate()) ? now.truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+                : now.minusHours(1);
         return Map.of("kind", handling.get("communication"),
-                "occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).withNano(0).toString(),
+                "occurredAt", at.toString(),
                 "participants", List.of(leader, handler),
                 "summary", "与代表沟通办理思路和初步答复意见,告知承办处室联系人。", "deputyViews", "代表认可办理思路,希望抓好落实。");
     }
