@@ -99,6 +99,9 @@ class AuthorizationMatrixTest {
                 f -> Map.of("note", "已完成招标", "fulfilled", false), noQuery));
         s.put("POST /api/v1/cases/{id}/assisting-opinions", new Spec("DISTRIBUTED",
                 f -> Map.of("department", "政务服务处", "content", "我处建议将共享目录纳入平台二期"), noQuery));
+        // the fixture's case (assigned today, number "2020" + the suggestion id's first four characters) distributed as imported
+        s.put("POST /api/v1/case-imports", new Spec("ASSIGNED", f -> Map.of("cases", List.of(Map.of("sourceRecord", "old:" + f.caseId(),
+                "suggestionNumber", "2020" + f.suggestionId().substring(0, 4), "unitCode", unit, "steps", List.of(importedDistribution())))), noQuery));
         s.put("POST /api/v1/communications", new Spec("DISTRIBUTED", f -> {
             Map<String, Object> body = new HashMap<>(PHONE_CALL);
             body.put("kind", "SYMPOSIUM");
@@ -106,6 +109,14 @@ class AuthorizationMatrixTest {
             return body;
         }, noQuery));
         return s;
+    }
+
+    private static Map<String, Object> importedDistribution() {
+        Map<String, Object> step = new HashMap<>(DISTRIBUTION);
+        step.put("step", "DISTRIBUTION");
+        step.put("actor", "办公室张某");
+        step.put("distributedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        return step;
     }
 
     /** The callers, by the names the matrix uses; null: no token. */
@@ -133,6 +144,10 @@ class AuthorizationMatrixTest {
         c.put("congress-office-without-body", TestTokens.role("congress-office").subject("congress-clerk").sign());
         c.put("deputy-without-body", TestTokens.role("deputy").deputy(DEPUTY).subject("deputy-" + DEPUTY).sign());
         c.put("deputy-without-deputy", TestTokens.role("deputy").congressBody(BODY).subject("deputy-" + DEPUTY).sign());
+        // the data migrator of the fixture's body, of another body, and without its claim
+        c.put("data-migrator", TestTokens.role("data-migrator").congressBody(BODY).subject("migrator-1").sign());
+        c.put("data-migrator@other-body", TestTokens.role("data-migrator").congressBody(OTHER_BODY).subject("migrator-1").sign());
+        c.put("data-migrator-without-body", TestTokens.role("data-migrator").subject("migrator-1").sign());
         return c;
     }
 
