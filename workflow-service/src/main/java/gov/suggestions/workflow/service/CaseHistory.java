@@ -52,7 +52,7 @@ public class CaseHistory {
         Caller.ImportedStep imported = imports.current().orElse(null);
         if (imported != null) {
             detail = markImported(detail, imported);
-            if (actor.equals(imported.by())) {
+            if (imported.by().equals(actor)) {
                 actor = imported.actor();
             }
         }

@@ -347,6 +347,29 @@ class CaseImportTest {
                 "steps", List.of(kindless))))).statusCode(400).body("violations[0].field", equalTo("cases[0].steps[0].step"));
     }
 
+    @Test
+    void hostileValuesInAStepNeverAnswer5xx_andAreRejectedOrRefusedAsAProblem() {
+        PastCase c = assigned(LocalDate.parse("2021-05-10"), LocalDate.parse("2021-08-10"), "SOLE");
+        List<Object> hostile = java.util.Arrays.asList(null, 1, true, "", "x".repeat(3000), List.of(), Map.of(), "+999999999-12-31",
+                "' OR 1=1 --");
+        List<String> failures = new ArrayList<>();
+        int n = 0;
+        for (String kind : List.of("REPLY", "DISTRIBUTION")) {
+            Map<String, Object> valid = kind.equals("REPLY") ? reply("2021-06-20", "旧函〔2021〕" + UUID.randomUUID() + "号") : distribution("2021-05-12");
+            for (String field : valid.keySet()) {
+                for (Object value : hostile) {
+                    Map<String, Object> step = new HashMap<>(valid);
+                    step.put(field, value);
+                    var answer = post(migrator(), Map.of("cases", List.of(importing(c, "old:hostile/" + n++, List.of(step))))).extract();
+                    if (answer.statusCode() >= 500 || answer.statusCode() >= 400 && !answer.contentType().startsWith("application/problem+json")) {
+                        failures.add(kind + "." + field + "=" + value + " → " + answer.statusCode() + " " + answer.asString());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
     private Map<String, JsonNode> events(String suggestion, List<String> types) {
         List<ConsumerRecord<String, String>> records = TopicReader.readUntil(bootstrapServers, "cases",
                 read -> byType(read, suggestion).keySet().containsAll(types), Duration.ofSeconds(30));
