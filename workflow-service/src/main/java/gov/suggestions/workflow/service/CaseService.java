@@ -429,8 +429,7 @@ public class CaseService {
             throw new RuleViolationException("documentNumber", Text.of("文号 " + documentNumber + " 已被另一份答复函使用",
                     "document number " + documentNumber + " is already another letter's"));
         }
-        letter.documentNumber = documentNumber != null ? documentNumber
-                : config.documentNumber(c.unitCode, issuedOn.getYear(), letters.nextDocumentSequence(c.unitCode, issuedOn.getYear()));
+        letter.documentNumber = documentNumber != null ? documentNumber : nextDocumentNumber(c.unitCode, issuedOn.getYear());
         letter.category = draft.category;
         letter.content = draft.content;
         letter.commitments = draft.commitments;
@@ -774,6 +773,18 @@ public class CaseService {
         CaseHistoryEntry entry = history.append(c.id, action.name(), from.name(), to.name(), actor, c.updatedAt, null, json.write(details));
         c.historyLength = entry.seq;
         c.historyHead = entry.hash;
+    }
+
+    /**
+     * The next number of the unit's sequence of that year, passing over numbers an imported letter already has (kept as
+     * the old platform gave them, they may be of the same form).
+     */
+    private String nextDocumentNumber(String unitCode, int year) {
+        String number;
+        do {
+            number = config.documentNumber(unitCode, year, letters.nextDocumentSequence(unitCode, year));
+        } while (letters.numbered(number));
+        return number;
     }
 
     private CaseDetails done(HandlingCase c) {

@@ -240,6 +240,25 @@ class CaseImportTest {
     }
 
     @Test
+    void aReplyNumberedLikeTheUnitsSequenceIsKept_andTheSequencePassesOverIt() {
+        PastCase c = assigned(LocalDate.parse("2021-05-10"), LocalDate.parse("2021-08-10"), "SOLE");
+        // an unconfigured unit's numbers read "<unit code>〔<year>〕<seq>号": the old platform's first letter took the sequence's first number
+        String first = c.unit() + "〔2021〕1号";
+        importOne(importing(c, "old:numbered/" + c.unit(), List.of(distribution("2021-05-12"), communication("2021-05-20"),
+                reply("2021-06-20", first), evaluation("UNSATISFIED", "2021-07-01"), communication("2021-07-02"), reply("2021-07-05", null))))
+                .body("results[0].outcome", equalTo("IMPORTED"));
+        read(c.id(), office(c.unit())).then().statusCode(200).body("replies[0].documentNumber", equalTo(first))
+                .body("replies[1].documentNumber", equalTo(c.unit() + "〔2021〕2号"));
+
+        // a number another letter has is refused, naming the field
+        PastCase other = assigned(LocalDate.parse("2021-05-10"), LocalDate.parse("2021-08-10"), "SOLE");
+        importOne(importing(other, "old:taken/" + other.unit(), List.of(distribution("2021-05-12"), communication("2021-05-20"),
+                reply("2021-06-20", first)))).body("results[0].outcome", equalTo("REJECTED"))
+                .body("results[0].field", equalTo("steps[2].documentNumber"));
+        read(other.id(), supervisor()).then().body("state", equalTo("ASSIGNED"));
+    }
+
+    @Test
     void aJointOpinionSentAfterTheJointDeadlineIsLate() {
         PastCase c = assigned(LocalDate.parse("2021-05-10"), LocalDate.parse("2021-06-10"), "JOINT");
         importOne(importing(c, "old:joint/" + c.unit(), List.of(distribution("2021-05-15"),
