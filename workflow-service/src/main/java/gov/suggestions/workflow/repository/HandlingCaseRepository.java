@@ -25,6 +25,15 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
                 .firstResultOptional();
     }
 
+    /**
+     * The case of an imported record, locked: the one of that suggestion number in the congress body for the unit that
+     * reassignment has not closed.
+     */
+    public Optional<HandlingCase> lockForImport(String congressBody, String number, String unitCode) {
+        return find("congressBody = ?1 and number = ?2 and unitCode = ?3 and state <> ?4", congressBody, number, unitCode,
+                CaseState.CLOSED_BY_REASSIGNMENT).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     /** The case if the caller may see it, narrowed in the query; with {@code lock} the row is locked for the transition. */
     public Optional<HandlingCase> findVisible(UUID id, Caller caller, boolean lock) {
         Map<String, Object> params = new HashMap<>();

@@ -20,6 +20,11 @@ public class ReplyLetterRepository implements PanacheRepositoryBase<ReplyLetter,
         return list("caseId = ?1 order by round", caseId);
     }
 
+    /** Whether a letter has this document number (unique over all letters). */
+    public boolean numbered(String documentNumber) {
+        return count("documentNumber", documentNumber) > 0;
+    }
+
     /** The next number of the unit's yearly document sequence, taken under that sequence row's lock. */
     public int nextDocumentSequence(String unitCode, int year) {
         Number value = (Number) getEntityManager().createNativeQuery("""

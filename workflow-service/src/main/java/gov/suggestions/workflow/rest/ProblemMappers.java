@@ -211,14 +211,16 @@ public class ProblemMappers {
                 }
                 continue;
             }
-            if (field.length() > 0 && node.getName() != null) {
-                field.append('.');
-            }
-            if (node.getName() != null) {
-                field.append(node.getName());
-            }
+            // a node's index is that of the list element it sits in ("cases[0].sourceRecord"); a type argument's own node
+            // ("<list element>") adds only its index
             if (node.getIndex() != null) {
                 field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(node.getName());
             }
         }
         return field.length() == 0 ? "body" : field.toString();

@@ -7,7 +7,24 @@ import java.util.Set;
  * names. Every query is narrowed by it. A deputy is the pair (congress body, roster id): roster ids repeat
  * between bodies, so a deputy's token without {@code congress_body} is refused before it gets here.
  */
-public record Caller(String subject, Set<String> roles, String congressBody, String unit, String deputy) {
+public record Caller(String subject, Set<String> roles, String congressBody, String unit, String deputy, ImportedStep imported) {
+
+    /** A caller from a token: acts live. */
+    public Caller(String subject, Set<String> roles, String congressBody, String unit, String deputy) {
+        this(subject, roles, congressBody, unit, deputy, null);
+    }
+
+    /**
+     * The step of a case import a caller built for it runs (CaseImports): who imports ({@code by}, the migrator's token
+     * subject), the old platform's record and the step's index in it, and who did the step there ({@code actor}).
+     */
+    public record ImportedStep(String by, String sourceRecord, int step, String actor) {
+    }
+
+    /** Whether this caller replays a step of the old platform rather than acting live. */
+    public boolean isImport() {
+        return imported != null;
+    }
 
     public static final String CONGRESS_OFFICE = "congress-office";
     public static final String GOV_SUPERVISOR = "gov-supervisor";
@@ -16,6 +33,8 @@ public record Caller(String subject, Set<String> roles, String congressBody, Str
     public static final String HANDLER = "handler";
     public static final String DEPUTY = "deputy";
     public static final String SYSTEM = "system";
+    /** Imports a unit's past and in-flight cases with their steps (POST /api/v1/case-imports), for its congress body only. */
+    public static final String DATA_MIGRATOR = "data-migrator";
 
     public boolean hasRole(String role) {
         return roles.contains(role);
@@ -36,10 +55,10 @@ public record Caller(String subject, Set<String> roles, String congressBody, Str
             return true;
         }
         boolean unitRole = hasRole(UNIT_OFFICE) || hasRole(UNIT_LEADER) || hasRole(HANDLER);
-        if (!hasRole(CONGRESS_OFFICE) && !unitRole && !hasRole(DEPUTY)) {
+        if (!hasRole(CONGRESS_OFFICE) && !unitRole && !hasRole(DEPUTY) && !hasRole(DATA_MIGRATOR)) {
             return false;
         }
-        return (!hasRole(CONGRESS_OFFICE) || congressBody != null) && (!unitRole || unit != null)
+        return (!hasRole(CONGRESS_OFFICE) || congressBody != null) && (!hasRole(DATA_MIGRATOR) || congressBody != null) && (!unitRole || unit != null)
                 && (!hasRole(DEPUTY) || congressBody != null && deputy != null);
     }
 

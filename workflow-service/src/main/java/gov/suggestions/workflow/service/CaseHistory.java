@@ -32,15 +32,30 @@ public class CaseHistory {
     private static final ObjectMapper CANONICAL = new ObjectMapper();
 
     private final CaseHistoryRepository entries;
+    private final ImportMarks imports;
+    private final ObjectMapper mapper;
 
-    public CaseHistory(CaseHistoryRepository entries) {
+    public CaseHistory(CaseHistoryRepository entries, ImportMarks imports, ObjectMapper mapper) {
         this.entries = entries;
+        this.imports = imports;
+        this.mapper = mapper;
     }
 
-    /** Appends in the caller's transaction; the caller holds the case's row lock, so seq cannot race. */
+    /**
+     * Appends in the caller's transaction; the caller holds the case's row lock, so seq cannot race. Within an imported
+     * step (ImportMarks) the entry's detail gains {@code imported: {by, sourceRecord, step}}, and what the import's
+     * caller did is recorded as done by the step's actor on the old platform (entries of the system keep their actor).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseHistoryEntry append(UUID caseId, String action, String fromState, String toState, String actor,
             Instant at, String comment, String detail) {
+        Caller.ImportedStep imported = imports.current().orElse(null);
+        if (imported != null) {
+            detail = markImported(detail, imported);
+            if (imported.by().equals(actor)) {
+                actor = imported.actor();
+            }
+        }
         if (detail != null && detail.length() > Limits.HISTORY_DETAIL) {
             // the requests' own limits keep every step's facts far below this; the API documents it as the detail's bound
             throw new IllegalStateException("history detail of " + detail.length() + " characters exceeds " + Limits.HISTORY_DETAIL);
@@ -61,6 +76,17 @@ public class CaseHistory {
         entry.hash = hash(entry.prevHash, entry);
         entries.persist(entry);
         return entry;
+    }
+
+    private String markImported(String detail, Caller.ImportedStep imported) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode node = detail == null ? mapper.createObjectNode()
+                    : (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(detail);
+            node.set("imported", mapper.valueToTree(ImportMarks.detail(imported)));
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("history detail is not a JSON object", e);
+        }
     }
 
     @Transactional

@@ -27,9 +27,11 @@ public class CaseRecorder {
     private final Clock clock;
 
     private final StepDates dates;
+    private final ImportMarks imports;
 
-    public CaseRecorder(CaseHistory history, Outbox outbox, Json json, Clock clock, StepDates dates) {
+    public CaseRecorder(CaseHistory history, Outbox outbox, Json json, Clock clock, StepDates dates, ImportMarks imports) {
         this.dates = dates;
+        this.imports = imports;
         this.history = history;
         this.outbox = outbox;
         this.json = json;
@@ -62,9 +64,13 @@ public class CaseRecorder {
         c.historyLength = entry.seq;
         c.historyHead = entry.hash;
         CaseEventData data = new CaseEventData(c.id, c.suggestionId, c.congressBody, c.number, c.unitCode, c.role.name(),
-                to.name(), stepDate == null ? entry.occurredAt : dates.occurredAt(stepDate), actor);
+                to.name(), stepDate == null ? entry.occurredAt : dates.occurredAt(stepDate), entry.actor);
         data.with("comment", comment);
         details.forEach(data::with);
+        if (imports.current().isPresent()) {
+            // a step of the old platform: counted as any other; tolerant readers ignore the flag
+            data.with("imported", true);
+        }
         outbox.append(eventType, c.suggestionId.toString(), data);
     }
 }

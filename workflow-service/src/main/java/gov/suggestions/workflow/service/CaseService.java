@@ -361,7 +361,9 @@ public class CaseService {
                     "the current review step " + step + " is decided by role " + step.role()));
         }
         Optional<String> person = deciderOf(c, step);
-        if (person.isPresent() && !person.get().equals(caller.subject())) {
+        // an imported step was decided on the old platform by the step's actor (recorded as such); the person named
+        // here has no say over the past
+        if (person.isPresent() && !person.get().equals(caller.subject()) && !caller.isImport()) {
             throw new NotYoursException(Text.of("当前审核环节 " + step + " 须由指定的 " + person.get() + " 本人决定",
                     "the current review step " + step + " is decided by " + person.get() + " in person"));
         }
@@ -387,6 +389,16 @@ public class CaseService {
 
     @Transactional
     public CaseDetails issueReply(UUID id, Caller caller, String ifMatch, CaseCommands.IssueReply cmd) {
+        return issueReply(id, caller, ifMatch, cmd, null);
+    }
+
+    /**
+     * As {@link #issueReply(UUID, Caller, String, CaseCommands.IssueReply)}; an imported reply keeps the old platform's
+     * document number when it has one ({@code documentNumber}: 400 naming it when another letter has it), else it is
+     * numbered like a live one.
+     */
+    @Transactional
+    public CaseDetails issueReply(UUID id, Caller caller, String ifMatch, CaseCommands.IssueReply cmd, String documentNumber) {
         HandlingCase c = forUpdate(id, caller, ifMatch);
         CaseState to = allowed(c, CaseAction.ISSUE_REPLY);
         requireReviewComplete(c);
@@ -416,7 +428,11 @@ public class CaseService {
         letter.round = c.round;
         letter.draftVersion = draft.version;
         // the sequence is the unit's of the letter's year (成文日期), not of the day it was entered
-        letter.documentNumber = config.documentNumber(c.unitCode, issuedOn.getYear(), letters.nextDocumentSequence(c.unitCode, issuedOn.getYear()));
+        if (documentNumber != null && letters.numbered(documentNumber)) {
+            throw new RuleViolationException("documentNumber", Text.of("文号 " + documentNumber + " 已被另一份答复函使用",
+                    "document number " + documentNumber + " is already another letter's"));
+        }
+        letter.documentNumber = documentNumber != null ? documentNumber : nextDocumentNumber(c.unitCode, issuedOn.getYear());
         letter.category = draft.category;
         letter.content = draft.content;
         letter.commitments = draft.commitments;
@@ -761,6 +777,18 @@ public class CaseService {
         CaseHistoryEntry entry = history.append(c.id, action.name(), from.name(), to.name(), actor, c.updatedAt, null, json.write(details));
         c.historyLength = entry.seq;
         c.historyHead = entry.hash;
+    }
+
+    /**
+     * The next number of the unit's sequence of that year, passing over numbers an imported letter already has (kept as
+     * the old platform gave them, they may be of the same form).
+     */
+    private String nextDocumentNumber(String unitCode, int year) {
+        String number;
+        do {
+            number = config.documentNumber(unitCode, year, letters.nextDocumentSequence(unitCode, year));
+        } while (letters.numbered(number));
+        return number;
     }
 
     private CaseDetails done(HandlingCase c) {

@@ -102,6 +102,9 @@ class AuthorizationMatrixTest {
         s.put("GET /api/v1/public/replies", new Spec("READ", noBody, f -> Map.of("unit", unit, "size", 200)));
         s.put("GET /api/v1/public/replies/{id}", new Spec("READ", noBody, noQuery));
         s.put("POST /api/v1/cases/{id}/reply-letter/withdrawal", new Spec("REPLIED", f -> Map.of("reason", "答复内容涉及尚未公开的规划信息"), noQuery));
+        // the fixture's case (assigned today, number "2020" + the suggestion id's first four characters) distributed as imported
+        s.put("POST /api/v1/case-imports", new Spec("ASSIGNED", f -> Map.of("cases", List.of(Map.of("sourceRecord", "old:" + f.caseId(),
+                "suggestionNumber", "2020" + f.suggestionId().substring(0, 4), "unitCode", unit, "steps", List.of(importedDistribution())))), noQuery));
         s.put("POST /api/v1/communications", new Spec("DISTRIBUTED", f -> {
             Map<String, Object> body = new HashMap<>(PHONE_CALL);
             body.put("kind", "SYMPOSIUM");
@@ -109,6 +112,14 @@ class AuthorizationMatrixTest {
             return body;
         }, noQuery));
         return s;
+    }
+
+    private static Map<String, Object> importedDistribution() {
+        Map<String, Object> step = new HashMap<>(DISTRIBUTION);
+        step.put("step", "DISTRIBUTION");
+        step.put("actor", "办公室张某");
+        step.put("distributedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        return step;
     }
 
     /** The callers, by the names the matrix uses; null: no token. */
@@ -136,6 +147,10 @@ class AuthorizationMatrixTest {
         c.put("congress-office-without-body", TestTokens.role("congress-office").subject("congress-clerk").sign());
         c.put("deputy-without-body", TestTokens.role("deputy").deputy(DEPUTY).subject("deputy-" + DEPUTY).sign());
         c.put("deputy-without-deputy", TestTokens.role("deputy").congressBody(BODY).subject("deputy-" + DEPUTY).sign());
+        // the data migrator of the fixture's body, of another body, and without its claim
+        c.put("data-migrator", TestTokens.role("data-migrator").congressBody(BODY).subject("migrator-1").sign());
+        c.put("data-migrator@other-body", TestTokens.role("data-migrator").congressBody(OTHER_BODY).subject("migrator-1").sign());
+        c.put("data-migrator-without-body", TestTokens.role("data-migrator").subject("migrator-1").sign());
         return c;
     }
 
