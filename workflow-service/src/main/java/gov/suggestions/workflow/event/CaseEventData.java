@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * The data of every {@code case.*} event: the common fields of the contract
- * (/tmp/contracts/events.md) followed by the type's own fields. Shapes are pinned by golden files.
+ * (README, "Events published") followed by the type's own fields. Shapes are pinned by golden files.
  */
 @JsonPropertyOrder({ "caseId", "suggestionId", "congressBody", "number", "unitCode", "role", "state", "occurredAt", "actor" })
 public final class CaseEventData {

@@ -10,7 +10,7 @@ import gov.suggestions.workflow.service.Limits;
 
 /**
  * What this service reads of {@code suggestion.assigned.v1} and {@code suggestion.reassigned.v1}
- * (published by suggestion-service, /tmp/contracts/events.md). A tolerant reader.
+ * (published by suggestion-service; README, "Events consumed"). A tolerant reader.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SuggestionAssignedV1(

@@ -56,6 +56,7 @@ class SuggestionEventConsumerTest {
 
     @BeforeEach
     void openProducer() {
+        gov.suggestions.workflow.support.CaseDriver.awaitConsumer(bootstrapServers);
         producer = new CloudEventProducer(bootstrapServers);
     }
 

@@ -31,6 +31,7 @@ class OpenApiContractTest {
         String document = given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().asString();
         OpenApiValidationFilter contract = new OpenApiValidationFilter(OpenApiInteractionValidator.createForInlineApiSpecification(document).build());
         String id = UUID.randomUUID().toString();
+        gov.suggestions.workflow.support.CaseDriver.awaitConsumer(bootstrapServers);
         try (CloudEventProducer producer = new CloudEventProducer(bootstrapServers)) {
             producer.send("suggestions", id, UUID.randomUUID().toString(), "/suggestion-service", "suggestion.submitted.v1", """
                     {"suggestionId":"%s","congressBody":"shenzhen-npc","number":"20200099","kind":"PROPOSAL",

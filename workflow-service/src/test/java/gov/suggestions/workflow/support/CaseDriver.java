@@ -23,7 +23,13 @@ public final class CaseDriver implements AutoCloseable {
     private final CloudEventProducer producer;
 
     public CaseDriver(String bootstrapServers) {
+        awaitConsumer(bootstrapServers);
         this.producer = new CloudEventProducer(bootstrapServers);
+    }
+
+    /** Right after the app starts its consumer may not hold its partition yet; an event sent then waits for the join. */
+    public static void awaitConsumer(String bootstrapServers) {
+        gov.suggestions.testsupport.ConsumerGroups.awaitAssigned(bootstrapServers, "workflow-service", java.time.Duration.ofSeconds(90), "suggestions");
     }
 
     @Override
