@@ -46,7 +46,8 @@ class KubernetesManifestsTest {
     private static final String REGISTRY = "registry.example.gov.cn/suggestions/";
     private static final Pattern TOPIC = Pattern.compile("^mp\\.messaging\\.(incoming|outgoing)\\.[^.]+\\.topic=(.+)$");
     private static final Pattern DLQ = Pattern.compile("^mp\\.messaging\\.incoming\\.[^.]+\\.dead-letter-queue\\.topic=(.+)$");
-    private static final Pattern API_PATH = Pattern.compile("^@Path\\(\"(/api/v1/[^/\"{]+)");
+    /** A resource's first path segment under /api/v1, or its first two under /api/v1/public, which several services share. */
+    private static final Pattern API_PATH = Pattern.compile("^@Path\\(\"(/api/v1/(?:public/)?[^/\"{]+)");
     private static final Pattern ACK_TIMEOUT =
             Pattern.compile("@WithDefault\\(\"([^\"]+)\"\\)\\s*Duration\\s+ackTimeout\\(\\)");
 
