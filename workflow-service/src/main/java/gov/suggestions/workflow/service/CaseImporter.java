@@ -44,6 +44,7 @@ public class CaseImporter {
             StepKind.DISTRIBUTION, Set.of("leaderInCharge", "leaderInChargeId", "leadHandler", "leadHandlerId", "departmentHeadId",
                     "undertakingDepartment", "assistingDepartments", "responsiblePerson", "internalDeadline", "distributedOn", "comment"),
             StepKind.COMMUNICATION, Set.of("kind", "occurredAt", "participants", "summary", "deputyViews"),
+            StepKind.EXTENSION, Set.of("requestedDueOn", "reason", "requestedOn", "decision", "decidedOn", "comment"),
             StepKind.JOINT_OPINION, Set.of("content", "contacts", "sentOn", "comment"),
             StepKind.REPLY, Set.of("category", "content", "commitments", "contacts", "disclosure", "issuedOn", "documentNumber", "comment"),
             StepKind.EVALUATION, Set.of("result", "comments", "communicationRating", "resultRating", "evaluatedOn"),
@@ -51,6 +52,7 @@ public class CaseImporter {
 
     /** The date each kind of step must carry in an import (a live step without one is dated today, an imported one cannot be). */
     private static final Map<StepKind, String> DATE = Map.of(StepKind.DISTRIBUTION, "distributedOn", StepKind.COMMUNICATION, "occurredAt",
+            StepKind.EXTENSION, "decidedOn",
             StepKind.JOINT_OPINION, "sentOn", StepKind.REPLY, "issuedOn", StepKind.EVALUATION, "evaluatedOn", StepKind.CONCLUSION, "concludedOn");
 
     /** A case refused: rolls its transaction back and carries its result. */
@@ -84,13 +86,15 @@ public class CaseImporter {
     private final HandlingCaseRepository cases;
     private final CaseImportStepRepository imported;
     private final CaseService service;
+    private final Supervision supervision;
     private final ImportMarks marks;
     private final Validator validator;
     private final Clock clock;
     private final ObjectMapper canonical;
 
-    public CaseImporter(HandlingCaseRepository cases, CaseImportStepRepository imported, CaseService service, ImportMarks marks,
-            Validator validator, Clock clock, ObjectMapper mapper) {
+    public CaseImporter(HandlingCaseRepository cases, CaseImportStepRepository imported, CaseService service, Supervision supervision,
+            ImportMarks marks, Validator validator, Clock clock, ObjectMapper mapper) {
+        this.supervision = supervision;
         this.cases = cases;
         this.imported = imported;
         this.service = service;
@@ -188,11 +192,27 @@ public class CaseImporter {
                 }
                 case EVALUATION -> service.evaluate(c.id, caller, etag(c), valid(new CaseCommands.Evaluate(step.result(), step.comments(),
                         step.communicationRating(), step.resultRating(), step.evaluatedOn())));
+                case EXTENSION -> extension(c, caller, mark, step);
                 case CONCLUSION -> service.conclude(c.id, caller, etag(c), valid(new CaseCommands.Conclude(step.concludedOn(), step.comment())));
             }
         } finally {
             marks.end();
         }
+    }
+
+    /** 延期: the unit's request and the congress office's decision, each on its own day, as the live endpoints do them. */
+    private void extension(HandlingCase c, Caller unit, Caller.ImportedStep mark, Step step) {
+        if (step.requestedDueOn() == null) {
+            throw new InvalidStep("requestedDueOn", Text.of("须注明申请延至的期限", "name the deadline the unit asked for (requestedDueOn)"));
+        }
+        if (step.reason() == null || step.reason().isBlank()) {
+            throw new InvalidStep("reason", Text.of("须注明延期理由", "give the reason of the request (reason)"));
+        }
+        var request = supervision.requestExtension(c.id, unit, step.requestedDueOn(), step.reason(),
+                step.requestedOn() != null ? step.requestedOn() : step.decidedOn());
+        Caller office = new Caller(unit.subject(), Set.of(Caller.CONGRESS_OFFICE), c.congressBody, null, null, mark);
+        supervision.decideExtension(c.id, request.id, office, !"REJECT".equals(step.decision()), step.comment(), step.decidedOn());
+        cases.flush(); // the case's new version, which the next step's If-Match names
     }
 
     /** A reply or joint opinion as live: a draft version, its submission and each review step's approval. */

@@ -36,7 +36,7 @@ public final class ImportCommands {
     public static final int SOURCE_RECORD = 200;
 
     public enum StepKind {
-        DISTRIBUTION, COMMUNICATION, JOINT_OPINION, REPLY, EVALUATION, CONCLUSION
+        DISTRIBUTION, COMMUNICATION, EXTENSION, JOINT_OPINION, REPLY, EVALUATION, CONCLUSION
     }
 
     public enum Outcome {
@@ -110,7 +110,14 @@ public final class ImportCommands {
             @CalendarDate @Schema(description = "EVALUATION: the day the deputy evaluated", examples = "2021-07-01") LocalDate evaluatedOn,
             // CONCLUSION
             @CalendarDate @Schema(description = "CONCLUSION: the day of the conclusion", examples = "2021-07-02") LocalDate concludedOn,
-            @Size(max = Limits.TEXT) @Schema(description = "A comment recorded with the step (DISTRIBUTION, JOINT_OPINION, REPLY, CONCLUSION)") String comment) {
+            // EXTENSION: the unit's request and the congress office's decision
+            @CalendarDate @Schema(description = "EXTENSION: the deadline the unit asked for", examples = "2021-08-31") LocalDate requestedDueOn,
+            @Size(max = Limits.TEXT) @Schema(description = "EXTENSION: why the unit asked") String reason,
+            @CalendarDate @Schema(description = "EXTENSION: the day the unit asked (default: decidedOn)", examples = "2021-06-10") LocalDate requestedOn,
+            @Pattern(regexp = "APPROVE|REJECT") @Schema(description = "EXTENSION: the congress office's decision (default APPROVE)",
+                    enumeration = { "APPROVE", "REJECT" }) String decision,
+            @CalendarDate @Schema(description = "EXTENSION: the day the congress office decided", examples = "2021-06-12") LocalDate decidedOn,
+            @Size(max = Limits.TEXT) @Schema(description = "A comment recorded with the step (DISTRIBUTION, JOINT_OPINION, REPLY, CONCLUSION; EXTENSION: the decision's)") String comment) {
     }
 
     @Schema(name = "CaseImportResult", description = "What became of one case of the request")

@@ -48,9 +48,14 @@ public class Supervision {
     private final ReplyLetterRepository letters;
     private final WorkflowConfig config;
     private final Clock clock;
+    private final StepDates dates;
+    private final ImportMarks imports;
 
     public Supervision(HandlingCaseRepository cases, DeadlineNoticeRepository notices, CaseHistory history, Outbox outbox,
-            ExtensionRequestRepository extensions, ReplyLetterRepository letters, WorkflowConfig config, Clock clock) {
+            ExtensionRequestRepository extensions, ReplyLetterRepository letters, WorkflowConfig config, Clock clock, StepDates dates,
+            ImportMarks imports) {
+        this.dates = dates;
+        this.imports = imports;
         this.extensions = extensions;
         this.letters = letters;
         this.cases = cases;
@@ -186,7 +191,18 @@ public class Supervision {
     /** A unit office asks to move the deadline in force; one open request per case. */
     @Transactional
     public ExtensionRequest requestExtension(UUID id, Caller caller, LocalDate requestedDueOn, String reason) {
+        return requestExtension(id, caller, requestedDueOn, reason, null);
+    }
+
+    /**
+     * As above, asked on {@code requestedOn} (a case import: the old platform's day; null: today): not in the future,
+     * not before the case was assigned.
+     */
+    @Transactional
+    public ExtensionRequest requestExtension(UUID id, Caller caller, LocalDate requestedDueOn, String reason, LocalDate requestedOn) {
         HandlingCase c = owing(id, caller);
+        LocalDate day = dates.dateOf("requestedOn", requestedOn);
+        dates.notBefore("requestedOn", day, c.assignedOn, "交办", "the assignment");
         if (!requestedDueOn.isAfter(c.dueOn)) {
             throw new RuleViolationException("requestedDueOn", Text.of("申请的期限须晚于现期限 " + c.dueOn,
                     "the requested deadline must be after the current one, " + c.dueOn));
@@ -201,7 +217,7 @@ public class Supervision {
         request.requestedDueOn = requestedDueOn;
         request.reason = reason;
         request.requestedBy = caller.subject();
-        request.requestedAt = clock.instant();
+        request.requestedAt = dates.occurredAt(day);
         request.status = ExtensionRequest.PENDING;
         extensions.persist(request);
         appendHistory(c, "REQUEST_EXTENSION", caller.subject(), reason, "{\"requestedDueOn\":\"" + requestedDueOn + "\"}");
@@ -211,15 +227,23 @@ public class Supervision {
     /** The congress office decides; an approval moves the case's deadline (reminders then follow the new one). */
     @Transactional
     public ExtensionRequest decideExtension(UUID id, UUID requestId, Caller caller, boolean approve, String comment) {
+        return decideExtension(id, requestId, caller, approve, comment, null);
+    }
+
+    /** As above, decided on {@code decidedOn} (a case import; null: today): not in the future, not before the request. */
+    @Transactional
+    public ExtensionRequest decideExtension(UUID id, UUID requestId, Caller caller, boolean approve, String comment, LocalDate decidedOn) {
         HandlingCase c = cases.findVisible(id, caller, true).orElseThrow(() -> notFound(id));
         ExtensionRequest request = extensions.ofCase(c.id, requestId).orElseThrow(() -> new NotFoundException(
                 Text.of("没有延期申请 " + requestId, "no extension request " + requestId)));
         if (!ExtensionRequest.PENDING.equals(request.status)) {
             throw new ConflictException(Text.of("该延期申请已于此前决定:" + request.status, "the request was already decided: " + request.status));
         }
+        LocalDate day = dates.dateOf("decidedOn", decidedOn);
+        dates.notBefore("decidedOn", day, dates.dayOf(request.requestedAt), "延期申请", "the extension request");
         request.status = approve ? ExtensionRequest.APPROVED : ExtensionRequest.REJECTED;
         request.decidedBy = caller.subject();
-        request.decidedAt = clock.instant();
+        request.decidedAt = dates.occurredAt(day);
         request.decisionComment = comment;
         if (approve) {
             c.dueOn = request.requestedDueOn;
@@ -228,9 +252,14 @@ public class Supervision {
                 "{\"dueOn\":\"" + c.dueOn + "\"}");
         if (approve) {
             // reminders, notices and reports follow the new deadline
-            outbox.append(CaseEventType.DEADLINE_EXTENDED, c.suggestionId.toString(), common(c, caller.subject())
+            CaseEventData data = new CaseEventData(c.id, c.suggestionId, c.congressBody, c.number, c.unitCode, c.role.name(), c.state.name(),
+                    request.decidedAt, caller.subject())
                     .with("comment", comment).with("previousDueOn", request.currentDueOn).with("dueOn", c.dueOn)
-                    .with("requestedBy", request.requestedBy).with("reason", request.reason));
+                    .with("requestedBy", request.requestedBy).with("reason", request.reason);
+            if (imports.current().isPresent()) {
+                data.with("imported", true);
+            }
+            outbox.append(CaseEventType.DEADLINE_EXTENDED, c.suggestionId.toString(), data);
         }
         return request;
     }

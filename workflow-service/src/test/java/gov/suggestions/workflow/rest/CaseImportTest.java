@@ -259,6 +259,42 @@ class CaseImportTest {
     }
 
     @Test
+    void anApprovedExtensionMovesTheDeadline_soAReplyAfterTheFirstOneIsOnTime_andBadExtensionsAreRejectedNamingTheirField() {
+        PastCase c = assigned(LocalDate.parse("2021-05-10"), LocalDate.parse("2021-08-10"), "SOLE");
+        Map<String, Object> extension = step("EXTENSION", "办公室张某", "requestedDueOn", "2021-09-10", "reason", "需跨部门协调",
+                "requestedOn", "2021-07-20", "decidedOn", "2021-07-22", "comment", "同意延期");
+        importOne(importing(c, "old:extended/" + c.unit(), List.of(distribution("2021-05-12"), communication("2021-05-20"), extension,
+                reply("2021-08-25", null))))
+                .body("results[0].outcome", equalTo("IMPORTED")).body("results[0].stepsApplied", equalTo(4));
+        read(c.id(), office(c.unit())).then().statusCode(200).body("dueOn", equalTo("2021-09-10"))
+                .body("replies[0].onTime", equalTo(true));
+        Map<String, JsonNode> sent = events(c.suggestion(), List.of("case.deadline-extended.v1", "case.replied.v1"));
+        JsonNode extended = sent.get("case.deadline-extended.v1");
+        assertEquals("2021-08-10", extended.path("previousDueOn").asText());
+        assertEquals("2021-09-10", extended.path("dueOn").asText());
+        assertTrue(extended.path("imported").asBoolean(), extended.toString());
+        assertEquals(true, sent.get("case.replied.v1").path("onTime").asBoolean(false));
+        List<Map<String, Object>> history = history(c);
+        List<Object> actions = history.stream().map(e -> e.get("action")).toList();
+        assertTrue(actions.containsAll(List.of("REQUEST_EXTENSION", "APPROVE_EXTENSION")), actions.toString());
+        history.stream().filter(e -> String.valueOf(e.get("action")).endsWith("_EXTENSION")).forEach(e -> assertTrue(
+                String.valueOf(e.get("detail")).contains("\"step\":2"), e.toString()));
+        historyIsValid(c);
+
+        // decided before it was asked for; a deadline not later than the one in force; asked before the assignment
+        for (Object[] bad : List.of(new Object[] { "decidedOn", "2021-07-19", "steps[2].decidedOn" },
+                new Object[] { "requestedDueOn", "2021-08-10", "steps[2].requestedDueOn" },
+                new Object[] { "requestedOn", "2021-05-01", "steps[2].requestedOn" })) {
+            PastCase refused = assigned(LocalDate.parse("2021-05-10"), LocalDate.parse("2021-08-10"), "SOLE");
+            Map<String, Object> wrong = new LinkedHashMap<>(extension);
+            wrong.put((String) bad[0], bad[1]);
+            importOne(importing(refused, "old:bad-extension/" + refused.unit(), List.of(distribution("2021-05-12"), communication("2021-05-20"),
+                    wrong))).body("results[0].outcome", equalTo("REJECTED")).body("results[0].field", equalTo(bad[2]));
+            read(refused.id(), supervisor()).then().body("state", equalTo("ASSIGNED")).body("dueOn", equalTo("2021-08-10"));
+        }
+    }
+
+    @Test
     void aJointOpinionSentAfterTheJointDeadlineIsLate() {
         PastCase c = assigned(LocalDate.parse("2021-05-10"), LocalDate.parse("2021-06-10"), "JOINT");
         importOne(importing(c, "old:joint/" + c.unit(), List.of(distribution("2021-05-15"),
@@ -359,7 +395,7 @@ class CaseImportTest {
         post(migrator(), Map.of("cases", List.of(Map.of("sourceRecord", "old:1", "suggestionNumber", "20210001", "unitCode", "sz-zsj"))))
                 .statusCode(400).body("violations[0].field", equalTo("cases[0].steps"));
         post(migrator(), Map.of("cases", List.of(Map.of("sourceRecord", "old:1", "suggestionNumber", "20210001", "unitCode", "sz-zsj",
-                "steps", List.of(step("EXTENSION", "张某")))))).statusCode(400).contentType("application/problem+json");
+                "steps", List.of(step("CHASE", "张某")))))).statusCode(400).contentType("application/problem+json");
         Map<String, Object> kindless = new HashMap<>(distribution("2021-05-12"));
         kindless.remove("step");
         post(migrator(), Map.of("cases", List.of(Map.of("sourceRecord", "old:1", "suggestionNumber", "20210001", "unitCode", "sz-zsj",
