@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.domain.UnitAssignment;
 
@@ -24,7 +26,10 @@ public record SuggestionAssignedV1(
         Deputy leadDeputy,
         List<Deputy> coSigners,
         LocalDate assignedOn,
-        List<Unit> units) {
+        List<Unit> units,
+        // true when the assignment was made on the previous platform and brought over by an import (absent when live):
+        // consumers count it as any other but tell nobody of it again
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean imported) {
 
     public static final String TYPE = "suggestion.assigned.v1";
 
@@ -40,10 +45,15 @@ public record SuggestionAssignedV1(
     }
 
     public static SuggestionAssignedV1 of(Suggestion s) {
+        return of(s, false);
+    }
+
+    /** @param imported an assignment brought from the previous platform */
+    public static SuggestionAssignedV1 of(Suggestion s, boolean imported) {
         return new SuggestionAssignedV1(s.id, s.congressBody, s.number, s.kind.name(), s.title, s.year,
                 s.supervisionLevel.name(), s.priority.name(), List.copyOf(s.topics),
                 new Deputy(s.leadDeputyId, s.leadDeputyName, s.leadDeputyDelegation),
                 s.coSigners.stream().map(c -> new Deputy(c.deputyId, c.name, c.delegation)).toList(),
-                s.assignedOn, s.units.stream().map(Unit::of).toList());
+                s.assignedOn, s.units.stream().map(Unit::of).toList(), imported ? Boolean.TRUE : null);
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import gov.suggestions.suggestion.domain.Suggestion;
 
 /**
@@ -21,7 +23,9 @@ public record SuggestionSubmittedV1(
         int session,
         int year,
         LocalDate submittedOn,
-        Instant registeredAt) {
+        Instant registeredAt,
+        // true for a suggestion of the previous platform brought over by an import (absent otherwise)
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean imported) {
 
     public static final String TYPE = "suggestion.submitted.v1";
 
@@ -30,8 +34,13 @@ public record SuggestionSubmittedV1(
     }
 
     public static SuggestionSubmittedV1 of(Suggestion s) {
+        return of(s, false);
+    }
+
+    /** @param imported a suggestion of the previous platform (an import row with its sourceRecord or assignment) */
+    public static SuggestionSubmittedV1 of(Suggestion s, boolean imported) {
         return new SuggestionSubmittedV1(s.id, s.congressBody, s.number, s.kind.name(), s.title,
                 new Deputy(s.leadDeputyId, s.leadDeputyName, s.leadDeputyDelegation),
-                s.term, s.session, s.year, s.submittedOn, s.registeredAt);
+                s.term, s.session, s.year, s.submittedOn, s.registeredAt, imported ? Boolean.TRUE : null);
     }
 }

@@ -152,7 +152,7 @@ public class AssignmentService {
         suggestion.assignedOn = assignedOn;
         suggestion.state = SuggestionState.ASSIGNED;
         suggestions.flush();
-        outbox.append(SuggestionAssignedV1.TYPE, suggestion.id.toString(), SuggestionAssignedV1.of(suggestion));
+        outbox.append(SuggestionAssignedV1.TYPE, suggestion.id.toString(), SuggestionAssignedV1.of(suggestion, !importMark.isEmpty()));
         Map<String, Object> changes = Changes.of("state", suggestion.state.name(), "assignedOn", assignedOn, "units", Changes.units(suggestion.units));
         if (!importMark.isEmpty()) {
             changes.put("imported", importMark);

@@ -151,7 +151,9 @@ public class ImportService {
             }
         }
         List<Map<String, ?>> marks = valid.stream().<Map<String, ?>>map(row -> importMark(jobId, row)).toList();
-        List<String> outcomes = suggestions.importChunk(valid.stream().map(ImportRow::command).toList(), marks, caller);
+        // a row of the previous platform (its record or its assignment there) is a past registration: its events say so
+        List<Boolean> migrated = valid.stream().map(row -> row.sourceRecord() != null || row.assignment() != null).toList();
+        List<String> outcomes = suggestions.importChunk(valid.stream().map(ImportRow::command).toList(), marks, migrated, caller);
         int accepted = 0;
         int unchanged = 0;
         for (int i = 0; i < valid.size(); i++) {

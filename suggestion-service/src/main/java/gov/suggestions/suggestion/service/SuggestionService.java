@@ -116,11 +116,12 @@ public class SuggestionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> importChunk(List<RegisterSuggestion> commands, Caller caller) {
-        return importChunk(commands, java.util.Collections.<Map<String, ?>>nCopies(commands.size(), Map.of()), caller);
+        return importChunk(commands, java.util.Collections.<Map<String, ?>>nCopies(commands.size(), Map.of()),
+                java.util.Collections.nCopies(commands.size(), false), caller);
     }
 
     /** As above; each stored suggestion's first history entry carries its row's import mark (source record, job, row). */
-    public List<String> importChunk(List<RegisterSuggestion> commands, List<Map<String, ?>> importMarks, Caller caller) {
+    public List<String> importChunk(List<RegisterSuggestion> commands, List<Map<String, ?>> importMarks, List<Boolean> migrated, Caller caller) {
         java.util.Map<String, java.util.Set<String>> takenByBody = new java.util.HashMap<>();
         commands.stream().collect(java.util.stream.Collectors.groupingBy(RegisterSuggestion::congressBody,
                 java.util.stream.Collectors.mapping(RegisterSuggestion::number, java.util.stream.Collectors.toList())))
@@ -128,6 +129,7 @@ public class SuggestionService {
         List<String> outcomes = new java.util.ArrayList<>();
         List<Suggestion> stored = new java.util.ArrayList<>();
         List<Map<String, ?>> storedMarks = new java.util.ArrayList<>();
+        List<Boolean> storedMigrated = new java.util.ArrayList<>();
         for (int i = 0; i < commands.size(); i++) {
             RegisterSuggestion command = commands.get(i);
             String refused = refusal(caller, command.congressBody());
@@ -141,13 +143,18 @@ public class SuggestionService {
                 suggestions.persist(suggestion);
                 stored.add(suggestion);
                 storedMarks.add(importMarks.get(i));
+                storedMigrated.add(migrated.get(i));
                 outcomes.add(null);
             }
         }
         suggestions.flush();
         // events and history of the whole chunk in one JDBC batch each
-        outbox.appendAll(stored.stream().map(s -> new Outbox.Pending(SuggestionSubmittedV1.TYPE, s.id.toString(), SuggestionSubmittedV1.of(s)))
-                .toList());
+        List<Outbox.Pending> events = new java.util.ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            Suggestion s = stored.get(i);
+            events.add(new Outbox.Pending(SuggestionSubmittedV1.TYPE, s.id.toString(), SuggestionSubmittedV1.of(s, storedMigrated.get(i))));
+        }
+        outbox.appendAll(events);
         List<SuggestionHistory.First> firsts = new java.util.ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             java.util.Map<String, Object> changes = registered(stored.get(i));

@@ -38,7 +38,7 @@ class AssignmentEventsGoldenTest {
         assertGolden("suggestion.assigned.v1", new SuggestionAssignedV1(ID, "shenzhen-npc", "20200055", "SUGGESTION",
                 "关于加快推进政务数据共享的建议", 2020, "ORDINARY", "ORDINARY", List.of("数字政府", "政务数据共享"), LEAD, CO_SIGNERS,
                 LocalDate.of(2020, 5, 20), List.of(ZSJ,
-                        new Unit("sz-fgw", "深圳市发展和改革委员会", "JOINT", null, LocalDate.of(2020, 6, 20)))));
+                        new Unit("sz-fgw", "深圳市发展和改革委员会", "JOINT", null, LocalDate.of(2020, 6, 20))), null)); // live: no imported flag
     }
 
     @Test

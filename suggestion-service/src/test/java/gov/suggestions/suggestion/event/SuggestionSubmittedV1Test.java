@@ -32,7 +32,7 @@ class SuggestionSubmittedV1Test {
         SuggestionSubmittedV1 event = new SuggestionSubmittedV1(
                 UUID.fromString("0b5d1f0e-6a43-4c55-9d2e-1c9f3a7b8e21"), "shenzhen-npc", "20200055", "SUGGESTION",
                 "关于加快推进政务数据共享的建议", new SuggestionSubmittedV1.Deputy("D-0117", "王某某", "福田代表团"),
-                6, 8, 2020, LocalDate.of(2020, 5, 10), Instant.parse("2020-05-12T01:30:00Z"));
+                6, 8, 2020, LocalDate.of(2020, 5, 10), Instant.parse("2020-05-12T01:30:00Z"), null); // live: no imported flag
 
         JsonNode written = objectMapper.readTree(objectMapper.writeValueAsString(event));
         try (InputStream golden = getClass().getResourceAsStream("/events/suggestion.submitted.v1.json")) {

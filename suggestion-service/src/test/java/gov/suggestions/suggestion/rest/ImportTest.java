@@ -40,6 +40,9 @@ import io.restassured.specification.RequestSpecification;
 @WithTestResource(KafkaBrokerResource.class)
 class ImportTest {
 
+    @jakarta.inject.Inject
+    gov.suggestions.suggestion.repository.OutboxEventRepository outboxEvents;
+
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @BeforeAll
@@ -138,6 +141,18 @@ class ImportTest {
                 .body("[1].changes", allOf(containsString("\"sourceRecord\":\"old:2020/0001\""), containsString("\"row\":1")));
         asOffice().when().get("/api/v1/suggestions/" + id + "/history/verification").then().statusCode(200)
                 .body("valid", equalTo(true)).body("entries", equalTo(2));
+        // its events say they are the previous platform's (notification-service tells nobody of them again); a live one does not
+        for (String type : List.of("suggestion.submitted.v1", "suggestion.assigned.v1")) {
+            List<gov.suggestions.suggestion.event.OutboxEvent> events = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .call(() -> outboxEvents.list("aggregateId = ?1 and eventType = ?2", id, type));
+            assertEquals(1, events.size(), type);
+            assertTrue(events.get(0).payload.contains("\"imported\":true"), events.get(0).payload);
+        }
+        String live = asOffice().body(registration(freshNumber(), deputy)).when().post("/api/v1/suggestions").then().statusCode(201)
+                .extract().path("id");
+        String livePayload = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> outboxEvents
+                .find("aggregateId = ?1 and eventType = ?2", live, "suggestion.submitted.v1").firstResult().payload);
+        assertTrue(!livePayload.contains("imported"), livePayload);
 
         // the same file again changes nothing; the same number assigned otherwise is reported and left as it is
         asOffice().body(rows).when().post("/api/v1/suggestion-imports").then().statusCode(200)

@@ -29,7 +29,9 @@ public record SuggestionAssignedV1(
         String reason,
         List<Unit> units,
         List<Unit> removedUnits,
-        List<Unit> addedUnits) {
+        List<Unit> addedUnits,
+        // true: an assignment of the previous platform brought over by an import (absent on live assignments)
+        Boolean imported) {
 
     public static final String ASSIGNED = "suggestion.assigned.v1";
     public static final String REASSIGNED = "suggestion.reassigned.v1";

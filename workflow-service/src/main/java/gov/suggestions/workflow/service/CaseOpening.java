@@ -122,8 +122,12 @@ public class CaseOpening {
         details.put("leadDeputyId", c.leadDeputyId);
         details.put("assignedOn", c.assignedOn);
         details.put("dueOn", c.dueOn);
-        // recorded first so the row is inserted with its state and history head
-        recorder.record(c, CaseAction.OPEN, CaseState.ASSIGNED, SYSTEM_ACTOR, comment, CaseEventType.OPENED, details);
+        if (Boolean.TRUE.equals(event.imported())) {
+            // opened from the previous platform's assignment: counted as any other, nobody is told of it again
+            details.put("imported", true);
+        }
+        // recorded first so the row is inserted with its state and history head; the event is dated on the assignment's day
+        recorder.record(c, CaseAction.OPEN, CaseState.ASSIGNED, SYSTEM_ACTOR, comment, CaseEventType.OPENED, details, assignedOn);
         cases.persist(c);
         if (event.coSigners() != null) {
             event.coSigners().stream().map(SuggestionAssignedV1.Deputy::id).filter(java.util.Objects::nonNull)

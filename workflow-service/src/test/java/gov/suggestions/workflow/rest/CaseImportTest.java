@@ -65,11 +65,15 @@ class CaseImportTest {
 
     /** A case of a fresh unit, opened by suggestion.assigned.v1 with a past assignedOn, as suggestion-service's import publishes it. */
     private PastCase assigned(LocalDate assignedOn, LocalDate dueOn, String role) {
+        return assigned(assignedOn, dueOn, role, true);
+    }
+
+    private PastCase assigned(LocalDate assignedOn, LocalDate dueOn, String role, boolean imported) {
         String suggestion = UUID.randomUUID().toString();
         String unit = unitCode();
         String number = "2021" + suggestion.substring(0, 4);
         String json = "{" + CaseDriver.header(suggestion, number, "ORDINARY") + ",\"assignedOn\":\"" + assignedOn
-                + "\",\"units\":[" + CaseDriver.unit(unit, role, dueOn) + "]}";
+                + "\",\"units\":[" + CaseDriver.unit(unit, role, dueOn) + "]" + (imported ? ",\"imported\":true" : "") + "}";
         try (CloudEventProducer producer = new CloudEventProducer(bootstrapServers)) {
             producer.send("suggestions", suggestion, UUID.randomUUID().toString(), "/suggestion-service", "suggestion.assigned.v1", json);
         }
@@ -192,6 +196,19 @@ class CaseImportTest {
         assertEquals(history.size(), history(c).size());
         read(c.id(), supervisor()).then().header("ETag", equalTo(etag));
         historyIsValid(c);
+    }
+
+    @Test
+    void aCaseOpenedFromAnImportedAssignmentSaysSoAndIsDatedOnTheAssignmentsDay() {
+        PastCase imported = assigned(LocalDate.parse("2021-05-10"), LocalDate.parse("2021-08-10"), "SOLE", true);
+        JsonNode opened = events(imported.suggestion(), List.of("case.opened.v1")).get("case.opened.v1");
+        assertTrue(opened.path("imported").asBoolean(), opened.toString());
+        assertEquals("2021-05-09T16:00:00Z", opened.path("occurredAt").asText());
+        assertEquals("2021-05-10", opened.path("assignedOn").asText());
+
+        PastCase live = assigned(LocalDate.now(ZONE), LocalDate.now(ZONE).plusMonths(3), "SOLE", false);
+        JsonNode liveOpened = events(live.suggestion(), List.of("case.opened.v1")).get("case.opened.v1");
+        assertTrue(liveOpened.path("imported").isMissingNode(), liveOpened.toString());
     }
 
     @Test
