@@ -103,11 +103,18 @@ public class NotificationIntake {
             return 0;
         }
         if (type.startsWith("suggestion.")) {
+            // an imported suggestion is kept too: the live events that follow it name it
             keepSuggestion(data);
+        }
+        // a step replayed from the unit's previous platform (imported: true) happened long ago: telling people of it now
+        // would mislead them, so no rule applies; subscribed systems mirror the data and still get it, the flag with it
+        boolean imported = data.path("imported").booleanValue();
+        if (imported) {
+            LOG.debugf("event %s (%s) was imported: no notices to people", eventId, type);
         }
         // the event's congress body: its own field, else the suggestion's as last seen; a body's override of a rule wins for it
         String body = congressBodyOf(data);
-        List<NotificationRule> applicable = rules.applicableFor(type, body);
+        List<NotificationRule> applicable = imported ? List.of() : rules.applicableFor(type, body);
         List<WebhookSubscription> subscribers = webhooks.enabledFor(type);
         if (applicable.isEmpty() && subscribers.isEmpty()) {
             return 0;

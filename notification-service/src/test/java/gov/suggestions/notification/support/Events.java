@@ -54,6 +54,11 @@ public final class Events {
                  "aFieldFromTheFuture":{"ignored":true}}""".formatted(suggestionId, number, leadDeputyId, leadUnit, jointUnit);
     }
 
+    /** The same data as a step replayed from the unit's previous platform publishes it: {@code "imported": true} at the top. */
+    public static String imported(String data) {
+        return data.replaceFirst("\\{", "{\"imported\":true,");
+    }
+
     public static String caseEvent(String caseId, String suggestionId, String number, String unitCode, String state) {
         return """
                 {"caseId":"%s","suggestionId":"%s","congressBody":"shenzhen-npc","number":"%s","unitCode":"%s","role":"LEAD",
