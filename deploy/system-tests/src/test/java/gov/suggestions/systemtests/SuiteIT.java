@@ -39,6 +39,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import gov.suggestions.systemtests.demo.SeedYearLoader;
+import gov.suggestions.systemtests.migration.MigratedYear;
 import gov.suggestions.testsupport.InProcessKafka;
 import gov.suggestions.testsupport.TestTokens;
 import io.restassured.RestAssured;
@@ -242,8 +243,9 @@ class SuiteIT {
         JsonPath data = new JsonPath(Files.readString(seedYear));
         theLedgerHoldsTheYearWithTheDeputiesToldOfEachReply(data, unitOffice);
         everyNoticeOfTheYearArrivedOnce(data);
-        int mails = mailServer.getReceivedMessages().length;
-        long sms = smsSent().stream().map(m -> m.get("outId")).distinct().count();
+        // the seed's notices only: the migrated year's deputies may still be told of its live steps meanwhile
+        int mails = seedMails();
+        long sms = seedSms();
         System.out.printf("[figures] the seed's year: %d e-mails and %d SMS delivered to deputies and staff%n", mails, sms);
 
         // loading again changes nothing: registrations replay, cases are past their steps, nobody is told twice
@@ -253,8 +255,8 @@ class SuiteIT {
                 .when().get("/api/v1/suggestions")
                 .then().statusCode(200).body("total", equalTo(30));
         Thread.sleep(3000); // a notice made twice would be sent within the dispatcher's 1 s rounds
-        assertEquals(mails, mailServer.getReceivedMessages().length, "e-mails after loading the year again");
-        assertEquals(sms, smsSent().stream().map(m -> m.get("outId")).distinct().count(), "SMS after loading the year again");
+        assertEquals(mails, seedMails(), "e-mails after loading the year again");
+        assertEquals(sms, seedSms(), "SMS after loading the year again");
 
         // a data file whose number 20200055 has other content than the suite holds: refused in one line, nothing changed
         Path conflicting = Files.createTempFile("seed-year-conflict", ".json");
@@ -267,6 +269,243 @@ class SuiteIT {
         given().baseUri(suggestionService.baseUri()).auth().oauth2(TOKEN).queryParam("unit", "sz-zsj").queryParam("size", 100)
                 .when().get("/api/v1/suggestions")
                 .then().statusCode(200).body("total", equalTo(30)).body("items.title", not(hasItem("关于另一件事的建议")));
+    }
+
+    /**
+     * A unit adopting the suite at the end of a year brings last year's handling and its cases in hand through the public
+     * APIs (suggestion-service's import with the assignments, workflow-service's case import with every step and its real
+     * date), finishes the cases in hand live, and reporting-service gives the year's figures, ledger, scorecard and summary
+     * as if the year had been handled here: every expected figure below is counted by hand from {@link MigratedYear.Block}.
+     * Nobody is told again of what happened on the old platform; importing the same files again changes nothing.
+     */
+    @Test
+    void aYearMigratedFromThePreviousPlatformGivesFigureByFigureWhatTheYearWouldHaveGivenHere() throws Exception {
+        MigratedYear m = new MigratedYear(suggestionService.baseUri(), workflowService.baseUri());
+        m.referenceData();
+        int y = m.year;
+        String office = MigratedYear.office();
+        String unitOffice = m.unitOffice();
+
+        // a row whose assignment lies in the future is refused naming the field, and nothing of it is stored
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) m.suggestionRows().get("rows");
+        Map<String, Object> future = new java.util.LinkedHashMap<>(rows.get(0));
+        future.put("assignment", Map.of("assignedOn", m.today.plusDays(2).toString(), "units", List.of(Map.of("unitCode", m.unit, "role", "SOLE"))));
+        given().baseUri(suggestionService.baseUri()).auth().oauth2(office).contentType(ContentType.JSON).body(Map.of("rows", List.of(future)))
+                .when().post("/api/v1/suggestion-imports")
+                .then().statusCode(200).body("accepted", equalTo(0)).body("rejected", equalTo(1))
+                .body("errors[0].reason", containsString("assignment.assignedOn"));
+        given().baseUri(suggestionService.baseUri()).auth().oauth2(office).queryParam("unit", m.unit)
+                .when().get("/api/v1/suggestions").then().statusCode(200).body("total", equalTo(0));
+
+        // the suggestions with the assignments they had: 41 of year Y, 2 of this year
+        long start = System.nanoTime();
+        given().baseUri(suggestionService.baseUri()).auth().oauth2(office).contentType(ContentType.JSON).body(Map.of("rows", rows))
+                .when().post("/api/v1/suggestion-imports")
+                .then().statusCode(200).body("accepted", equalTo(43)).body("unchanged", equalTo(0)).body("rejected", equalTo(0));
+
+        // a case whose reply is dated before its distribution is rejected naming the step's field; the case stays as it was
+        Map<String, Object> file = m.caseFile();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> cases = (List<Map<String, Object>>) file.get("cases");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> steps = new ArrayList<>((List<Map<String, Object>>) cases.get(0).get("steps"));
+        Map<String, Object> early = new java.util.LinkedHashMap<>(steps.get(2));
+        early.put("issuedOn", m.day(3, 11).toString());
+        steps.set(2, early);
+        Map<String, Object> refused = new java.util.LinkedHashMap<>(cases.get(0));
+        refused.put("steps", steps);
+        Map<String, Object> rejected = m.importCases(Map.of("cases", List.of(refused)), Duration.ofSeconds(60)).get(0);
+        assertEquals("REJECTED", rejected.get("outcome"), rejected.toString());
+        assertEquals("steps[2].issuedOn", rejected.get("field"), rejected.toString());
+        MigratedYear.Planned first = m.of(MigratedYear.Block.ON_TIME).get(0);
+        assertEquals("ASSIGNED", m.read(m.caseOf(first)).getString("state"));
+
+        // every case with its steps: each passes the live rules with its own date
+        List<Map<String, Object>> imported = m.importCases(file, Duration.ofSeconds(60));
+        assertEquals(List.of(), imported.stream().filter(r -> !"IMPORTED".equals(r.get("outcome"))).map(Object::toString).toList(), "cases not imported");
+        System.out.printf("[figures] a year migrated (43 suggestions, %d steps of %d cases) in %d ms%n",
+                cases.stream().mapToInt(c -> ((List<?>) c.get("steps")).size()).sum(), cases.size(), (System.nanoTime() - start) / 1_000_000);
+
+        // the extended case's deadline moved; the re-handled one has two letters numbered in year Y; the cases in hand stand where they stood
+        MigratedYear.Planned extended = m.of(MigratedYear.Block.EXTENDED).get(0);
+        assertEquals(m.day(7, 10).toString(), m.read(m.caseOf(extended)).getString("dueOn"));
+        JsonPath rehandled = m.read(m.caseOf(m.of(MigratedYear.Block.REHANDLED).get(0)));
+        assertEquals(List.of(true, true), rehandled.getList("replies.documentNumber").stream().map(n -> n.toString().contains("〔" + y + "〕")).toList());
+        MigratedYear.Planned overdue = m.of(MigratedYear.Block.OVERDUE_IN_HAND).get(0);
+        JsonPath inHand = m.read(m.caseOf(overdue));
+        assertEquals("COMMUNICATING", inHand.getString("state"));
+        assertEquals(m.day(12, 1).toString(), inHand.getString("dueOn"));
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            given().baseUri(reportingService.baseUri()).auth().oauth2(unitOffice).queryParam("unit", m.unit).queryParam("year", y)
+                    .when().get("/api/v1/statistics/overdue")
+                    .then().statusCode(200).body("total", equalTo(1)).body("items[0].number", equalTo(overdue.number()));
+            JsonPath before = statistics(unitOffice, m.unit, y);
+            assertEquals(41, before.getInt("total.counts.cases"));
+            assertEquals(24, before.getInt("total.counts.replied"));
+            assertEquals(1, before.getInt("total.counts.overdue"));
+        });
+
+        // the cases in hand are finished live: the overdue one is replied late, this year's are replied, evaluated, sent, concluded
+        MigratedYear.Planned reply = m.of(MigratedYear.Block.THIS_YEAR_REPLY).get(0);
+        MigratedYear.Planned joint = m.of(MigratedYear.Block.THIS_YEAR_JOINT).get(0);
+        m.answerLive(overdue, "B");
+        m.answerLive(reply, "A");
+        m.evaluateLive(reply, "SATISFIED");
+        m.concludeLive(reply);
+        m.answerLive(joint, null);
+        m.concludeLive(joint);
+        assertEquals(false, m.read(m.caseOf(overdue)).getBoolean("replies[0].onTime"));
+        assertEquals(true, m.read(m.caseOf(reply)).getBoolean("replies[0].onTime"));
+
+        // year Y, figure by figure (counted by hand from the blocks)
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonPath f = statistics(unitOffice, m.unit, y);
+            // 41 cases: SOLE 12+3+1+1+1+1, LEAD 4, SEPARATE 2 (25 reply cases), JOINT 16
+            assertEquals(List.of(41, 25, 25, 21), List.of(f.getInt("total.counts.cases"), f.getInt("total.counts.replyCases"),
+                    f.getInt("total.counts.replied"), f.getInt("total.counts.repliedOnTime")), "cases, reply cases, replied, on time (3 late + 1 finished late)");
+            assertEquals(List.of(16, 16, 14), List.of(f.getInt("total.counts.jointCases"), f.getInt("total.counts.opinionsSent"),
+                    f.getInt("total.counts.opinionsOnTime")), "joint cases, opinions sent, on time");
+            // every reply after a communication; face to face: 4 meetings of ON_TIME and the REHANDLED case's first round
+            assertEquals(List.of(25, 5), List.of(f.getInt("total.counts.communicatedBeforeReply"), f.getInt("total.counts.faceToFaceBeforeReply")));
+            // latest evaluations: satisfied 12+1+1+4+2, basically 3 (LATE); not evaluated: UNEVALUATED and the one replied today
+            assertEquals(List.of(23, 20, 3, 0, 2), List.of(f.getInt("total.counts.evaluated"), f.getInt("total.counts.satisfied"),
+                    f.getInt("total.counts.basicallySatisfied"), f.getInt("total.counts.unsatisfied"), f.getInt("total.counts.notEvaluated")));
+            // categories of the latest reply: A 8+1+1+1+4, B 4+3+1, C 2
+            assertEquals(List.of(15, 8, 2), List.of(f.getInt("total.counts.categories.A"), f.getInt("total.counts.categories.B"),
+                    f.getInt("total.counts.categories.C")));
+            assertEquals(List.of(1, 0, 25, 0), List.of(f.getInt("total.counts.rehandled"), f.getInt("total.counts.overdue"),
+                    f.getInt("total.counts.leaderLed"), f.getInt("total.counts.returnedDrafts")), "re-handled, overdue, leader-led, returned drafts");
+            // communications: phone 8+3+1+1+1+4+2+1, meetings 4+1
+            assertEquals(List.of(21, 5), List.of(f.getInt("total.counts.communications.PHONE"), f.getInt("total.counts.communications.MEETING")));
+            rate(f, "total.rates.onTimeReply", "0.84");
+            rate(f, "total.rates.onTimeJointOpinion", "0.875");
+            rate(f, "total.rates.communication", "1");
+            rate(f, "total.rates.faceToFace", "0.2");
+            rate(f, "total.rates.satisfaction", "0.8696");
+            rate(f, "total.rates.basicSatisfaction", "1");
+            rate(f, "total.rates.rehandling", "0.04");
+        });
+        JsonPath card = given().baseUri(reportingService.baseUri()).auth().oauth2(unitOffice).queryParam("year", y)
+                .when().get("/api/v1/statistics/scorecards").then().statusCode(200).extract().jsonPath();
+        assertEquals(Map.of("SOLE", 19, "LEAD", 4, "SEPARATE", 2, "JOINT", 16), card.getMap("items.find { it.unitCode == '" + m.unit + "' }.casesByRole"));
+        rate(card, "items.find { it.unitCode == '" + m.unit + "' }.onTimeReply", "0.84");
+
+        // the ledger: dates as they were, not the day of the migration
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonPath ledger = given().baseUri(reportingService.baseUri()).auth().oauth2(unitOffice).queryParam("unit", m.unit)
+                    .queryParam("year", y).queryParam("size", 200).when().get("/api/v1/ledger").then().statusCode(200).extract().jsonPath();
+            assertEquals(41, ledger.getInt("total"));
+            assertEquals(40, ledger.getList("items.findAll { it.state == 'CONCLUDED' }").size(), "concluded: all but the one replied today");
+            assertEquals(List.of(), ledger.getList("items.findAll { !it.assignedOn.startsWith('" + y + "-') }.number"), "assigned in another year");
+            String late = m.of(MigratedYear.Block.LATE).get(0).number();
+            assertEquals(List.of(m.day(3, 10).toString(), m.day(6, 10).toString(), m.day(6, 20).toString(), "false", "BASICALLY_SATISFIED"),
+                    row(ledger, late, "assignedOn", "dueOn", "repliedOn", "replyOnTime", "evaluation"));
+            assertEquals(List.of(m.day(7, 10).toString(), m.day(7, 1).toString(), "true"), row(ledger, extended.number(), "dueOn", "repliedOn", "replyOnTime"));
+            assertEquals(List.of("true", m.day(5, 20).toString(), "true", "SATISFIED", "2"),
+                    row(ledger, m.of(MigratedYear.Block.REHANDLED).get(0).number(), "rehandled", "repliedOn", "replyOnTime", "evaluation", "communications"));
+            assertEquals(List.of(m.day(4, 15).toString(), "false"), row(ledger, m.of(MigratedYear.Block.JOINT).get(15).number(), "opinionSentOn", "opinionOnTime"));
+            assertEquals(List.of("REPLIED", m.today.toString(), "false"), row(ledger, overdue.number(), "state", "repliedOn", "replyOnTime"));
+        });
+
+        // the summary of year Y says what the figures say, in the seed's register
+        String summary = given().baseUri(reportingService.baseUri()).auth().oauth2(unitOffice).accept("text/markdown")
+                .when().get("/api/v1/annual-summaries/" + m.unit + "/" + y).then().statusCode(200).extract().asString();
+        for (String sentence : List.of(
+                "今年,我局共办理市人大代表建议41件。其中主办、承办、分办25件,20件已收到人大代表“满意”评价,3件收到“基本满意”评价,2件尚未评价;"
+                        + "其中1件经代表不满意后重新办理,重新答复后代表表示满意;汇办16件,14件汇办意见按时反馈主办单位,2件逾期反馈。",
+                "25件建议由",
+                "主办、承办、分办的25件建议中,25件已答复,其中21件在办理时限内答复,按时答复率84%。",
+                "办理过程中与代表沟通26次,其中电话沟通21次、见面座谈5次。已答复的25件建议中,25件在答复前与代表进行了沟通,沟通率100%;5件与代表面对面沟通,面商率20%。",
+                "汇办的16件建议,14件汇办意见在一个月内书面反馈主办单位,2件逾期反馈",
+                // section 三: the two replies that committed to measures, by number
+                "### (一)第" + first.number() + "号《关于推进政务数据共享的建议(1)》。\n\n1." + MigratedYear.measureOf(first),
+                "### (二)第" + m.of(MigratedYear.Block.ON_TIME).get(1).number() + "号《关于推进政务数据共享的建议(2)》。")) {
+            assertTrue(summary.contains(sentence), "the summary of " + y + " lacks: " + sentence + "\n" + summary);
+        }
+        // listed: the replies with measures (ON_TIME's two A and four B, LATE's three B, the B reply made live), no other
+        List<String> listed = new ArrayList<>();
+        java.util.regex.Matcher entry = java.util.regex.Pattern.compile("### \\S+?第(\\w+)号").matcher(summary);
+        while (entry.find()) {
+            listed.add(entry.group(1));
+        }
+        List<String> withMeasures = new ArrayList<>();
+        m.of(MigratedYear.Block.ON_TIME).stream().filter(p -> p.index() < 2 || p.index() >= 8).forEach(p -> withMeasures.add(p.number()));
+        m.of(MigratedYear.Block.LATE).forEach(p -> withMeasures.add(p.number()));
+        withMeasures.add(overdue.number());
+        assertEquals(withMeasures, listed, "section 三");
+        assertTrue(!summary.contains("与" + (y - 1) + "年相比"), "no comparison without a previous year");
+        // this year's summary compares it with the migrated year
+        given().baseUri(reportingService.baseUri()).auth().oauth2(unitOffice).accept("text/markdown")
+                .when().get("/api/v1/annual-summaries/" + m.unit + "/" + m.thisYear)
+                .then().statusCode(200)
+                .body(containsString("与" + y + "年相比,承办建议减少39件(" + y + "年为41件),按时答复率由84%提高到100%,满意率由87%提高到100%。"));
+
+        // 办理结果公开: the year's public replies (ON_TIME 12, EXTENDED 1, REHANDLED 2 letters, LEAD 4, SEPARATE 2) without a token
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> given().baseUri(workflowService.baseUri())
+                .queryParam("unit", m.unit).queryParam("year", y).when().get("/api/v1/public/replies")
+                .then().statusCode(200).body("total", equalTo(21)));
+        String published = m.read(m.caseOf(first)).getString("replies[0].publication.id");
+        given().baseUri(workflowService.baseUri()).accept(ContentType.JSON).when().get("/api/v1/public/replies/" + published)
+                .then().statusCode(200).header("Cache-Control", containsString("public")).body("documentNumber", containsString("〔" + y + "〕"));
+        given().baseUri(workflowService.baseUri()).auth().oauth2(unitOffice).contentType(ContentType.JSON).body(Map.of("reason", "涉及尚未公开的信息"))
+                .when().post("/api/v1/cases/" + m.caseOf(first) + "/reply-letter/withdrawal").then().statusCode(200);
+        given().baseUri(workflowService.baseUri()).accept(ContentType.JSON).when().get("/api/v1/public/replies/" + published).then().statusCode(404);
+        // the summary once the office publishes it; this year's, unpublished, is not there
+        given().baseUri(reportingService.baseUri()).auth().oauth2(unitOffice).contentType(ContentType.JSON)
+                .body(Map.of("creditCode", m.creditCode, "organisationName", "深圳市迁移测试局"))
+                .when().put("/api/v1/annual-summaries/" + m.unit + "/" + y).then().statusCode(201);
+        given().baseUri(reportingService.baseUri()).auth().oauth2(unitOffice).when().post("/api/v1/annual-summaries/" + m.unit + "/" + y + "/publication")
+                .then().statusCode(200);
+        given().baseUri(reportingService.baseUri()).accept(ContentType.JSON).when().get("/api/v1/public/annual-summaries/" + m.unit + "/" + y)
+                .then().statusCode(200).header("Cache-Control", containsString("public"))
+                .body("header.indexNumber", equalTo(m.creditCode + "/" + y + "-00001"))
+                .body("document.sections[0].parts.text", hasItem(containsString("今年,我局共办理市人大代表建议41件。")));
+        given().baseUri(reportingService.baseUri()).accept(ContentType.JSON).when().get("/api/v1/public/annual-summaries/" + m.unit + "/" + m.thisYear)
+                .then().statusCode(404);
+
+        // nobody was told again of the old platform's steps: the deputies' only e-mails are the replies made live
+        Map<String, String> liveReplies = Map.of(overdue.number(), overdue.leadDeputy(), reply.number(), reply.leadDeputy());
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> liveReplies.forEach((number, deputy) ->
+                assertEquals(1, mails(MigratedYear.email(deputy), "建议 " + number + " 已答复,请评价").size(), number + ": the live reply's e-mail")));
+        List<String> migratedSubjects = new ArrayList<>();
+        for (MimeMessage message : mailServer.getReceivedMessages()) {
+            String to = message.getRecipients(Message.RecipientType.TO)[0].toString();
+            if (m.deputies.stream().anyMatch(d -> MigratedYear.email(d).equals(to))
+                    && liveReplies.keySet().stream().noneMatch(message.getSubject()::contains)) {
+                migratedSubjects.add(message.getSubject());
+            }
+        }
+        assertEquals(List.of(), migratedSubjects, "e-mails about steps taken on the old platform");
+
+        // the same files again change nothing
+        String figures = statistics(unitOffice, m.unit, y).prettify();
+        given().baseUri(suggestionService.baseUri()).auth().oauth2(office).contentType(ContentType.JSON).body(Map.of("rows", rows))
+                .when().post("/api/v1/suggestion-imports")
+                .then().statusCode(200).body("accepted", equalTo(0)).body("unchanged", equalTo(43)).body("rejected", equalTo(0));
+        List<Map<String, Object>> again = m.importCases(file, Duration.ofSeconds(10));
+        assertEquals(List.of(), again.stream().filter(r -> !"UNCHANGED".equals(r.get("outcome")) || !Integer.valueOf(0).equals(r.get("stepsApplied")))
+                .map(Object::toString).toList(), "cases changed by the second import");
+        Thread.sleep(3000); // an event made by the second import would reach reporting-service within this
+        assertEquals(figures, statistics(unitOffice, m.unit, y).prettify(), "the year's figures after the second import");
+    }
+
+    private static JsonPath statistics(String token, String unit, int year) {
+        return given().baseUri(reportingService.baseUri()).auth().oauth2(token).queryParam("unit", unit).queryParam("year", year)
+                .when().get("/api/v1/statistics").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static void rate(JsonPath json, String path, String expected) {
+        String actual = json.getString(path);
+        assertTrue(actual != null && new java.math.BigDecimal(actual).compareTo(new java.math.BigDecimal(expected)) == 0,
+                path + ": expected " + expected + " but was " + actual);
+    }
+
+    /** The named fields of the ledger row of a suggestion number, as strings. */
+    private static List<String> row(JsonPath ledger, String number, String... fields) {
+        Map<String, Object> found = ledger.getMap("items.find { it.number == '" + number + "' }");
+        assertTrue(found != null, "no ledger row for " + number);
+        return java.util.Arrays.stream(fields).map(f -> String.valueOf(found.get(f))).toList();
     }
 
     /**
@@ -356,6 +595,20 @@ class SuiteIT {
         given().baseUri(notificationService.baseUri()).auth().oauth2(TestTokens.role("deputy").congressBody("shenzhen-npc").deputy(deputyId).subject("deputy-" + deputyId).sign())
                 .queryParam("size", 100).when().get("/api/v1/inbox")
                 .then().statusCode(200).body("items.subject", org.hamcrest.Matchers.hasItem("建议 20200041 已答复,请评价"));
+    }
+
+    private static int seedMails() throws MessagingException {
+        int count = 0;
+        for (MimeMessage message : mailServer.getReceivedMessages()) {
+            if (!message.getRecipients(Message.RecipientType.TO)[0].toString().endsWith(MigratedYear.MAIL_DOMAIN)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static long seedSms() {
+        return smsSent().stream().filter(m -> !m.get("phoneNumber").startsWith(MigratedYear.PHONE_PREFIX)).map(m -> m.get("outId")).distinct().count();
     }
 
     private static List<MimeMessage> mails(String to, String subject) {
