@@ -36,7 +36,7 @@ import io.restassured.RestAssured;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnnualSummaryResourceTest {
 
-    /** Copied from /work/shared/seed/000_1408391d9fc5c6c4.txt, punctuation and quotes as they are there. */
+    /** Copied from the real annual summary this report is modelled on (the seed), punctuation and quotes as they are there. */
     static final String SEED_SENTENCE = "今年,我局共办理市人大代表建议30件。其中主办、承办、分办7件,6件已收到人大代表“满意”评价,"
             + "1件尚未评价;汇办23件,汇办意见全部按时反馈主办单位。";
 
