@@ -1,5 +1,7 @@
 package gov.suggestions.workflow.rest;
 
+import static io.restassured.RestAssured.given;
+
 import java.util.Map;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,5 +35,22 @@ class RateLimitTest {
     void aCallerBeyondItsLimitIsToldWhenToRetryAndOthersAreNotHeldUp() {
         new HttpLayerChecks(port, TestTokens.role("unit-office").unit("rate-a").subject("rate-office").sign(), "/api/v1/cases")
                 .callerLimitHolds(5, TestTokens.role("unit-office").unit("rate-b").subject("rate-office"), TestTokens.role("unit-office").unit("rate-a").subject("another-office"));
+    }
+
+    /**
+     * Behind the Ingress every anonymous reader of the public pages comes from the ingress controller (here: a trusted
+     * proxy on 127.0.0.1): each is counted by the address it forwards, so one reader over the limit holds up nobody else.
+     */
+    @Test
+    void anonymousReadersBehindTheTrustedIngressAreCountedByTheirForwardedAddress() {
+        for (int i = 0; i < 5; i++) {
+            publicReplies("203.0.113.7").then().statusCode(200);
+        }
+        publicReplies("203.0.113.7").then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        publicReplies("203.0.113.8").then().statusCode(200);
+    }
+
+    static io.restassured.response.Response publicReplies(String forwardedFor) {
+        return given().header("X-Forwarded-For", forwardedFor).when().get("/api/v1/public/replies");
     }
 }
