@@ -3,7 +3,8 @@ package gov.suggestions.workflow.domain;
 /**
  * One step of a unit's review chain (审核), and the role that decides it. The steps that belong to a person are
  * further narrowed to that person by CaseService (leader in charge, department head, principal leader).
- * ARCHITECTURE's roles have no department head: the department head (处长) decides with role unit-leader of the unit.
+ * The suite's roles (docs/ARCHITECTURE.md, "Authorization") have no department head: the department head (处长) decides
+ * with role unit-leader of the unit.
  */
 public enum ReviewStep {
     DEPARTMENT_HEAD("unit-leader"),

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * The data of every {@code case.*} event: the common fields of the contract
- * (README, "Events published") followed by the type's own fields. Shapes are pinned by golden files.
+ * The data of every {@code case.*} event: the common fields (docs/EVENTS.md; README,
+ * "Events published") followed by the type's own fields. Shapes are pinned by golden files.
  */
 @JsonPropertyOrder({ "caseId", "suggestionId", "congressBody", "number", "unitCode", "role", "state", "occurredAt", "actor" })
 public final class CaseEventData {
