@@ -41,7 +41,7 @@ public class AnnualSummaryService {
         KIND_WORDS.put("MEETING", "见面座谈");
         KIND_WORDS.put("ON_SITE_INVESTIGATION", "实地调查");
         KIND_WORDS.put("SYMPOSIUM", "召开座谈会");
-        KIND_WORDS.put("VISIT", "上门走访");
+        KIND_WORDS.put("VISIT", "接待代表来访"); // the deputy came to the unit (来访), not the unit to the deputy
         KIND_WORDS.put("DRAFT_CONSULTATION", "就答复意见征求代表意见");
     }
 

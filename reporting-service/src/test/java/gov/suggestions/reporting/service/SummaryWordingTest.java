@@ -51,8 +51,9 @@ class SummaryWordingTest {
         Map<String, Long> kinds = new LinkedHashMap<>();
         kinds.put("PHONE", 4L);
         kinds.put("SYMPOSIUM", 1L);
+        kinds.put("VISIT", 1L); // the deputy came to the unit
         kinds.put("OTHER", 2L);
-        assertEquals("办理过程中与代表沟通7次,其中电话沟通4次、召开座谈会1次、其他方式沟通2次。已答复的4件建议中,3件在答复前与代表进行了沟通,"
+        assertEquals("办理过程中与代表沟通8次,其中电话沟通4次、召开座谈会1次、接待代表来访1次、其他方式沟通2次。已答复的4件建议中,3件在答复前与代表进行了沟通,"
                 + "沟通率75%;1件与代表面对面沟通,面商率25%。", service.communicationSentence(f, kinds));
         assertEquals("主办、承办、分办的5件建议中,4件已答复,其中3件在办理时限内答复,按时答复率75%。", service.timelinessSentence(f));
         assertEquals("汇办的3件建议,1件汇办意见在一个月内书面反馈主办单位,1件逾期反馈,1件尚未反馈。", service.jointOpinionSentence(f));
