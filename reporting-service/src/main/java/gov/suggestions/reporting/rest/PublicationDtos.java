@@ -108,7 +108,7 @@ final class PublicationDtos {
     record ItemResponse(
             @Schema(maxLength = Limits.CODE) String unitCode,
             @Schema(minimum = "" + Limits.YEAR_MIN, maximum = "" + Limits.YEAR_MAX) int year,
-            @Schema(description = "名称", maxLength = SummaryDraftDtos.NAME) String title,
+            @Schema(description = "名称", maxLength = SummaryDraftDtos.NAME) String name,
             @Schema(description = "发布机构", maxLength = SummaryDraftDtos.PUBLISHER) String publisher,
             LocalDate publishedOn,
             @Schema(maxLength = Limits.PUBLIC_LINK, examples = "/api/v1/public/annual-summaries/sz-zsj/2020") String link) {

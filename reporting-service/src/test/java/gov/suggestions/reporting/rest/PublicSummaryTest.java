@@ -195,7 +195,7 @@ class PublicSummaryTest {
         given().when().get(PUBLIC + "?unit=" + unit + "&year=2020").then().statusCode(200)
                 .header("Cache-Control", "public, max-age=300").body("total", equalTo(1))
                 .body("items[0].unitCode", equalTo(unit)).body("items[0].year", equalTo(2020))
-                .body("items[0].title", equalTo("市公开局关于报送2020年度人大代表建议办理工作总结的报告"))
+                .body("items[0].name", equalTo("市公开局关于报送2020年度人大代表建议办理工作总结的报告"))
                 .body("items[0].publisher", equalTo("深圳市公开局")).body("items[0].publishedOn", notNullValue())
                 .body("items[0].link", equalTo(PUBLIC + "/" + unit + "/2020"));
 

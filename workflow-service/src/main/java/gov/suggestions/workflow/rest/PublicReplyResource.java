@@ -54,9 +54,9 @@ public class PublicReplyResource {
     static final int MAX_HTML = 200_000;
 
     static final String REPLY_EXAMPLE = """
-            { "id": "3f0c9a8e-2b1d-4c5e-9f7a-6b5c4d3e2f10", "indexNumber": "11440300MB2C92413C/2020-00001", "category": "建议提案办理",
-              "publisher": "深圳市政务服务数据管理局", "writtenOn": "2020-07-20", "title": "关于市人大七届二次会议第20200001号代表建议答复的函",
-              "documentNumber": "深政数函〔2020〕1号", "publishedOn": "2020-07-21", "keywords": "建议提案办理",
+            { "id": "3f0c9a8e-2b1d-4c5e-9f7a-6b5c4d3e2f10", "indexNumber": "11440300MB2C92413C/2020-00001", "classification": "建议提案办理",
+              "publisher": "深圳市政务服务数据管理局", "writtenOn": "2020-07-20", "name": "关于市人大七届二次会议第20200001号代表建议答复的函",
+              "documentNumber": "深政数函〔2020〕1号", "publishedOn": "2020-07-21", "subjectWords": "建议提案办理",
               "content": "王某某代表:您提出的关于加快推进政务数据共享的建议收悉,现答复如下……" }""";
 
     private final PublicReplies replies;
@@ -67,10 +67,10 @@ public class PublicReplyResource {
 
     @Schema(name = "PublicReply", description = "A published reply letter: the disclosure header and the letter's text as issued")
     public record PublicReply(UUID id, @Schema(description = "索引号", maxLength = 80) String indexNumber,
-            @Schema(description = "分类", maxLength = 50) String category, @Schema(description = "发布机构", maxLength = Limits.UNIT_NAME) String publisher,
-            @Schema(description = "成文日期 (the letter's issuedOn)") LocalDate writtenOn, @Schema(description = "名称", maxLength = 300) String title,
+            @Schema(description = "分类", maxLength = 50) String classification, @Schema(description = "发布机构", maxLength = Limits.UNIT_NAME) String publisher,
+            @Schema(description = "成文日期 (the letter's issuedOn)") LocalDate writtenOn, @Schema(description = "名称", maxLength = 300) String name,
             @Schema(description = "文号", maxLength = Limits.DOCUMENT_NUMBER) String documentNumber,
-            @Schema(description = "发布日期") LocalDate publishedOn, @Schema(description = "主题词", maxLength = 200) String keywords,
+            @Schema(description = "发布日期") LocalDate publishedOn, @Schema(description = "主题词", maxLength = 200) String subjectWords,
             @Schema(description = "The letter's text as issued", maxLength = Limits.CONTENT) String content) {
         static PublicReply of(PublicReplies.Published p) {
             PublicReplies.Header h = p.header();
@@ -82,7 +82,7 @@ public class PublicReplyResource {
     @Schema(name = "PublicReplySummary", description = "A published reply letter's header")
     public record Summary(UUID id, @Schema(description = "索引号", maxLength = 80) String indexNumber,
             @Schema(description = "发布机构", maxLength = Limits.UNIT_NAME) String publisher, @Schema(description = "成文日期") LocalDate writtenOn,
-            @Schema(description = "名称", maxLength = 300) String title, @Schema(description = "文号", maxLength = Limits.DOCUMENT_NUMBER) String documentNumber,
+            @Schema(description = "名称", maxLength = 300) String name, @Schema(description = "文号", maxLength = Limits.DOCUMENT_NUMBER) String documentNumber,
             @Schema(description = "发布日期") LocalDate publishedOn) {
         static Summary of(PublicReplies.Published p) {
             PublicReplies.Header h = p.header();

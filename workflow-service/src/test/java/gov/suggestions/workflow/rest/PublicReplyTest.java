@@ -102,13 +102,13 @@ class PublicReplyTest {
                 .header("ETag", matchesPattern("\"[^\"]+\""))
                 .body("id", equalTo(publication))
                 .body("indexNumber", equalTo(c[1] + "/" + LocalDate.now(ZONE).getYear() + "-00001"))
-                .body("category", equalTo("建议提案办理"))
+                .body("classification", equalTo("建议提案办理"))
                 .body("publisher", equalTo("单位" + c[1]))
                 .body("writtenOn", equalTo(reply.get("issuedOn")))
-                .body("title", startsWith("关于")).body("title", containsString("号代表建议答复的函"))
+                .body("name", startsWith("关于")).body("name", containsString("号代表建议答复的函"))
                 .body("documentNumber", equalTo(reply.get("documentNumber")))
                 .body("publishedOn", equalTo(today))
-                .body("keywords", equalTo("建议提案办理"))
+                .body("subjectWords", equalTo("建议提案办理"))
                 .body("content", equalTo(CONTENT));
 
         String html = given().accept("text/html").when().get("/api/v1/public/replies/" + publication).then().statusCode(200)
