@@ -17,13 +17,12 @@ public class PreconditionFailedException extends RuntimeException {
         return missing;
     }
 
-    /** Checks the If-Match header (a version, quoted or not) against the stored version. */
+    /** Checks the If-Match header against the stored version (EntityTags: strong comparison). */
     public static void check(String ifMatch, long version) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionFailedException(true);
         }
-        String tag = ifMatch.trim().replace("W/", "").replace("\"", "");
-        if (!tag.equals("*") && !tag.equals(Long.toString(version))) {
+        if (!EntityTags.matches(ifMatch, version)) {
             throw new PreconditionFailedException(false);
         }
     }

@@ -243,8 +243,7 @@ public class SummaryDraftService {
             throw new PreconditionRequiredException(Text.of("草稿已存在,修改前请先读取并在 If-Match 中带上 ETag",
                     "The draft exists: read it and send its ETag in If-Match"));
         }
-        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        if (!tag.equals(Long.toString(draft.version))) {
+        if (!EntityTags.matches(ifMatch, draft.version)) {
             throw stale();
         }
     }

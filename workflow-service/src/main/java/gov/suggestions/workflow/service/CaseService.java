@@ -725,11 +725,7 @@ public class CaseService {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new VersionMismatchException(true, c.version);
         }
-        String tag = ifMatch.trim();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        if (!tag.replace("\"", "").equals(Long.toString(c.version))) {
+        if (!EntityTags.matches(ifMatch, c.version)) {
             throw new VersionMismatchException(false, c.version);
         }
         return c;
