@@ -1,7 +1,6 @@
 package gov.suggestions.reporting.support;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,9 +15,9 @@ import gov.suggestions.testsupport.CloudEventProducer;
 import gov.suggestions.testsupport.ConsumerGroups;
 
 /**
- * Publishes events exactly as suggestion-service and workflow-service do: each one starts from the
- * publisher's golden file (copied to src/test/resources/golden) and only ids and the varied fields
- * change.
+ * Publishes events exactly as suggestion-service, workflow-service and notification-service do: each one starts from
+ * the publisher's own golden file (read from its module, so a change of an event's shape reaches these tests at once)
+ * and only ids and the varied fields change.
  */
 public final class EventFeed implements AutoCloseable {
 
@@ -34,11 +33,18 @@ public final class EventFeed implements AutoCloseable {
     }
 
     public static ObjectNode golden(String type) {
-        try (InputStream in = EventFeed.class.getResourceAsStream("/golden/" + type + ".json")) {
-            return (ObjectNode) JSON.readTree(in);
+        try {
+            return (ObjectNode) JSON.readTree(java.nio.file.Files.readString(goldenFile(type)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The publisher's golden file of the type: {@code <publisher>-service/src/test/resources/events/<type>.json}. */
+    static java.nio.file.Path goldenFile(String type) {
+        String publisher = type.startsWith("case.") ? "workflow" : type.startsWith("notification.") ? "notification" : "suggestion";
+        // the tests run in this module's directory, beside the publishers' modules
+        return java.nio.file.Path.of("..", publisher + "-service", "src", "test", "resources", "events", type + ".json");
     }
 
     /** Sends a suggestions-topic event of the type, golden data with the overrides applied. */
