@@ -220,7 +220,8 @@ public class Supervision {
         request.requestedAt = dates.occurredAt(day);
         request.status = ExtensionRequest.PENDING;
         extensions.persist(request);
-        appendHistory(c, "REQUEST_EXTENSION", caller.subject(), reason, "{\"requestedDueOn\":\"" + requestedDueOn + "\"}");
+        // an imported request was made by the old platform's actor, whom the history names
+        request.requestedBy = appendHistory(c, "REQUEST_EXTENSION", caller.subject(), reason, "{\"requestedDueOn\":\"" + requestedDueOn + "\"}");
         return request;
     }
 
@@ -248,12 +249,12 @@ public class Supervision {
         if (approve) {
             c.dueOn = request.requestedDueOn;
         }
-        appendHistory(c, approve ? "APPROVE_EXTENSION" : "REJECT_EXTENSION", caller.subject(), comment,
+        request.decidedBy = appendHistory(c, approve ? "APPROVE_EXTENSION" : "REJECT_EXTENSION", caller.subject(), comment,
                 "{\"dueOn\":\"" + c.dueOn + "\"}");
         if (approve) {
             // reminders, notices and reports follow the new deadline
             CaseEventData data = new CaseEventData(c.id, c.suggestionId, c.congressBody, c.number, c.unitCode, c.role.name(), c.state.name(),
-                    request.decidedAt, caller.subject())
+                    request.decidedAt, request.decidedBy)
                     .with("comment", comment).with("previousDueOn", request.currentDueOn).with("dueOn", c.dueOn)
                     .with("requestedBy", request.requestedBy).with("reason", request.reason);
             if (imports.current().isPresent()) {
@@ -272,11 +273,13 @@ public class Supervision {
         return c;
     }
 
-    private void appendHistory(HandlingCase c, String action, String actor, String comment, String detail) {
+    /** @return the entry's actor: the caller, or for an imported step who did it on the old platform */
+    private String appendHistory(HandlingCase c, String action, String actor, String comment, String detail) {
         var entry = history.append(c.id, action, c.state.name(), c.state.name(), actor, clock.instant(), comment, detail);
         c.historyLength = entry.seq;
         c.historyHead = entry.hash;
         c.updatedAt = entry.occurredAt;
+        return entry.actor;
     }
 
     private static NotFoundException notFound(UUID id) {

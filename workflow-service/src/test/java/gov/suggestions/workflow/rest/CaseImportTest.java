@@ -290,12 +290,16 @@ class CaseImportTest {
         assertEquals("2021-08-10", extended.path("previousDueOn").asText());
         assertEquals("2021-09-10", extended.path("dueOn").asText());
         assertTrue(extended.path("imported").asBoolean(), extended.toString());
+        assertEquals("办公室张某", extended.path("actor").asText(), "who decided on the old platform, not the migrator");
+        assertEquals("办公室张某", extended.path("requestedBy").asText());
         assertEquals(true, sent.get("case.replied.v1").path("onTime").asBoolean(false));
         List<Map<String, Object>> history = history(c);
         List<Object> actions = history.stream().map(e -> e.get("action")).toList();
         assertTrue(actions.containsAll(List.of("REQUEST_EXTENSION", "APPROVE_EXTENSION")), actions.toString());
-        history.stream().filter(e -> String.valueOf(e.get("action")).endsWith("_EXTENSION")).forEach(e -> assertTrue(
-                String.valueOf(e.get("detail")).contains("\"step\":2"), e.toString()));
+        history.stream().filter(e -> String.valueOf(e.get("action")).endsWith("_EXTENSION")).forEach(e -> {
+            assertTrue(String.valueOf(e.get("detail")).contains("\"step\":2"), e.toString());
+            assertEquals("办公室张某", e.get("actor"), e.toString());
+        });
         historyIsValid(c);
 
         // decided before it was asked for; a deadline not later than the one in force; asked before the assignment
