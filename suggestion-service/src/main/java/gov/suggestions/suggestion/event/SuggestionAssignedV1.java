@@ -10,7 +10,7 @@ import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.domain.UnitAssignment;
 
 /**
- * Data of {@code suggestion.assigned.v1} (交办), as catalogued in docs/EVENTS.md; workflow-service
+ * Data of {@code suggestion.assigned.v1} (交办), as catalogued in deploy/docs/EVENTS.md; workflow-service
  * opens one case per unit from it. Pinned by a golden-file test.
  */
 public record SuggestionAssignedV1(

@@ -20,7 +20,7 @@ import gov.suggestions.testsupport.KafkaBrokerResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Pins suggestion.assigned.v1 and suggestion.reassigned.v1 to the shapes catalogued in docs/EVENTS.md. */
+/** Pins suggestion.assigned.v1 and suggestion.reassigned.v1 to the shapes catalogued in deploy/docs/EVENTS.md. */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
 class AssignmentEventsGoldenTest {

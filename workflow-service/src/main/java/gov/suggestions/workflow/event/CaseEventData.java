@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * The data of every {@code case.*} event: the common fields (docs/EVENTS.md; README,
+ * The data of every {@code case.*} event: the common fields (deploy/docs/EVENTS.md; README,
  * "Events published") followed by the type's own fields. Shapes are pinned by golden files.
  */
 @JsonPropertyOrder({ "caseId", "suggestionId", "congressBody", "number", "unitCode", "role", "state", "occurredAt", "actor" })

@@ -35,6 +35,8 @@ public class CaseImportResource {
                   "undertakingDepartment": "数据资源处", "responsiblePerson": "李某", "internalDeadline": "2021-07-31", "distributedOn": "2021-05-12" },
                 { "step": "COMMUNICATION", "actor": "李某", "kind": "PHONE", "occurredAt": "2021-05-20T10:00:00+08:00",
                   "participants": [ { "name": "王副局长", "title": "副局长", "leader": true } ], "summary": "电话沟通办理思路" },
+                { "step": "EXTENSION", "actor": "办公室张某", "requestedDueOn": "2021-09-10", "reason": "需会同多个部门研究",
+                  "requestedOn": "2021-06-01", "decidedOn": "2021-06-03" },
                 { "step": "REPLY", "actor": "办公室张某", "category": "A", "content": "王某某代表:您提出的建议收悉……",
                   "disclosure": "PUBLIC", "issuedOn": "2021-06-20", "documentNumber": "深政数函〔2021〕12号" },
                 { "step": "EVALUATION", "actor": "王某某", "result": "SATISFIED", "evaluatedOn": "2021-07-01" },
