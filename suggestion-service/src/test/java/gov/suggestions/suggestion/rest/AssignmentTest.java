@@ -43,7 +43,10 @@ import io.restassured.specification.RequestSpecification;
 @WithTestResource(KafkaBrokerResource.class)
 class AssignmentTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** Today in the service's zone, read per use: a test running across midnight must not give yesterday. */
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
 
     @Inject
     ObjectMapper objectMapper;
@@ -115,7 +118,7 @@ class AssignmentTest {
         // assigned: too late to withdraw, and no second assignment
         asOffice().header("If-Match", "\"1\"").body("{ \"reason\": \"撤回\" }").when().post("/api/v1/suggestions/" + id + "/withdrawal")
                 .then().statusCode(409);
-        asOffice().header("If-Match", "\"1\"").body(assignment(TODAY, u.get(2), "SOLE"))
+        asOffice().header("If-Match", "\"1\"").body(assignment(today(), u.get(2), "SOLE"))
                 .when().post("/api/v1/suggestions/" + id + "/assignment").then().statusCode(409);
 
         List<ConsumerRecord<String, String>> records = TopicReader.readUntil(bootstrapServers, "suggestions",
@@ -136,25 +139,25 @@ class AssignmentTest {
         String id = register();
         String path = "/api/v1/suggestions/" + id + "/assignment";
         Object[][] cases = {
-                { assignment(TODAY, u.get(0), "JOINT", u.get(1), "JOINT"), "JOINT units need a LEAD unit" },
-                { assignment(TODAY, u.get(0), "LEAD", u.get(1), "LEAD"), "only one LEAD" },
-                { assignment(TODAY, u.get(0), "SOLE", u.get(1), "JOINT"), "SOLE unit cannot be combined" },
-                { assignment(TODAY, u.get(0), "LEAD", u.get(1), "SEPARATE"), "SEPARATE units cannot be combined with a LEAD" },
-                { assignment(TODAY, u.get(0), "LEAD", "u-unknown-unit", "JOINT"), "No handling unit u-unknown-unit" },
-                { assignment(TODAY, u.get(0), "LEAD", u.get(1), "JOINT", u.get(1), "JOINT"), "appears twice" } };
+                { assignment(today(), u.get(0), "JOINT", u.get(1), "JOINT"), "JOINT units need a LEAD unit" },
+                { assignment(today(), u.get(0), "LEAD", u.get(1), "LEAD"), "only one LEAD" },
+                { assignment(today(), u.get(0), "SOLE", u.get(1), "JOINT"), "SOLE unit cannot be combined" },
+                { assignment(today(), u.get(0), "LEAD", u.get(1), "SEPARATE"), "SEPARATE units cannot be combined with a LEAD" },
+                { assignment(today(), u.get(0), "LEAD", "u-unknown-unit", "JOINT"), "No handling unit u-unknown-unit" },
+                { assignment(today(), u.get(0), "LEAD", u.get(1), "JOINT", u.get(1), "JOINT"), "appears twice" } };
         for (Object[] c : cases) {
             asOffice().header("Accept-Language", "en").header("If-Match", "\"0\"").body(c[0]).when().post(path)
                     .then().statusCode(409).body("detail", containsString((String) c[1])).body("violations[0].field", equalTo("units"));
         }
         asOffice().header("If-Match", "\"0\"").body("{ \"units\": [] }").when().post(path).then().statusCode(400);
-        asOffice().body(assignment(TODAY, u.get(0), "SOLE")).when().post(path).then().statusCode(428);
-        as(TestTokens.role("unit-office").unit(u.get(0)).sign()).header("If-Match", "\"0\"").body(assignment(TODAY, u.get(0), "SOLE"))
+        asOffice().body(assignment(today(), u.get(0), "SOLE")).when().post(path).then().statusCode(428);
+        as(TestTokens.role("unit-office").unit(u.get(0)).sign()).header("If-Match", "\"0\"").body(assignment(today(), u.get(0), "SOLE"))
                 .when().post(path).then().statusCode(403);
         // an ordinary suggestion keeps the configured deadline
-        asOffice().header("If-Match", "\"0\"").body(assignment(TODAY, u.get(0), "SOLE").replace("}]", "}], \"replyDue\": \"2099-01-01\""))
+        asOffice().header("If-Match", "\"0\"").body(assignment(today(), u.get(0), "SOLE").replace("}]", "}], \"replyDue\": \"2099-01-01\""))
                 .when().post(path).then().statusCode(409).body("violations[0].field", equalTo("replyDue"));
-        asOffice().header("If-Match", "\"0\"").body(assignment(TODAY, u.get(0), "SEPARATE", u.get(1), "SEPARATE"))
-                .when().post(path).then().statusCode(200).body("units[1].replyDue", equalTo(TODAY.plusMonths(3).toString()));
+        asOffice().header("If-Match", "\"0\"").body(assignment(today(), u.get(0), "SEPARATE", u.get(1), "SEPARATE"))
+                .when().post(path).then().statusCode(200).body("units[1].replyDue", equalTo(today().plusMonths(3).toString()));
     }
 
     @Test
@@ -166,7 +169,7 @@ class AssignmentTest {
                 .when().post(path).then().statusCode(400)
                 .body("violations[0].field", equalTo("assignedOn"))
                 .body("detail", containsString("2020-05-10"));
-        asOffice().header("If-Match", "\"0\"").body(assignment(TODAY.plusDays(1), u.get(0), "SOLE"))
+        asOffice().header("If-Match", "\"0\"").body(assignment(today().plusDays(1), u.get(0), "SOLE"))
                 .when().post(path).then().statusCode(400).body("violations.field", hasItem("assignedOn"));
         asOffice().when().get("/api/v1/suggestions/" + id).then().statusCode(200)
                 .body("state", equalTo("REGISTERED")).body("assignedOn", nullValue()).header("ETag", "\"0\"");
@@ -180,8 +183,8 @@ class AssignmentTest {
         List<String> u = units(1);
         String id = asOffice().body(fullRegistration(freshNumber(), "D-0117", "D-0200", "督办", "STANDING_COMMITTEE_KEY"))
                 .when().post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
-        String due = TODAY.plusDays(45).toString();
-        asOffice().header("If-Match", "\"0\"").body(assignment(TODAY, u.get(0), "SOLE").replace("}]", "}], \"replyDue\": \"" + due + "\""))
+        String due = today().plusDays(45).toString();
+        asOffice().header("If-Match", "\"0\"").body(assignment(today(), u.get(0), "SOLE").replace("}]", "}], \"replyDue\": \"" + due + "\""))
                 .when().post("/api/v1/suggestions/" + id + "/assignment").then().statusCode(200).body("units[0].replyDue", equalTo(due));
     }
 
@@ -189,7 +192,7 @@ class AssignmentTest {
     void aUnitRequestsReassignmentAndTheOfficeApprovesChangingTheUnits() throws Exception {
         List<String> u = units(3);
         String id = register();
-        asOffice().header("If-Match", "\"0\"").body(assignment(TODAY, u.get(0), "LEAD", u.get(1), "JOINT"))
+        asOffice().header("If-Match", "\"0\"").body(assignment(today(), u.get(0), "LEAD", u.get(1), "JOINT"))
                 .when().post("/api/v1/suggestions/" + id + "/assignment").then().statusCode(200);
         String requests = "/api/v1/suggestions/" + id + "/reassignment-requests";
 
@@ -206,7 +209,7 @@ class AssignmentTest {
         asOffice().body(approval).when().post(requests + "/" + requestId + "/approval").then().statusCode(409);
         asOffice().when().get("/api/v1/suggestions/" + id).then().statusCode(200)
                 .body("units.unitCode", contains(u.get(0), u.get(2)))
-                .body("units[1].jointOpinionDue", equalTo(TODAY.plusMonths(1).toString()));
+                .body("units[1].jointOpinionDue", equalTo(today().plusMonths(1).toString()));
         asUnitOffice(u.get(1)).when().get("/api/v1/suggestions/" + id).then().statusCode(404);
 
         List<ConsumerRecord<String, String>> records = TopicReader.readUntil(bootstrapServers, "suggestions",
@@ -224,7 +227,7 @@ class AssignmentTest {
     void theOfficeRejectsAndTheLeadCannotLeaveItsJointUnitsAlone() {
         List<String> u = units(2);
         String id = register();
-        asOffice().header("If-Match", "\"0\"").body(assignment(TODAY, u.get(0), "LEAD", u.get(1), "JOINT"))
+        asOffice().header("If-Match", "\"0\"").body(assignment(today(), u.get(0), "LEAD", u.get(1), "JOINT"))
                 .when().post("/api/v1/suggestions/" + id + "/assignment").then().statusCode(200);
         String requests = "/api/v1/suggestions/" + id + "/reassignment-requests";
         String requestId = asUnitOffice(u.get(0)).body("{ \"reason\": \"不属于本单位职责\" }").when().post(requests)
@@ -246,7 +249,7 @@ class AssignmentTest {
             twenty[2 * i] = u.get(i);
             twenty[2 * i + 1] = i == 0 ? "LEAD" : "JOINT";
         }
-        asOffice().header("If-Match", "\"0\"").body(assignment(TODAY, twenty))
+        asOffice().header("If-Match", "\"0\"").body(assignment(today(), twenty))
                 .when().post("/api/v1/suggestions/" + id + "/assignment").then().statusCode(200).body("units.size()", equalTo(Limits.UNITS));
         String requests = "/api/v1/suggestions/" + id + "/reassignment-requests";
         String requestId = asUnitOffice(u.get(1)).body("{ \"reason\": \"不属于本单位职责\" }").when().post(requests)
@@ -264,7 +267,7 @@ class AssignmentTest {
     void aSuggestionCollectsAtMostAHundredReassignmentRequests() {
         List<String> u = units(1);
         String id = register();
-        asOffice().header("If-Match", "\"0\"").body(assignment(TODAY, u.get(0), "SOLE"))
+        asOffice().header("If-Match", "\"0\"").body(assignment(today(), u.get(0), "SOLE"))
                 .when().post("/api/v1/suggestions/" + id + "/assignment").then().statusCode(200);
         // the requests a unit asked and the office rejected, one after another
         QuarkusTransaction.requiringNew().run(() -> {
@@ -287,14 +290,14 @@ class AssignmentTest {
     void afterTheWindowARequestIsRefused() {
         List<String> u = units(1);
         String id = register();
-        asOffice().header("If-Match", "\"0\"").body(assignment(TODAY.minusDays(11), u.get(0), "SOLE"))
+        asOffice().header("If-Match", "\"0\"").body(assignment(today().minusDays(11), u.get(0), "SOLE"))
                 .when().post("/api/v1/suggestions/" + id + "/assignment").then().statusCode(200);
         asUnitOffice(u.get(0)).header("Accept-Language", "en").body("{ \"reason\": \"不属于本单位职责\" }")
                 .when().post("/api/v1/suggestions/" + id + "/reassignment-requests")
                 .then().statusCode(409).body("detail", containsString("window"));
 
         String inside = register();
-        asOffice().header("If-Match", "\"0\"").body(assignment(TODAY.minusDays(10), u.get(0), "SOLE"))
+        asOffice().header("If-Match", "\"0\"").body(assignment(today().minusDays(10), u.get(0), "SOLE"))
                 .when().post("/api/v1/suggestions/" + inside + "/assignment").then().statusCode(200);
         asUnitOffice(u.get(0)).body("{ \"reason\": \"不属于本单位职责\" }")
                 .when().post("/api/v1/suggestions/" + inside + "/reassignment-requests").then().statusCode(201);

@@ -82,7 +82,7 @@ class AuthorizationMatrixTest {
         s.put("GET /api/v1/received-suggestions/{id}", new Spec("READ", noBody, noQuery));
         s.put("GET /api/v1/supervision/cases", new Spec("READ", noBody, f -> Map.of("view", "AWAITING_EVALUATION", "unitCode", unit, "size", 200)));
         s.put("POST /api/v1/cases/{id}/distribution", new Spec("ASSIGNED", f -> DISTRIBUTION, noQuery));
-        s.put("POST /api/v1/cases/{id}/communications", new Spec("DISTRIBUTED", f -> PHONE_CALL, noQuery));
+        s.put("POST /api/v1/cases/{id}/communications", new Spec("DISTRIBUTED", f -> phoneCall(), noQuery));
         s.put("POST /api/v1/cases/{id}/drafts", new Spec("COMMUNICATED", f -> draft("B", "正在解决,年内上线"), noQuery));
         s.put("POST /api/v1/cases/{id}/draft-submission", new Spec("DRAFTED", f -> NONE, noQuery));
         s.put("POST /api/v1/cases/{id}/review-decisions", new Spec("UNDER_REVIEW", f -> APPROVE, noQuery));
@@ -106,7 +106,7 @@ class AuthorizationMatrixTest {
         s.put("POST /api/v1/case-imports", new Spec("ASSIGNED", f -> Map.of("cases", List.of(Map.of("sourceRecord", "old:" + f.caseId(),
                 "suggestionNumber", "2020" + f.suggestionId().substring(0, 4), "unitCode", unit, "steps", List.of(importedDistribution())))), noQuery));
         s.put("POST /api/v1/communications", new Spec("DISTRIBUTED", f -> {
-            Map<String, Object> body = new HashMap<>(PHONE_CALL);
+            Map<String, Object> body = new HashMap<>(phoneCall());
             body.put("kind", "SYMPOSIUM");
             body.put("caseIds", List.of(f.caseId()));
             return body;

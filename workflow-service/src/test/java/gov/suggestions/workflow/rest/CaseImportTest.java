@@ -103,7 +103,7 @@ class CaseImportTest {
 
     private static Map<String, Object> communication(String day) {
         Map<String, Object> step = step("COMMUNICATION", "李某", "occurredAt", day + "T10:00:00+08:00");
-        PHONE_CALL.forEach((k, v) -> step.putIfAbsent(k, v));
+        phoneCall().forEach((k, v) -> step.putIfAbsent(k, v));
         step.put("occurredAt", day + "T10:00:00+08:00");
         return step;
     }

@@ -128,7 +128,7 @@ class CaseLimitsTest {
         String unit = unitCode();
         String id = openCase(unit);
         act(id, office(unit), "distribution", DISTRIBUTION).statusCode(200);
-        act(id, handler(unit), "communications", PHONE_CALL).statusCode(200);
+        act(id, handler(unit), "communications", phoneCall()).statusCode(200);
         act(id, handler(unit), "drafts", draft("A", "已解决")).statusCode(201).body("version", equalTo(1));
         UUID caseId = UUID.fromString(id);
         QuarkusTransaction.requiringNew().run(() -> {
@@ -163,7 +163,7 @@ class CaseLimitsTest {
         String other = openCase(unit);
         act(id, office(unit), "distribution", DISTRIBUTION).statusCode(200);
         act(other, office(unit), "distribution", DISTRIBUTION).statusCode(200);
-        act(id, handler(unit), "communications", PHONE_CALL).statusCode(200);
+        act(id, handler(unit), "communications", phoneCall()).statusCode(200);
         UUID caseId = UUID.fromString(id);
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 1; i < Limits.COMMUNICATIONS_PER_CASE; i++) {
@@ -180,10 +180,10 @@ class CaseLimitsTest {
                 communications.link(c, caseId, (short) 1);
             }
         });
-        act(id, handler(unit), "communications", PHONE_CALL).statusCode(409)
+        act(id, handler(unit), "communications", phoneCall()).statusCode(409)
                 .contentType(startsWith("application/problem+json")).body("detail", containsString(id));
         // a shared communication is all or nothing: the full case keeps the other from getting it too
-        Map<String, Object> symposium = new java.util.HashMap<>(PHONE_CALL);
+        Map<String, Object> symposium = new java.util.HashMap<>(phoneCall());
         symposium.put("kind", "SYMPOSIUM");
         symposium.put("caseIds", List.of(other, id));
         given().auth().oauth2(handler(unit)).contentType("application/json").body(symposium).when().post("/api/v1/communications")

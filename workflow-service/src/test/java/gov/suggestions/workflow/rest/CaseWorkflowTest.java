@@ -79,7 +79,7 @@ class CaseWorkflowTest {
         given().auth().oauth2(handler(unit)).header("Accept-Language", "en").header("If-Match", etag(id, handler(unit)))
                 .contentType("application/json").body(NONE).when().post("/api/v1/cases/" + id + "/draft-submission")
                 .then().statusCode(409).body("detail", containsString("no communication with the deputy"));
-        act(id, handler(unit), "communications", PHONE_CALL).statusCode(200).body("state", equalTo("DRAFTING"))
+        act(id, handler(unit), "communications", phoneCall()).statusCode(200).body("state", equalTo("DRAFTING"))
                 .body("communicationsThisRound", equalTo(1));
         act(id, handler(unit), "draft-submission", NONE).statusCode(200).body("state", equalTo("UNDER_REVIEW"))
                 .body("review.currentStep", equalTo("DEPARTMENT_HEAD"));
@@ -121,7 +121,7 @@ class CaseWorkflowTest {
         // a new round needs its own communication before its draft goes to review
         act(id, handler(unit), "drafts", draft("A", "已采纳并完成")).statusCode(201);
         act(id, handler(unit), "draft-submission", NONE).statusCode(409);
-        act(id, handler(unit), "communications", PHONE_CALL).statusCode(200);
+        act(id, handler(unit), "communications", phoneCall()).statusCode(200);
         act(id, handler(unit), "draft-submission", NONE).statusCode(200);
         approveDefaultChain(id, unit);
         act(id, office(unit), "reply", Map.of("disclosure", "ON_REQUEST")).statusCode(200).body("replies.size()", equalTo(2));
@@ -164,14 +164,14 @@ class CaseWorkflowTest {
         awaitCase(suggestion, silent);
 
         act(leadCase, office(lead), "distribution", DISTRIBUTION).statusCode(200);
-        act(leadCase, handler(lead), "communications", PHONE_CALL).statusCode(200);
+        act(leadCase, handler(lead), "communications", phoneCall()).statusCode(200);
         act(leadCase, handler(lead), "drafts", draft("A", "已采纳")).statusCode(201);
         act(leadCase, handler(lead), "draft-submission", NONE).statusCode(409)
                 .body("detail", containsString("单位" + onTime)).body("detail", containsString("单位" + silent));
 
         // the joint unit: distribution → opinion draft → shorter review → sent to the lead unit
         act(jointCase, office(onTime), "distribution", DISTRIBUTION).statusCode(200);
-        act(jointCase, handler(onTime), "communications", PHONE_CALL).statusCode(409);
+        act(jointCase, handler(onTime), "communications", phoneCall()).statusCode(409);
         act(jointCase, handler(onTime), "drafts", Map.of("content", "我委支持该建议,意见如下……")).statusCode(201);
         act(jointCase, handler(onTime), "draft-submission", NONE).statusCode(200).body("review.chain.size()", equalTo(2));
         act(jointCase, leader(onTime), "review-decisions", APPROVE).statusCode(200);
@@ -207,7 +207,7 @@ class CaseWorkflowTest {
 
         // sz-short is configured with a one-step chain (office check only)
         act(first, office(shortChain), "distribution", DISTRIBUTION).statusCode(200);
-        act(first, handler(shortChain), "communications", PHONE_CALL).statusCode(200);
+        act(first, handler(shortChain), "communications", phoneCall()).statusCode(200);
         act(first, handler(shortChain), "drafts", draft("B", "列入计划逐步解决")).statusCode(201);
         act(first, handler(shortChain), "draft-submission", NONE).statusCode(200).body("review.chain", equalTo(List.of("OFFICE_CHECK")));
         act(first, office(shortChain), "review-decisions", APPROVE).statusCode(200).body("review.complete", equalTo(true));
@@ -232,7 +232,7 @@ class CaseWorkflowTest {
         noLeader.remove("leadHandler");
         act(id, office(unit), "distribution", noLeader).statusCode(400).body("violations[0].field", equalTo("leadHandler"));
         act(id, office(unit), "distribution", DISTRIBUTION).statusCode(200).body("distribution.leadHandler", equalTo("王副局长"));
-        act(id, handler(unit), "communications", PHONE_CALL).statusCode(200);
+        act(id, handler(unit), "communications", phoneCall()).statusCode(200);
         act(id, handler(unit), "drafts", draft("A", "已解决")).statusCode(201);
         act(id, handler(unit), "draft-submission", NONE).statusCode(200);
         approveDefaultChain(id, unit);
@@ -276,7 +276,7 @@ class CaseWorkflowTest {
                 .when().post("/api/v1/cases/" + id + "/distribution").then().statusCode(428);
         given().auth().oauth2(office(unit)).header("If-Match", stale).contentType("application/json").body(DISTRIBUTION)
                 .when().post("/api/v1/cases/" + id + "/distribution").then().statusCode(200);
-        given().auth().oauth2(handler(unit)).header("If-Match", stale).contentType("application/json").body(PHONE_CALL)
+        given().auth().oauth2(handler(unit)).header("If-Match", stale).contentType("application/json").body(phoneCall())
                 .when().post("/api/v1/cases/" + id + "/communications").then().statusCode(412);
     }
 

@@ -72,7 +72,7 @@ class FullPathTest {
             sendOpinion(awaitCase(suggestion, jointB), jointB);
         }
         act(id, office(unit), "distribution", DISTRIBUTION).statusCode(200).body("state", equalTo("DISTRIBUTED"));
-        act(id, handler(unit), "communications", PHONE_CALL).statusCode(200).body("state", equalTo("COMMUNICATING"));
+        act(id, handler(unit), "communications", phoneCall()).statusCode(200).body("state", equalTo("COMMUNICATING"));
         act(id, handler(unit), "drafts", draft("B", "列入计划逐步解决")).statusCode(201);
         act(id, handler(unit), "draft-submission", NONE).statusCode(200).body("state", equalTo("UNDER_REVIEW"));
         if ("LEAD".equals(role)) {
@@ -88,7 +88,7 @@ class FullPathTest {
 
         act(id, deputy(DEPUTY), "evaluation", Map.of("result", "UNSATISFIED", "comments", "措施不具体")).statusCode(200)
                 .body("state", equalTo("REHANDLING")).body("round", equalTo(2));
-        act(id, handler(unit), "communications", PHONE_CALL).statusCode(200).body("state", equalTo("COMMUNICATING"));
+        act(id, handler(unit), "communications", phoneCall()).statusCode(200).body("state", equalTo("COMMUNICATING"));
         act(id, handler(unit), "drafts", draft("A", "已解决")).statusCode(201).body("round", equalTo(2));
         act(id, handler(unit), "draft-submission", NONE).statusCode(200);
         approveDefaultChain(id, unit);

@@ -64,7 +64,7 @@ class HostileInputTest {
             body.put("distributedOn", today);
             return body;
         }));
-        w.add(new Write("/api/v1/cases/{id}/communications", "DISTRIBUTED", handler, f -> PHONE_CALL));
+        w.add(new Write("/api/v1/cases/{id}/communications", "DISTRIBUTED", handler, f -> phoneCall()));
         w.add(new Write("/api/v1/cases/{id}/drafts", "COMMUNICATED", handler, f -> draft("B", "正在解决")));
         w.add(new Write("/api/v1/cases/{id}/draft-submission", "DRAFTED", handler, f -> Map.of("comment", "请审核")));
         w.add(new Write("/api/v1/cases/{id}/review-decisions", "UNDER_REVIEW", leader, f -> APPROVE));
@@ -81,7 +81,7 @@ class HostileInputTest {
         w.add(new Write("/api/v1/cases/{id}/commitments/{commitmentId}/progress", "REPLIED", handler, f -> Map.of("note", "进展", "fulfilled", false)));
         w.add(new Write("/api/v1/cases/{id}/assisting-opinions", "DISTRIBUTED", handler, f -> Map.of("department", "政务服务处", "content", "意见")));
         w.add(new Write("/api/v1/communications", "DISTRIBUTED", handler, f -> {
-            Map<String, Object> body = new HashMap<>(PHONE_CALL);
+            Map<String, Object> body = new HashMap<>(phoneCall());
             body.put("caseIds", List.of(f.caseId()));
             return body;
         }));

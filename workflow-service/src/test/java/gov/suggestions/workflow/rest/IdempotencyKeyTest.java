@@ -65,7 +65,7 @@ class IdempotencyKeyTest {
     }
 
     private static Map<String, Object> symposium(String caseId, String summary) {
-        Map<String, Object> body = new HashMap<>(PHONE_CALL);
+        Map<String, Object> body = new HashMap<>(phoneCall());
         body.put("kind", "SYMPOSIUM");
         body.put("summary", summary);
         body.put("caseIds", List.of(caseId));

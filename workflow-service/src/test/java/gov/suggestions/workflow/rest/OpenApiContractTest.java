@@ -107,7 +107,7 @@ class OpenApiContractTest {
         String handler = "Bearer " + gov.suggestions.workflow.support.CaseDriver.handler(unit);
         gov.suggestions.workflow.support.CaseDriver.act(id, gov.suggestions.workflow.support.CaseDriver.office(unit), "distribution",
                 gov.suggestions.workflow.support.CaseDriver.DISTRIBUTION).statusCode(200);
-        java.util.Map<String, Object> symposium = new java.util.HashMap<>(gov.suggestions.workflow.support.CaseDriver.PHONE_CALL);
+        java.util.Map<String, Object> symposium = new java.util.HashMap<>(gov.suggestions.workflow.support.CaseDriver.phoneCall());
         symposium.put("kind", "SYMPOSIUM");
         symposium.put("caseIds", java.util.List.of(id));
         String key = "contract-" + UUID.randomUUID();

@@ -70,7 +70,7 @@ class PublicReplyTest {
         driver.assign(suggestion, "ORDINARY", List.of(CaseDriver.unit(unit, "SOLE", LocalDate.now(ZONE).plusMonths(3))));
         String id = awaitCase(suggestion, unit);
         act(id, office(unit), "distribution", DISTRIBUTION).statusCode(200);
-        act(id, handler(unit), "communications", PHONE_CALL).statusCode(200);
+        act(id, handler(unit), "communications", phoneCall()).statusCode(200);
         act(id, handler(unit), "drafts", Map.of("category", "A", "content", CONTENT,
                 "contacts", List.of(Map.of("name", "李某", "title", "数据资源处处长", "phone", PHONE)))).statusCode(201);
         act(id, handler(unit), "draft-submission", NONE).statusCode(200);
@@ -220,7 +220,7 @@ class PublicReplyTest {
         String[] c = replied("PUBLIC");
         String first = publicationOf(c[0], c[1]);
         act(c[0], deputy(DEPUTY), "evaluation", Map.of("result", "UNSATISFIED")).statusCode(200).body("state", equalTo("REHANDLING"));
-        act(c[0], handler(c[1]), "communications", PHONE_CALL).statusCode(200);
+        act(c[0], handler(c[1]), "communications", phoneCall()).statusCode(200);
         act(c[0], handler(c[1]), "drafts", Map.of("category", "A", "content", "补充答复")).statusCode(201);
         act(c[0], handler(c[1]), "draft-submission", NONE).statusCode(200);
         approveDefaultChain(c[0], c[1]);

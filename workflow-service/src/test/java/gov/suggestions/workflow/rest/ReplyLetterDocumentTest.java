@@ -42,7 +42,7 @@ class ReplyLetterDocumentTest {
         String id = awaitCase(suggestion, unit);
         given().auth().oauth2(office(unit)).when().get("/api/v1/cases/" + id + "/reply-letter").then().statusCode(404);
         act(id, office(unit), "distribution", DISTRIBUTION).statusCode(200);
-        act(id, handler(unit), "communications", PHONE_CALL).statusCode(200);
+        act(id, handler(unit), "communications", phoneCall()).statusCode(200);
         act(id, handler(unit), "drafts", draft("B", "您提出的关于加快推进政务数据共享的建议收悉。\n我局高度重视,现答复如下。")).statusCode(201);
         act(id, handler(unit), "draft-submission", NONE).statusCode(200);
         approveDefaultChain(id, unit);

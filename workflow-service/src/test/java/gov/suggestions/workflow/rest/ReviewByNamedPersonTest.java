@@ -52,7 +52,7 @@ class ReviewByNamedPersonTest {
         }
         String id = awaitCase(suggestion, unit);
         act(id, office(unit), "distribution", distribution).statusCode(200);
-        act(id, handler(unit), "communications", PHONE_CALL).statusCode(200);
+        act(id, handler(unit), "communications", phoneCall()).statusCode(200);
         act(id, handler(unit), "drafts", draft("A", "已解决")).statusCode(201);
         act(id, handler(unit), "draft-submission", NONE).statusCode(200);
         return id;

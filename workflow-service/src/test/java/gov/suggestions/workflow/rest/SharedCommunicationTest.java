@@ -84,7 +84,7 @@ class SharedCommunicationTest {
         given().auth().oauth2(handler(unit)).contentType("application/json").body(shared)
                 .when().post("/api/v1/communications").then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("occurredAt"));
-        Map<String, Object> single = new HashMap<>(PHONE_CALL);
+        Map<String, Object> single = new HashMap<>(phoneCall());
         single.put("occurredAt", tomorrow);
         act(first, handler(unit), "communications", single).statusCode(400).body("violations[0].field", equalTo("occurredAt"));
         for (String id : List.of(first, second)) {

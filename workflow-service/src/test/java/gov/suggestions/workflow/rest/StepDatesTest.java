@@ -79,7 +79,7 @@ class StepDatesTest {
     }
 
     private static Map<String, Object> call(String day) {
-        return with(PHONE_CALL, "occurredAt", day + "T10:00:00+08:00");
+        return with(phoneCall(), "occurredAt", day + "T10:00:00+08:00");
     }
 
     private static void distribute(PastCase c, String day) {
@@ -195,7 +195,7 @@ class StepDatesTest {
         PastCase c = assigned(LocalDate.now(ZONE).minusDays(10), LocalDate.now(ZONE).plusMonths(3), "SOLE");
         refused(c, office(c.unit()), "distribution", with(DISTRIBUTION, "distributedOn", future), "distributedOn", "is in the future");
         distribute(c, LocalDate.now(ZONE).minusDays(9).toString());
-        refused(c, handler(c.unit()), "communications", with(PHONE_CALL, "occurredAt", future + "T10:00:00+08:00"), "occurredAt", "is in the future");
+        refused(c, handler(c.unit()), "communications", with(phoneCall(), "occurredAt", future + "T10:00:00+08:00"), "occurredAt", "is in the future");
         act(c.id(), handler(c.unit()), "communications", call(LocalDate.now(ZONE).minusDays(8).toString())).statusCode(200);
         reviewed(c);
         refused(c, office(c.unit()), "reply", Map.of("disclosure", "PUBLIC", "issuedOn", future), "issuedOn", "is in the future");

@@ -52,7 +52,7 @@ class TenantIsolationTest {
     /** ASSIGNED → REPLIED with a category B reply (one commitment). */
     private static void toRepliedWithCommitment(String id, String unit) {
         act(id, office(unit), "distribution", DISTRIBUTION).statusCode(200);
-        act(id, handler(unit), "communications", PHONE_CALL).statusCode(200);
+        act(id, handler(unit), "communications", phoneCall()).statusCode(200);
         act(id, handler(unit), "drafts", draft("B", "正在解决,年内上线")).statusCode(201);
         act(id, handler(unit), "draft-submission", NONE).statusCode(200);
         approveDefaultChain(id, unit);
@@ -202,7 +202,7 @@ class TenantIsolationTest {
         String id = openCase(UUID.randomUUID().toString(), unit);
         act(id, office(unit), "distribution", DISTRIBUTION).statusCode(200);
         String key = "sym-" + UUID.randomUUID();
-        Map<String, Object> symposium = new java.util.HashMap<>(PHONE_CALL);
+        Map<String, Object> symposium = new java.util.HashMap<>(phoneCall());
         symposium.put("kind", "SYMPOSIUM");
         symposium.put("caseIds", List.of(id));
         given().auth().oauth2(handler(unit)).header("Idempotency-Key", key).contentType("application/json").body(symposium)
@@ -272,7 +272,7 @@ class TenantIsolationTest {
         given().auth().oauth2(handler(unit)).when().get("/api/v1/cases/" + id + "/commitments").then().statusCode(200)
                 .body("[0].status", equalTo("IN_PROGRESS")).body("[0].progress.size()", equalTo(0));
         // a participant's leader flag likewise
-        Map<String, Object> call = new java.util.HashMap<>(PHONE_CALL);
+        Map<String, Object> call = new java.util.HashMap<>(phoneCall());
         call.put("participants", List.of(Map.of("name", "王副局长", "leader", 1)));
         given().auth().oauth2(handler(unit)).contentType("application/json").body(call).header("If-Match", read(id, handler(unit)).header("ETag"))
                 .when().post("/api/v1/cases/" + id + "/communications").then().statusCode(400);

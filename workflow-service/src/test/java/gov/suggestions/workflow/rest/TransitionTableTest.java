@@ -50,7 +50,7 @@ class TransitionTableTest {
         ExtractableResponse<Response> run(String caseId, String unit, boolean joint) {
             return (switch (this) {
                 case DISTRIBUTE -> act(caseId, office(unit), "distribution", DISTRIBUTION);
-                case COMMUNICATE -> act(caseId, handler(unit), "communications", PHONE_CALL);
+                case COMMUNICATE -> act(caseId, handler(unit), "communications", phoneCall());
                 case SAVE_DRAFT -> act(caseId, handler(unit), "drafts", joint ? Map.of("content", "会办意见") : draft("A", "已解决"));
                 case SUBMIT -> act(caseId, handler(unit), "draft-submission", NONE);
                 case APPROVE -> act(caseId, leader(unit), "review-decisions", CaseDriver.APPROVE);

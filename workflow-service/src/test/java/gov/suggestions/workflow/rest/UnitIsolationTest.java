@@ -103,7 +103,7 @@ class UnitIsolationTest {
         }
         String id = awaitCase(suggestion, unit);
         act(id, office(unit), "distribution", DISTRIBUTION).statusCode(200);
-        act(id, handler(unit), "communications", PHONE_CALL).statusCode(200);
+        act(id, handler(unit), "communications", phoneCall()).statusCode(200);
         given().auth().oauth2(supervisor()).when().get("/api/v1/cases/" + id + "/history/verification").then().statusCode(200)
                 .body("valid", equalTo(true)).body("entries", equalTo(3));
 

@@ -152,7 +152,7 @@ class SupervisionTest {
                 .body("[-1].action", equalTo("CHASE")).body("[-1].actor", equalTo("npc-office-1"));
 
         act(id, office(unit), "distribution", DISTRIBUTION).statusCode(200);
-        act(id, handler(unit), "communications", PHONE_CALL).statusCode(200);
+        act(id, handler(unit), "communications", phoneCall()).statusCode(200);
         act(id, handler(unit), "drafts", draft("A", "已解决")).statusCode(201);
         act(id, handler(unit), "draft-submission", NONE).statusCode(200);
         act(id, leader(unit), "review-decisions", CaseDriver.RETURN).statusCode(200);

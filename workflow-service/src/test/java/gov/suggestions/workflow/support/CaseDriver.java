@@ -164,9 +164,12 @@ public final class CaseDriver implements AutoCloseable {
         return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "T00:00:00+08:00";
     }
 
-    public static final Map<String, Object> PHONE_CALL = Map.of("kind", "PHONE", "occurredAt", startOfToday(),
-            "participants", List.of(Map.of("name", "王副局长", "title", "副局长", "leader", true)),
-            "summary", "电话沟通办理思路,告知联系人", "deputyViews", "希望加快进度");
+    /** A phone call dated at the start of today, computed per call: a test that runs across midnight must not send yesterday's date. */
+    public static Map<String, Object> phoneCall() {
+        return Map.of("kind", "PHONE", "occurredAt", startOfToday(),
+                "participants", List.of(Map.of("name", "王副局长", "title", "副局长", "leader", true)),
+                "summary", "电话沟通办理思路,告知联系人", "deputyViews", "希望加快进度");
+    }
 
     public static Map<String, Object> draft(String category, String content) {
         return Map.of("category", category, "content", content,
@@ -189,7 +192,7 @@ public final class CaseDriver implements AutoCloseable {
     /** ASSIGNED → REPLIED along the shortest legal path. */
     public static void toReplied(String caseId, String unit) {
         act(caseId, office(unit), "distribution", DISTRIBUTION).statusCode(200);
-        act(caseId, handler(unit), "communications", PHONE_CALL).statusCode(200);
+        act(caseId, handler(unit), "communications", phoneCall()).statusCode(200);
         act(caseId, handler(unit), "drafts", draft("A", "已解决")).statusCode(201);
         act(caseId, handler(unit), "draft-submission", NONE).statusCode(200);
         approveDefaultChain(caseId, unit);

@@ -114,7 +114,7 @@ public final class CaseFixtures {
             act(id, office(unit), "distribution", DISTRIBUTION).statusCode(200);
         }
         if (target >= 2) {
-            act(id, handler(unit), "communications", PHONE_CALL).statusCode(200);
+            act(id, handler(unit), "communications", phoneCall()).statusCode(200);
         }
         if (target >= 3) {
             act(id, handler(unit), "drafts", draft("B", "正在解决,年内上线")).statusCode(201);
