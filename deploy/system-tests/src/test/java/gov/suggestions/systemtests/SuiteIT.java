@@ -38,6 +38,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import gov.suggestions.systemtests.contract.OneContract;
 import gov.suggestions.systemtests.demo.SeedYearLoader;
 import gov.suggestions.systemtests.migration.MigratedYear;
 import gov.suggestions.testsupport.InProcessKafka;
@@ -488,6 +489,81 @@ class SuiteIT {
                 .map(Object::toString).toList(), "cases changed by the second import");
         Thread.sleep(3000); // an event made by the second import would reach reporting-service within this
         assertEquals(figures, statistics(unitOffice, m.unit, y).prettify(), "the year's figures after the second import");
+    }
+
+    @Test
+    void everyServiceAnswersTheSameMalformedStaleAndConflictingRequestsWithTheSameProblems() {
+        String system = TestTokens.role("system").sign();
+        String unit = createUnit(system, "契约单位");
+        String office = OneContract.unitToken("unit-office", unit);
+        String handler = OneContract.unitToken("handler", unit);
+
+        // suggestion-service: a handling unit of the reference data
+        String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        String unitBody = """
+                {"code":"%s","name":"契约测试单位%s","unifiedSocialCreditCode":"91440300MA5G2KXD3X"}""".formatted(code, code);
+        String unitTag = given().baseUri(suggestionService.baseUri()).auth().oauth2(system).contentType(ContentType.JSON).body(unitBody)
+                .when().post("/api/v1/units").then().statusCode(201).extract().header("ETag");
+        OneContract.Target suggestion = new OneContract.Target("suggestion", suggestionService.baseUri(),
+                new OneContract.Call("POST", "/api/v1/units", system, unitBody.replace(code, code + "x"), null),
+                "{\"code\":12345,\"name\":\"契约\",\"unifiedSocialCreditCode\":\"91440300MA5G2KXD3X\"}", "code",
+                new OneContract.Call("PUT", "/api/v1/units/" + code, system, unitBody.replace("契约测试单位", "契约单位改名"), null), unitTag,
+                new OneContract.Call("POST", "/api/v1/units", system, unitBody, null), "conflict",
+                new OneContract.Call("POST", "/api/v1/units", TOKEN, unitBody.replace(code, code + "y"), null),
+                new OneContract.Call("GET", "/api/v1/units/it-no-such-unit", system, null, null));
+
+        // workflow-service: a case of that unit, opened by the suggestion's assignment
+        String id = register(freshNumber());
+        String suggestionTag = given().baseUri(suggestionService.baseUri()).auth().oauth2(TOKEN)
+                .when().get("/api/v1/suggestions/" + id).then().statusCode(200).extract().header("ETag");
+        given().baseUri(suggestionService.baseUri()).auth().oauth2(TOKEN).contentType(ContentType.JSON).header("If-Match", suggestionTag)
+                .body("{\"units\":[{\"unitCode\":\"%s\",\"role\":\"SOLE\"}]}".formatted(unit))
+                .when().post("/api/v1/suggestions/" + id + "/assignment").then().statusCode(200);
+        String caseId = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> given()
+                .baseUri(workflowService.baseUri()).auth().oauth2(office).queryParam("suggestionId", id)
+                .when().get("/api/v1/cases").then().statusCode(200).extract().<String>path("items[0].id"), java.util.Objects::nonNull);
+        String caseTag = given().baseUri(workflowService.baseUri()).auth().oauth2(office).when().get("/api/v1/cases/" + caseId)
+                .then().statusCode(200).extract().header("ETag");
+        String distribution = """
+                {"leaderInCharge":"王副局长","leaderInChargeId":"wang-fujuzhang","undertakingDepartment":"数据资源处",
+                 "responsiblePerson":"李某","internalDeadline":"%s"}""".formatted(java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8)).plusMonths(2));
+        OneContract.Target workflow = new OneContract.Target("workflow", workflowService.baseUri(),
+                new OneContract.Call("POST", "/api/v1/cases/" + caseId + "/distribution", office, distribution, caseTag),
+                distribution.replace("\"王副局长\"", "5"), "leaderInCharge",
+                new OneContract.Call("POST", "/api/v1/cases/" + caseId + "/distribution", office, distribution, null), caseTag,
+                new OneContract.Call("POST", "/api/v1/cases/" + caseId + "/conclusion", office, "{}", caseTag), "conflict",
+                new OneContract.Call("POST", "/api/v1/cases/" + caseId + "/distribution", handler, distribution, caseTag),
+                new OneContract.Call("GET", "/api/v1/cases/" + UUID.randomUUID(), office, null, null));
+
+        // notification-service: a staff recipient of that unit
+        String staff = """
+                {"username":"chen@%s","name":"陈某某","unitCode":"%s","roles":["handler"],"email":"chen@example.gov.cn",
+                 "mobile":"13900139000","locale":"zh-CN","preferredChannels":["EMAIL"]}""".formatted(unit, unit);
+        var recipient = given().baseUri(notificationService.baseUri()).auth().oauth2(office).contentType(ContentType.JSON).body(staff)
+                .when().post("/api/v1/staff-recipients").then().statusCode(201).extract();
+        OneContract.Target notification = new OneContract.Target("notification", notificationService.baseUri(),
+                new OneContract.Call("POST", "/api/v1/staff-recipients", office, staff.replace("chen@" + unit, "li@" + unit), null),
+                staff.replace("\"陈某某\"", "5"), "name",
+                new OneContract.Call("PUT", "/api/v1/staff-recipients/" + recipient.path("id"), office, staff.replace("陈某某", "陈某"), null),
+                recipient.header("ETag"),
+                new OneContract.Call("POST", "/api/v1/staff-recipients", office, staff, null), "conflict",
+                new OneContract.Call("GET", "/api/v1/staff-recipients", handler, null, null),
+                new OneContract.Call("GET", "/api/v1/staff-recipients/" + UUID.randomUUID(), office, null, null));
+
+        // reporting-service: the unit's summary draft for the case's year (a malformed body is refused before the draft is read)
+        String draftPath = "/api/v1/annual-summaries/" + unit + "/2020";
+        String header = """
+                {"creditCode":"91440300MA5G2KXD3X","organisationName":"契约测试局"}""";
+        String draftTag = given().baseUri(reportingService.baseUri()).auth().oauth2(office).contentType(ContentType.JSON).body(header)
+                .when().put(draftPath).then().statusCode(201).extract().header("ETag");
+        OneContract.Call draft = new OneContract.Call("PUT", draftPath, office, header.replace("契约测试局", "契约测试局改名"), null);
+        OneContract.Target reporting = new OneContract.Target("reporting", reportingService.baseUri(), draft,
+                "{\"creditCode\":5,\"organisationName\":\"契约测试局\"}", "creditCode", draft, draftTag,
+                new OneContract.Call("POST", draftPath + "/publication/withdrawal", office, "{\"reason\":\"契约测试\"}", null), "not-published",
+                draft.withToken(handler).withIfMatch(draftTag),
+                new OneContract.Call("GET", "/api/v1/read-model/rebuilds/" + UUID.randomUUID(), system, null, null));
+
+        OneContract.check(List.of(suggestion, workflow, notification, reporting));
     }
 
     private static JsonPath statistics(String token, String unit, int year) {

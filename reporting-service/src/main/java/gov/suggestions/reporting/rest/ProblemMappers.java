@@ -1,32 +1,14 @@
 package gov.suggestions.reporting.rest;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.stream.Collectors;
+import static gov.suggestions.reporting.rest.Problems.locale;
+import static gov.suggestions.reporting.rest.Problems.response;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
+
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import gov.suggestions.reporting.service.ConflictException;
@@ -39,254 +21,56 @@ import gov.suggestions.reporting.service.ScopeMissingException;
 import gov.suggestions.reporting.service.Text;
 import gov.suggestions.reporting.service.TooLargeException;
 import gov.suggestions.reporting.service.TooManyRowsException;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
-/**
- * Every error leaves as {@code application/problem+json}; no stack trace or class name reaches
- * the client. Texts follow Accept-Language (zh-CN by default, English on {@code en}).
- */
+/** reporting-service's own exceptions as problems of the suite's catalogue ({@link ProblemType}); the rest is in {@link Problems}. */
 public class ProblemMappers {
-
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String TYPE_PREFIX = "urn:gov-suggestions:problem:";
-
-    @ServerExceptionMapper
-    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
-        List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.Violation::field))
-                .toList();
-        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
-        return problem(headers, 400, "validation", Text.of("请求数据无效", "The request is not valid"), detail, uri, violations);
-    }
-
-    @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri, HttpHeaders headers) {
-        String field = pathOf(e);
-        return problem(headers, 400, "unknown-field", Text.of("请求包含未知字段", "The request has an unknown field"),
-                Text.of("未知字段 " + field, "Unknown field " + field).in(locale(headers)), uri,
-                List.of(new Problem.Violation(field, Text.of("不允许此字段", "This field is not allowed").in(locale(headers)))));
-    }
-
-    @ServerExceptionMapper
-    public Response wrongType(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
-        String field = pathOf(e);
-        Text message = e instanceof StrictJson.ControlCharacterException
-                ? Text.of("不能包含控制字符(换行和制表符除外)", "must not contain control characters (line breaks and tabs are allowed)")
-                : Text.of("值的类型或格式不正确", "The value has the wrong type or format");
-        return problem(headers, 400, "wrong-type", Text.of("请求字段类型错误", "A request field has the wrong type"),
-                field.isEmpty() ? message.in(locale(headers)) : field + ": " + message.in(locale(headers)), uri,
-                field.isEmpty() ? List.of() : List.of(new Problem.Violation(field, message.in(locale(headers)))));
-    }
-
-    @ServerExceptionMapper
-    public Response malformed(JsonParseException e, UriInfo uri, HttpHeaders headers) {
-        return problem(headers, 400, "malformed-json", Text.of("请求体不是有效的 JSON", "The request body is not valid JSON"),
-                Text.of("第 %d 行第 %d 列附近有语法错误", "Syntax error near line %d, column %d").in(locale(headers))
-                        .formatted(e.getLocation().getLineNr(), e.getLocation().getColumnNr()), uri, List.of());
-    }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
-        return problem(headers, 404, "not-found", Text.of("未找到", "Not found"), e.reason().in(locale(headers)), uri, List.of());
+        return response(headers, ProblemType.NOT_FOUND, e.reason().in(locale(headers)), uri, List.of());
     }
 
     @ServerExceptionMapper
     public Response tooManyRows(TooManyRowsException e, UriInfo uri, HttpHeaders headers) {
-        return problem(headers, 400, "too-many-rows", Text.of("导出行数过多", "Too many rows to export"),
-                Text.of("共 %d 行,超过单次导出上限 %d 行,请缩小筛选范围", "%d rows exceed the export limit of %d; narrow the filters")
-                        .in(locale(headers)).formatted(e.rows(), e.limit()), uri, List.of());
+        return response(headers, ProblemType.TOO_MANY_ROWS, Text.of("共 %d 行,超过单次导出上限 %d 行,请缩小筛选范围",
+                "%d rows exceed the export limit of %d; narrow the filters").in(locale(headers)).formatted(e.rows(), e.limit()), uri, List.of());
     }
 
     /** An answer larger than the document allows (too many groups, a download over its byte limit): narrow the request. */
     @ServerExceptionMapper
     public Response tooLarge(TooLargeException e, UriInfo uri, HttpHeaders headers) {
-        return problem(headers, 400, e.slug(), e.title(), e.reason().in(locale(headers)), uri, List.of());
+        return response(headers, ProblemType.ofSlug(e.slug()), e.title().in(locale(headers)) + ": " + e.reason().in(locale(headers)), uri, List.of());
     }
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, UriInfo uri, HttpHeaders headers) {
-        String message = e.reason().in(locale(headers));
-        return problem(headers, 400, "validation", Text.of("请求数据无效", "The request is not valid"), e.field() + ": " + message, uri,
-                List.of(new Problem.Violation(e.field(), message)));
+        return Problems.invalidField(headers, e.field(), e.reason(), uri);
     }
 
     @ServerExceptionMapper
     public Response preconditionRequired(PreconditionRequiredException e, UriInfo uri, HttpHeaders headers) {
-        return problem(headers, 428, "precondition-required", Text.of("缺少 If-Match", "If-Match missing"), e.reason().in(locale(headers)), uri, List.of());
+        return response(headers, ProblemType.PRECONDITION_REQUIRED, e.reason().in(locale(headers)), uri, List.of());
     }
 
     @ServerExceptionMapper
     public Response preconditionFailed(PreconditionFailedException e, UriInfo uri, HttpHeaders headers) {
-        return problem(headers, 412, "precondition-failed", Text.of("版本已变化", "Version changed"), e.reason().in(locale(headers)), uri, List.of());
+        return response(headers, ProblemType.PRECONDITION_FAILED, e.reason().in(locale(headers)), uri, List.of());
     }
 
     /** A state change the workflow forbids now (publishing without a draft, withdrawing what is not published). */
     @ServerExceptionMapper
     public Response conflict(ConflictException e, UriInfo uri, HttpHeaders headers) {
-        return problem(headers, 409, e.slug(), e.title(), e.reason().in(locale(headers)), uri, List.of());
+        return response(headers, ProblemType.ofSlug(e.slug()), e.reason().in(locale(headers)), uri, List.of());
     }
 
     @ServerExceptionMapper
     public Response rebuildRunning(RebuildRunningException e, UriInfo uri, HttpHeaders headers) {
-        return problem(headers, 409, "rebuild-running", Text.of("读模型正在重建", "The read model is being rebuilt"),
+        return response(headers, ProblemType.REBUILD_RUNNING,
                 Text.of("重建 %s 尚未完成", "Rebuild %s has not finished").in(locale(headers)).formatted(e.running()), uri, List.of());
-    }
-
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
-        return Response.fromResponse(problem(headers, 401, "unauthenticated", Text.of("未认证", "Not authenticated"),
-                Text.of("需要有效的 Bearer 令牌", "A valid bearer token is required").in(locale(headers)), uri, List.of()))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response scopeMissing(ScopeMissingException e, UriInfo uri, HttpHeaders headers) {
-        return problem(headers, 403, "scope-missing", Text.of("令牌缺少范围声明", "The token lacks a scope claim"), e.reason().in(locale(headers)),
-                uri, List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return problem(headers, 403, "forbidden", Text.of("无权访问", "Forbidden"),
-                Text.of("您的角色不允许此操作", "Your role does not allow this operation").in(locale(headers)), uri, List.of());
-    }
-
-    /** 404 for unknown paths, 405, 406, 415 and the like: keep the status, say it as a problem. */
-    @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
-        // body-reading failures can arrive wrapped; answer them with the field at fault
-        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-            return unknownField(unknown, uri, headers);
-        }
-        if (e.getCause() instanceof MismatchedInputException mismatched) {
-            return wrongType(mismatched, uri, headers);
-        }
-        if (e.getCause() instanceof JsonParseException malformed) {
-            return malformed(malformed, uri, headers);
-        }
-        int status = e.getResponse().getStatus();
-        if (status >= 500) {
-            return unexpected(e, uri, headers);
-        }
-        Response.StatusType statusInfo = e.getResponse().getStatusInfo();
-        return problem(headers, status, "http-" + status, Text.of(statusInfo.getReasonPhrase(), statusInfo.getReasonPhrase()), null, uri, List.of());
-    }
-
-    /** The last resort: logged with an id the client can quote, nothing internal in the body. */
-    @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
-        String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "unexpected error %s on %s", errorId, uri.getPath());
-        return problem(headers, 500, "internal", Text.of("服务器内部错误", "Internal server error"),
-                Text.of("处理请求时出错,错误编号 ", "The request failed; error id ").in(locale(headers)) + errorId, uri, List.of());
-    }
-
-    static Response problem(HttpHeaders headers, int status, String slug, Text title, String detail, UriInfo uri,
-            List<Problem.Violation> violations) {
-        return Response.status(status)
-                .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(TYPE_PREFIX + slug, title.in(locale(headers)), status, detail,
-                        uri == null ? null : uri.getPath(), violations))
-                .build();
-    }
-
-    /** zh-CN unless the client's first choice is English. */
-    static Locale locale(HttpHeaders headers) {
-        if (headers == null) {
-            return Locale.SIMPLIFIED_CHINESE;
-        }
-        List<Locale> accepted = headers.getAcceptableLanguages();
-        return accepted.isEmpty() || "*".equals(accepted.get(0).getLanguage()) ? Locale.SIMPLIFIED_CHINESE : accepted.get(0);
-    }
-
-    /**
-     * "register.request.leadDeputy.name" → "leadDeputy.name"; a query, path or header parameter is named as the request
-     * sends it ({@code If-Match}, not the Java parameter's name).
-     */
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        Method method = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD) {
-                method = methodOf(violation.getRootBeanClass(), node.as(Path.MethodNode.class));
-                continue;
-            }
-            if (node.getKind() == ElementKind.CONSTRUCTOR) {
-                continue;
-            }
-            if (node.getKind() == ElementKind.PARAMETER) {
-                field.setLength(0);
-                if (!isBodyParameter(node.getName())) {
-                    field.append(requestName(method, node.as(Path.ParameterNode.class).getParameterIndex(), node.getName()));
-                }
-                continue;
-            }
-            if (field.length() > 0 && node.getName() != null) {
-                field.append('.');
-            }
-            if (node.getName() != null) {
-                field.append(node.getName());
-            }
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-        }
-        return field.length() == 0 ? "body" : field.toString();
-    }
-
-    /** The resource method a violation is about (the class may be a generated subclass without the parameters' annotations). */
-    private static Method methodOf(Class<?> type, Path.MethodNode node) {
-        Class<?>[] parameters = node.getParameterTypes().toArray(Class<?>[]::new);
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            try {
-                Method method = c.getDeclaredMethod(node.getName(), parameters);
-                if (Arrays.stream(method.getParameterAnnotations()).anyMatch(a -> a.length > 0)) {
-                    return method;
-                }
-            } catch (NoSuchMethodException e) {
-                // declared further up
-            }
-        }
-        return null;
-    }
-
-    private static String requestName(Method method, int index, String javaName) {
-        if (method == null || index < 0 || index >= method.getParameterCount()) {
-            return javaName;
-        }
-        for (Annotation annotation : method.getParameterAnnotations()[index]) {
-            if (annotation instanceof HeaderParam header) {
-                return header.value();
-            }
-            if (annotation instanceof QueryParam query) {
-                return query.value();
-            }
-            if (annotation instanceof PathParam path) {
-                return path.value();
-            }
-        }
-        return javaName;
-    }
-
-    private static boolean isBodyParameter(String name) {
-        return "request".equals(name) || "body".equals(name);
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (field.length() > 0) {
-                    field.append('.');
-                }
-                field.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                field.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return field.toString();
+        return response(headers, ProblemType.SCOPE_MISSING, e.reason().in(locale(headers)), uri, List.of());
     }
 }

@@ -1,13 +1,13 @@
 package gov.suggestions.suggestion.event;
 
-/** A consumed message that no retry can process: it goes to the dead-letter topic with this reason. */
+/** A message no retry can fix (not a CloudEvent, not JSON, fields missing): it goes to the dead-letter topic with this reason. */
 public class UnprocessableEventException extends RuntimeException {
 
-    public UnprocessableEventException(String message) {
-        super(message);
+    public UnprocessableEventException(String reason) {
+        super(reason);
     }
 
-    public UnprocessableEventException(String message, Throwable cause) {
-        super(message, cause);
+    public UnprocessableEventException(String reason, Throwable cause) {
+        super(reason, cause);
     }
 }

@@ -60,8 +60,8 @@ public class CallerRateLimit {
                 return null;
             }
             long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-            return Response.fromResponse(ProblemMappers.problem(headers, 429, "too-many-requests", Text.of("请求过于频繁", "Too many requests"),
-                    Text.of("请在 %d 秒后重试", "Retry in %d s").in(ProblemMappers.locale(headers)).formatted(retryAfter), uri, List.of()))
+            return Response.fromResponse(Problems.response(headers, ProblemType.TOO_MANY_REQUESTS,
+                    Text.of("请在 %d 秒后重试", "Retry in %d s").in(Problems.locale(headers)).formatted(retryAfter), uri, List.of()))
                     .header("Retry-After", retryAfter).build();
         });
     }

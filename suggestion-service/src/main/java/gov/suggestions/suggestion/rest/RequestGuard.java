@@ -40,10 +40,10 @@ public class RequestGuard {
             }
         }
         if (METHODS_WITH_BODY.contains(request.getMethod()) && hasBody(request) && request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null) {
-            return ProblemMappers.problem(headers, 415, "unsupported-media-type", Text.of("不支持的媒体类型", "Unsupported media type"),
+            return Problems.response(headers, ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     Text.of("请求体须注明 Content-Type,例如 application/json", "A request body needs a Content-Type such as application/json")
-                            .in(ProblemMappers.locale(headers)),
-                    uri, List.of(new Problem.Violation(HttpHeaders.CONTENT_TYPE, Text.of("缺少", "missing").in(ProblemMappers.locale(headers)))));
+                            .in(Problems.locale(headers)),
+                    uri, List.of(new Problem.Violation(HttpHeaders.CONTENT_TYPE, Text.of("缺少", "missing").in(Problems.locale(headers)))));
         }
         return null;
     }
@@ -55,8 +55,8 @@ public class RequestGuard {
 
     private static Response controlCharacter(String field, UriInfo uri, HttpHeaders headers) {
         Text message = Text.of("不能包含控制字符", "must not contain control characters");
-        return ProblemMappers.problem(headers, 400, "control-character", Text.of("请求包含控制字符", "The request contains control characters"),
-                field + ": " + message.in(ProblemMappers.locale(headers)), uri,
-                List.of(new Problem.Violation(field, message.in(ProblemMappers.locale(headers)))));
+        return Problems.response(headers, ProblemType.CONTROL_CHARACTER,
+                field + ": " + message.in(Problems.locale(headers)), uri,
+                List.of(new Problem.Violation(field, message.in(Problems.locale(headers)))));
     }
 }

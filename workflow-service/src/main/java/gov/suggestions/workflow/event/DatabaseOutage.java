@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 /**
  * Applies an event, waiting for as long as the service's database cannot be reached (server down, restarting or
  * still recovering). The consumer's few quick retries cover a blip; an outage outlasts them, and without this the
- * event, which is perfectly good, would go to the dead-letter topic and its effect would never happen (e.g. a case never opened).
+ * event, which is perfectly good, would go to the dead-letter topic and its effect would never happen.
  */
 final class DatabaseOutage {
 

@@ -98,6 +98,6 @@ public class CaseImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem"),
                     examples = @ExampleObject(name = "forbidden", value = FORBIDDEN)))
     public ImportCommands.Results importCases(@Valid @NotNull ImportCommands.ImportCases request, @Context HttpHeaders headers) {
-        return new ImportCommands.Results(imports.importAll(callers.current(), request, ProblemMappers.locale(headers)));
+        return new ImportCommands.Results(imports.importAll(callers.current(), request, Problems.locale(headers)));
     }
 }

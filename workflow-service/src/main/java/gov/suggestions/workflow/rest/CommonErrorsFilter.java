@@ -19,20 +19,20 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class CommonErrorsFilter implements OASFilter {
 
-    private record Error(String code, String description, String slug, String title, String detail) {
+    private record Error(String code, String description, ProblemType type, String detail) {
     }
 
-    private static final Error BAD_REQUEST = new Error("400", "The request is not valid (fields named in violations)", "validation",
-            "请求数据无效", "leadHandler: 重点督办建议须由局领导牵头办理,请指定牵头领导");
-    private static final Error UNAUTHENTICATED = new Error("401", "No valid bearer token", "unauthenticated", "未认证", "需要有效的 Bearer 令牌");
-    private static final Error FORBIDDEN = new Error("403", "Role not allowed", "forbidden", "无权访问", "您的角色不允许此操作");
+    private static final Error BAD_REQUEST = new Error("400", "The request is not valid (fields named in violations)", ProblemType.VALIDATION,
+            "leadHandler: 重点督办建议须由局领导牵头办理,请指定牵头领导");
+    private static final Error UNAUTHENTICATED = new Error("401", "No valid bearer token", ProblemType.UNAUTHENTICATED, "需要有效的 Bearer 令牌");
+    private static final Error FORBIDDEN = new Error("403", "Role not allowed", ProblemType.FORBIDDEN, "您的角色不允许此操作");
     private static final Error NOT_FOUND = new Error("404", "No such case visible to the caller (another unit's case answers 404)",
-            "not-found", "未找到", "没有您可查看的案件 7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70");
-    private static final Error CONFLICT = new Error("409", "The workflow does not allow this now; the detail says why", "workflow-conflict",
-            "当前状态不允许此操作", "尚未记录与代表的沟通:先沟通后答复,答复稿不能提交审核");
-    private static final Error PRECONDITION_FAILED = new Error("412", "If-Match names an older version of the case", "version-mismatch",
-            "案件已被他人修改", "If-Match 与案件当前版本 3 不符,请重新读取");
-    private static final Error PRECONDITION_REQUIRED = new Error("428", "If-Match is missing", "if-match-required", "缺少 If-Match",
+            ProblemType.NOT_FOUND, "没有您可查看的案件 7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70");
+    private static final Error CONFLICT = new Error("409", "The workflow does not allow this now; the detail says why", ProblemType.CONFLICT,
+            "尚未记录与代表的沟通:先沟通后答复,答复稿不能提交审核");
+    private static final Error PRECONDITION_FAILED = new Error("412", "If-Match names an older version of the case", ProblemType.PRECONDITION_FAILED,
+            "If-Match 与案件当前版本 3 不符,请重新读取");
+    private static final Error PRECONDITION_REQUIRED = new Error("428", "If-Match is missing", ProblemType.PRECONDITION_REQUIRED,
             "请先读取案件,并在 If-Match 中带上其 ETag");
 
     @Override
@@ -77,21 +77,16 @@ public class CommonErrorsFilter implements OASFilter {
         if (responses == null || (responses.hasAPIResponse(error.code()) && responses.getAPIResponse(error.code()).getContent() != null)) {
             return;
         }
-        String example = "{ \"type\": \"urn:gov-suggestions:problem:" + error.slug() + "\", \"title\": \"" + error.title()
-                + "\", \"status\": " + error.code() + ", \"detail\": \"" + error.detail()
-                + "\", \"instance\": \"/api/v1/cases/7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70\" }";
+        Map<String, Object> example = new java.util.LinkedHashMap<>();
+        example.put("type", error.type().uri());
+        example.put("title", error.type().title(java.util.Locale.SIMPLIFIED_CHINESE));
+        example.put("status", error.type().status());
+        example.put("detail", error.detail());
+        example.put("instance", "/api/v1/cases/7a1c2e4f-0b9d-4c1e-8f5a-2d3b4c5e6f70");
         responses.addAPIResponse(error.code(), OASFactory.createAPIResponse()
                 .description(error.description())
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
-                        .addExample(error.slug(), OASFactory.createExample().value(parse(example))))));
-    }
-
-    private static Object parse(String json) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, Map.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+                        .addExample(error.type().slug(), OASFactory.createExample().value(example)))));
     }
 }

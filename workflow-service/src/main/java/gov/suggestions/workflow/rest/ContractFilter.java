@@ -28,19 +28,18 @@ public class ContractFilter implements OASFilter {
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
-    private record Shared(String code, String name, String description, String slug, String title) {
+    private record Shared(String code, String name, String description, ProblemType type) {
     }
 
     private static final List<Shared> SHARED = List.of(
             new Shared("401", "AnyUnauthenticated", "No valid bearer token (missing, expired, issued in the future, too long-lived or signed by an unknown key)",
-                    "unauthenticated", "未认证"),
+                    ProblemType.UNAUTHENTICATED),
             new Shared("403", "AnyForbidden", "The caller's role does not allow the operation, or its token lacks the scope claim the operation needs",
-                    "forbidden", "无权访问"),
-            new Shared("404", "AnyNotFound", "No such resource visible to the caller (another tenant's object answers 404 too)", "not-found", "未找到"),
-            new Shared("429", "TooManyRequests", "The caller sent more requests than its limit; retry after Retry-After seconds", "too-many-requests",
-                    "请求过于频繁"),
-            new Shared("500", "InternalError", "The request failed inside the service; the detail carries an error id to quote", "internal",
-                    "服务器内部错误"));
+                    ProblemType.FORBIDDEN),
+            new Shared("404", "AnyNotFound", "No such resource visible to the caller (another tenant's object answers 404 too)", ProblemType.NOT_FOUND),
+            new Shared("429", "TooManyRequests", "The caller sent more requests than its limit; retry after Retry-After seconds",
+                    ProblemType.TOO_MANY_REQUESTS),
+            new Shared("500", "InternalError", "The request failed inside the service; the detail carries an error id to quote", ProblemType.INTERNAL));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -68,12 +67,12 @@ public class ContractFilter implements OASFilter {
         }
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
-                if (path.startsWith("/api/")) {
-                    operation(operation);
-                }
                 if (path.startsWith("/api/v1/public/")) {
                     // 办理结果公开: readable without a token, stated as no security requirement at all
                     operation.setSecurity(new java.util.ArrayList<>());
+                }
+                if (path.startsWith("/api/")) {
+                    operation(operation);
                 }
             }));
         }
@@ -86,7 +85,12 @@ public class ContractFilter implements OASFilter {
     }
 
     private static void operation(Operation operation) {
+        // a public operation (security: [], no token read) never answers 401 or 403
+        boolean open = operation.getSecurity() != null && operation.getSecurity().isEmpty();
         for (Shared shared : SHARED) {
+            if (open && (shared.code().equals("401") || shared.code().equals("403"))) {
+                continue;
+            }
             if (!operation.getResponses().hasAPIResponse(shared.code())) {
                 operation.getResponses().addAPIResponse(shared.code(), OASFactory.createAPIResponse().ref(shared.name()));
             }
@@ -106,7 +110,7 @@ public class ContractFilter implements OASFilter {
     }
 
     private static void withHeaders(String code, APIResponse response) {
-        if (!code.startsWith("2") && !code.startsWith("4")) {
+        if (!code.startsWith("2") && !code.equals("304") && !code.startsWith("4")) {
             return;
         }
         for (String name : List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Access-Control-Allow-Origin")) {
@@ -141,8 +145,8 @@ public class ContractFilter implements OASFilter {
     }
 
     private static APIResponse problemResponse(Shared shared) {
-        Map<String, Object> example = Map.of("type", "urn:gov-suggestions:problem:" + shared.slug(), "title", shared.title(),
-                "status", Integer.parseInt(shared.code()));
+        Map<String, Object> example = Map.of("type", shared.type().uri(), "title", shared.type().title(java.util.Locale.SIMPLIFIED_CHINESE),
+                "status", shared.type().status());
         return OASFactory.createAPIResponse().description(shared.description())
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))

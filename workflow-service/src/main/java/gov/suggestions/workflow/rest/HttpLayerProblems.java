@@ -62,7 +62,7 @@ public class HttpLayerProblems {
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.uri().length() > limits.maxUriLength()) {
-            answer(context, 414, "uri-too-long", Text.of("请求地址过长", "URI too long"),
+            answer(context, ProblemType.URI_TOO_LONG,
                     Text.of("请求地址不能超过 %d 个字符", "The request URI may not exceed %d characters"), limits.maxUriLength());
             return;
         }
@@ -71,20 +71,20 @@ public class HttpLayerProblems {
             headerSize += header.getKey().length() + header.getValue().length() + 4;
         }
         if (headerSize > limits.maxHeaderSize()) {
-            answer(context, 431, "headers-too-large", Text.of("请求头过大", "Request headers too large"),
+            answer(context, ProblemType.HEADERS_TOO_LARGE,
                     Text.of("请求头合计不能超过 %d 字节", "The request headers may not exceed %d bytes in all"), limits.maxHeaderSize());
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && declaredLength(length) > maxBodySize) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
-            answer(context, 413, "body-too-large", Text.of("请求体过大", "Request body too large"),
+            answer(context, ProblemType.BODY_TOO_LARGE,
                     Text.of("请求体不能超过 %d 字节", "The request body may not exceed %d bytes"), maxBodySize);
             return;
         }
         String origin = request.getHeader(HttpHeaders.ORIGIN);
         if (corsEnabled && origin != null && !originAllowed(request, origin)) {
-            answer(context, 403, "origin-not-allowed", Text.of("来源不被允许", "Origin not allowed"),
+            answer(context, ProblemType.ORIGIN_NOT_ALLOWED,
                     Text.of("此服务不接受来自该来源的浏览器请求(%s)", "This service does not accept browser requests from this origin (%s)"),
                     origin.length() > 200 ? origin.substring(0, 200) : origin);
             return;
@@ -102,9 +102,9 @@ public class HttpLayerProblems {
         return host != null && origin.equals(request.scheme() + "://" + host);
     }
 
-    private void answer(RoutingContext context, int status, String slug, Text title, Text detail, Object value) {
+    private void answer(RoutingContext context, ProblemType type, Text detail, Object value) {
         Locale locale = locale(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        Problem problem = new Problem("urn:gov-suggestions:problem:" + slug, title.in(locale), status,
+        Problem problem = new Problem(type.uri(), type.title(locale), type.status(),
                 detail.in(locale).formatted(value), pathOf(context.request()), List.of());
         String body;
         try {
@@ -112,7 +112,7 @@ public class HttpLayerProblems {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
+        context.response().setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
     }
 
     private static String pathOf(HttpServerRequest request) {
