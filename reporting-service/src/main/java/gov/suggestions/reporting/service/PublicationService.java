@@ -73,14 +73,12 @@ public class PublicationService {
         SummaryDraftService.ownUnit(caller, unitCode);
         drafts.lockFor(unitCode, year); // one publication or draft edit at a time: the snapshot is of one version of the draft
         AnnualSummaryDraft draft = drafts.findFor(unitCode, year).orElseThrow(() -> new ConflictException("no-draft",
-                Text.of("没有总结草稿", "No summary draft"),
                 Text.of("公开前须先建立该年度的总结草稿(索引号、发布机构等公开属性)", "Create the year's summary draft (the disclosure header with its index number) before publishing")));
         Summary rendered;
         try {
             rendered = summaries.summary(caller, unitCode, year, true);
         } catch (NotFoundException e) {
-            throw new ConflictException("nothing-to-publish", Text.of("没有可公开的总结", "Nothing to publish"),
-                    Text.of("该单位该年度没有可总结的办理记录", "No handling of this unit in that year to summarise"));
+            throw new ConflictException("nothing-to-publish", Text.of("该单位该年度没有可总结的办理记录", "No handling of this unit in that year to summarise"));
         }
         LocalDate today = LocalDate.now(clock.withZone(Clocks.ZONE));
         Header h = rendered.header();
@@ -133,7 +131,6 @@ public class PublicationService {
         SummaryDraftService.ownUnit(caller, unitCode);
         drafts.lockFor(unitCode, year);
         AnnualSummaryPublication row = publications.findPublic(unitCode, year).orElseThrow(() -> new ConflictException("not-published",
-                Text.of("总结未公开", "The summary is not published"),
                 Text.of("该单位该年度的总结没有处于公开状态,无需撤回", "The unit's summary for that year is not published: there is nothing to withdraw")));
         Instant now = clock.instant();
         row.withdrawnAt = now;
