@@ -48,8 +48,8 @@ import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.domain.SuggestionState;
 import gov.suggestions.suggestion.domain.SupervisionLevel;
 import gov.suggestions.suggestion.domain.UnitRole;
-import gov.suggestions.suggestion.service.Page;
-import gov.suggestions.suggestion.service.SuggestionFilter;
+import gov.suggestions.suggestion.domain.Page;
+import gov.suggestions.suggestion.domain.SuggestionFilter;
 import io.quarkus.panache.common.Sort;
 import gov.suggestions.suggestion.service.Caller;
 import gov.suggestions.suggestion.service.Registration;
@@ -304,7 +304,9 @@ public class SuggestionResource {
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the suggestion", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch,
             @NotNull @Valid WithdrawRequest request) {
-        Suggestion suggestion = service.withdraw(id, request.reason(), ifMatch, callers.current());
+        Caller caller = callers.current();
+        long expected = IfMatch.expectedVersion(ifMatch, () -> service.versionForChange(id, caller));
+        Suggestion suggestion = service.withdraw(id, request.reason(), expected, caller);
         return Response.ok(SuggestionResponse.of(suggestion)).tag(new EntityTag(Long.toString(suggestion.version))).build();
     }
 
