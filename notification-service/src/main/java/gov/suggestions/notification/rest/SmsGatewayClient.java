@@ -1,6 +1,4 @@
-package gov.suggestions.notification.service;
-
-import java.util.Map;
+package gov.suggestions.notification.rest;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -11,13 +9,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The HTTP SMS gateway: an approved template id, its parameters, and our id so the provider can drop a repeat. */
+import gov.suggestions.notification.service.SmsGateway.SmsRequest;
+
+/** The HTTP SMS gateway's send endpoint. */
 @RegisterRestClient(configKey = "sms-gateway")
 @Path("/sms/send")
-public interface SmsGateway {
-
-    record SmsRequest(String phoneNumber, String signName, String templateId, Map<String, String> templateParams, String outId) {
-    }
+public interface SmsGatewayClient {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,4 +1,4 @@
-package gov.suggestions.notification.service;
+package gov.suggestions.notification.rest;
 
 import java.util.UUID;
 
@@ -11,15 +11,15 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import gov.suggestions.notification.service.WorkflowLetters;
+
 /** workflow-service's reply letter endpoint (the latest issued letter of a case, .docx). */
 @RegisterRestClient(configKey = "workflow-service")
 @Path("/api/v1/cases")
-public interface WorkflowLetters {
-
-    String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+public interface WorkflowLettersClient {
 
     @GET
     @Path("{id}/reply-letter")
-    @Produces(DOCX)
+    @Produces(WorkflowLetters.DOCX)
     Response replyLetter(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID caseId);
 }

@@ -28,6 +28,7 @@ import gov.suggestions.notification.domain.DeputyContact;
 import gov.suggestions.notification.domain.Notification;
 import gov.suggestions.notification.domain.NotificationRule;
 import gov.suggestions.notification.domain.NotificationStatus;
+import gov.suggestions.notification.domain.QuietHours;
 import gov.suggestions.notification.domain.RecipientKind;
 import gov.suggestions.notification.domain.StaffRecipient;
 import gov.suggestions.notification.domain.SuggestionRef;
