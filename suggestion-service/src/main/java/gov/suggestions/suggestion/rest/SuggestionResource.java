@@ -56,6 +56,10 @@ import gov.suggestions.suggestion.service.Registration;
 import gov.suggestions.suggestion.service.SimilarityService;
 import gov.suggestions.suggestion.service.SuggestionService;
 
+/**
+ * Registering, reading, listing and withdrawing suggestions. Kept whole: four endpoints, about half of the length is
+ * their OpenAPI description and examples.
+ */
 @Path("/api/v1/suggestions")
 @Tag(name = "Suggestions", description = "Intake of deputies' suggestions and CPPCC proposals")
 @Produces(MediaType.APPLICATION_JSON)

@@ -32,7 +32,10 @@ import gov.suggestions.suggestion.repository.HandlingUnitRepository;
 import gov.suggestions.suggestion.repository.ReassignmentRequestRepository;
 import gov.suggestions.suggestion.repository.SuggestionRepository;
 
-/** Assignment (交办) of suggestions to handling units, and the units' reassignment requests. */
+/**
+ * Assignment (交办) of suggestions to handling units, and the units' reassignment requests. Kept together: live,
+ * imported and reassigned units are built and checked by the same rules (unitAssignment, checkCombination).
+ */
 @ApplicationScoped
 public class AssignmentService {
 

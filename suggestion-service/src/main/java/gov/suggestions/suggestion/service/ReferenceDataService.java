@@ -20,7 +20,10 @@ import gov.suggestions.suggestion.repository.DeputyRepository;
 import gov.suggestions.suggestion.repository.HandlingUnitRepository;
 import io.quarkus.panache.common.Sort;
 
-/** Congress bodies with their sessions, handling units and deputies: kept by the offices, upserted by their systems. */
+/**
+ * Congress bodies with their sessions, handling units and deputies: kept by the offices, upserted by their systems.
+ * One class for the three: they share who may keep which roster and the bulk upsert; split per kind if one grows.
+ */
 @ApplicationScoped
 public class ReferenceDataService {
 
