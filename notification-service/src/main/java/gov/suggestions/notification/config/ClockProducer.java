@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import gov.suggestions.notification.service.QuietHours;
+import gov.suggestions.notification.domain.QuietHours;
 
 /** The one source of "now" for retries and timestamps, and the SMS quiet hours in that zone. */
 public class ClockProducer {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.suggestions.notification.config.OutboxConfig;
+import gov.suggestions.notification.domain.OutboxEvent;
 import gov.suggestions.notification.repository.OutboxEventRepository;
 
 /** Appends events to the outbox inside the caller's transaction: the state change and its event commit together. */

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import gov.suggestions.notification.config.OutboxConfig;
+import gov.suggestions.notification.domain.OutboxEvent;
 import gov.suggestions.notification.repository.OutboxEventRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;

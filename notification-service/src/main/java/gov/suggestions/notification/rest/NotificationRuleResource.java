@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.notification.domain.NotificationRule;
+import gov.suggestions.notification.service.Caller;
 import gov.suggestions.notification.service.PreconditionFailedException;
 import gov.suggestions.notification.service.RuleService;
 
@@ -108,7 +109,9 @@ public class NotificationRuleResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch, @Valid @NotNull NotificationRuleRequest request) {
-        NotificationRule rule = service.update(callers.current(), id, ifMatch, request.toData());
+        Caller caller = callers.current();
+        RuleService.RuleData data = request.toData();
+        NotificationRule rule = service.update(caller, id, IfMatch.expectedVersion(ifMatch, () -> service.versionForChange(caller, id, data)), data);
         return Response.ok(NotificationRuleResponse.of(rule)).tag(etag(rule)).build();
     }
 
@@ -123,7 +126,8 @@ public class NotificationRuleResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch) {
-        service.remove(callers.current(), id, ifMatch);
+        Caller caller = callers.current();
+        service.remove(caller, id, IfMatch.expectedVersion(ifMatch, () -> service.versionForChange(caller, id)));
         return Response.noContent().build();
     }
 

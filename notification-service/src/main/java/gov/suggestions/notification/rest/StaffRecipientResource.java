@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.notification.domain.StaffRecipient;
+import gov.suggestions.notification.service.Caller;
 import gov.suggestions.notification.service.PreconditionFailedException;
 import gov.suggestions.notification.service.StaffRecipientService;
 
@@ -113,7 +114,8 @@ public class StaffRecipientResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch, @Valid @NotNull StaffRecipientRequest request) {
-        StaffRecipient staff = service.update(callers.current(), id, ifMatch, request.toData());
+        Caller caller = callers.current();
+        StaffRecipient staff = service.update(caller, id, IfMatch.expectedVersion(ifMatch, () -> service.get(caller, id).version), request.toData());
         return Response.ok(StaffRecipientResponse.of(staff)).tag(etag(staff)).build();
     }
 
@@ -127,7 +129,8 @@ public class StaffRecipientResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch) {
-        service.remove(callers.current(), id, ifMatch);
+        Caller caller = callers.current();
+        service.remove(caller, id, IfMatch.expectedVersion(ifMatch, () -> service.get(caller, id).version));
         return Response.noContent().build();
     }
 

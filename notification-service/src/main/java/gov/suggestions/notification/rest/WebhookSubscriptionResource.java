@@ -109,7 +109,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch, @Valid @NotNull WebhookSubscriptionRequest request) {
-        WebhookSubscription subscription = service.update(id, ifMatch, request.toData());
+        WebhookSubscription subscription = service.update(id, IfMatch.expectedVersion(ifMatch, () -> service.get(id).version), request.toData());
         return Response.ok(WebhookSubscriptionResponse.of(subscription)).tag(etag(subscription)).build();
     }
 
@@ -123,7 +123,7 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch) {
-        service.remove(id, ifMatch);
+        service.remove(id, IfMatch.expectedVersion(ifMatch, () -> service.get(id).version));
         return Response.noContent().build();
     }
 

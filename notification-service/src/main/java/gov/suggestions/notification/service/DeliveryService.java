@@ -16,6 +16,7 @@ import gov.suggestions.notification.domain.Channel;
 import gov.suggestions.notification.domain.DeliveryAttempt;
 import gov.suggestions.notification.domain.Notification;
 import gov.suggestions.notification.domain.NotificationStatus;
+import gov.suggestions.notification.domain.QuietHours;
 import gov.suggestions.notification.repository.DeliveryAttemptRepository;
 import gov.suggestions.notification.repository.NotificationRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;

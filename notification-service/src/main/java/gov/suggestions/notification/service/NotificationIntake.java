@@ -1,5 +1,9 @@
 package gov.suggestions.notification.service;
 
+import static gov.suggestions.notification.service.EventFields.requireText;
+import static gov.suggestions.notification.service.EventFields.text;
+import static gov.suggestions.notification.service.EventFields.uuid;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,11 +32,11 @@ import gov.suggestions.notification.domain.DeputyContact;
 import gov.suggestions.notification.domain.Notification;
 import gov.suggestions.notification.domain.NotificationRule;
 import gov.suggestions.notification.domain.NotificationStatus;
+import gov.suggestions.notification.domain.QuietHours;
 import gov.suggestions.notification.domain.RecipientKind;
 import gov.suggestions.notification.domain.StaffRecipient;
 import gov.suggestions.notification.domain.SuggestionRef;
 import gov.suggestions.notification.domain.WebhookSubscription;
-import gov.suggestions.notification.event.UnprocessableEventException;
 import gov.suggestions.notification.repository.DeputyContactRepository;
 import gov.suggestions.notification.repository.InboxEventRepository;
 import gov.suggestions.notification.repository.NotificationRepository;
@@ -45,7 +49,8 @@ import gov.suggestions.notification.repository.WebhookSubscriptionRepository;
  * Turns one consumed event into notices, in the consumer's transaction together with its inbox
  * row: the rules for its type name audiences, channels and template; each notice is rendered now
  * and stored. Nothing is sent here: dispatchers send after this transaction has committed, so a
- * slow provider never holds up the Kafka consumer.
+ * slow provider never holds up the Kafka consumer. What is kept of other services' data is in
+ * LocalCopies, the events passed on to subscribed systems in WebhookForwarding.
  */
 @ApplicationScoped
 public class NotificationIntake {
@@ -57,6 +62,8 @@ public class NotificationIntake {
     };
 
     private final InboxEventRepository inbox;
+    private final LocalCopies copies;
+    private final WebhookForwarding forwarding;
     private final DeputyContactRepository contacts;
     private final SuggestionRefRepository suggestions;
     private final StaffRecipientRepository staff;
@@ -71,7 +78,8 @@ public class NotificationIntake {
     private final OutcomeEvents outcomes;
     private final ReplyLetters letters;
 
-    public NotificationIntake(InboxEventRepository inbox, DeputyContactRepository contacts, SuggestionRefRepository suggestions,
+    public NotificationIntake(InboxEventRepository inbox, LocalCopies copies, WebhookForwarding forwarding,
+            DeputyContactRepository contacts, SuggestionRefRepository suggestions,
             StaffRecipientRepository staff, NotificationRuleRepository rules, NotificationRepository notifications,
             TemplateRenderer renderer, ObjectMapper objectMapper, NotificationConfig config, Clock clock, QuietHours quietHours,
             WebhookSubscriptionRepository webhooks, OutcomeEvents outcomes, ReplyLetters letters) {
@@ -80,6 +88,8 @@ public class NotificationIntake {
         this.webhooks = webhooks;
         this.quietHours = quietHours;
         this.inbox = inbox;
+        this.copies = copies;
+        this.forwarding = forwarding;
         this.contacts = contacts;
         this.suggestions = suggestions;
         this.staff = staff;
@@ -99,12 +109,12 @@ public class NotificationIntake {
             return 0;
         }
         if (CONTACT_UPDATED.equals(type)) {
-            keepContact(eventId, data);
+            copies.keepContact(eventId, data);
             return 0;
         }
         if (type.startsWith("suggestion.")) {
             // an imported suggestion is kept too: the live events that follow it name it
-            keepSuggestion(data);
+            copies.keepSuggestion(data);
         }
         // a step replayed from the unit's previous platform (imported: true) happened long ago: telling people of it now
         // would mislead them, so no rule applies; subscribed systems mirror the data and still get it, the flag with it
@@ -113,7 +123,7 @@ public class NotificationIntake {
             LOG.debugf("event %s (%s) was imported: no notices to people", eventId, type);
         }
         // the event's congress body: its own field, else the suggestion's as last seen; a body's override of a rule wins for it
-        String body = congressBodyOf(data);
+        String body = copies.congressBodyOf(data);
         List<NotificationRule> applicable = imported ? List.of() : rules.applicableFor(type, body);
         List<WebhookSubscription> subscribers = webhooks.enabledFor(type);
         if (applicable.isEmpty() && subscribers.isEmpty()) {
@@ -122,98 +132,12 @@ public class NotificationIntake {
         requireText(data, "suggestionId", eventId);
         int created = 0;
         for (WebhookSubscription subscriber : subscribers) {
-            created += forward(subscriber, source, eventId, type, data);
+            created += forwarding.forward(subscriber, source, eventId, type, data);
         }
         for (NotificationRule rule : applicable) {
             created += apply(rule, eventId, type, data, body);
         }
         return created;
-    }
-
-    /** Contacts are kept per (congress body, roster id): the same id in another body is another deputy. */
-    private void keepContact(String eventId, JsonNode data) {
-        String deputyId = requireText(data, "deputyId", eventId);
-        String congressBody = requireText(data, "congressBody", eventId);
-        DeputyContact contact = contacts.of(congressBody, deputyId);
-        if (data.path("removed").asBoolean(false)) {
-            // the deputy left this body's roster: their contact data is forgotten (another body's entry stays)
-            if (contact != null) {
-                contacts.delete(contact);
-            }
-            LOG.infof("contact of deputy %s of %s removed", deputyId, congressBody);
-            return;
-        }
-        boolean isNew = contact == null;
-        if (isNew) {
-            contact = new DeputyContact();
-            contact.congressBody = congressBody;
-            contact.deputyId = deputyId;
-        }
-        contact.name = requireText(data, "name", eventId);
-        contact.delegation = text(data, "delegation");
-        contact.mobile = text(data, "mobile");
-        contact.email = text(data, "email");
-        List<String> preferred = new ArrayList<>();
-        data.path("preferredChannels").forEach(c -> preferred.add(c.asText()));
-        contact.preferredChannels = String.join(",", preferred);
-        contact.updatedAt = clock.instant();
-        if (isNew) {
-            contacts.persist(contact);
-        }
-        // the payload is personal data: only the id and the masked addresses are logged
-        LOG.infof("contact of deputy %s of %s updated (mobile %s, e-mail %s)", deputyId, congressBody, Masking.mobile(contact.mobile),
-                Masking.email(contact.email));
-    }
-
-    private void keepSuggestion(JsonNode data) {
-        String id = text(data, "suggestionId");
-        String number = text(data, "number");
-        String title = text(data, "title");
-        if (id == null || number == null || title == null) {
-            return;
-        }
-        UUID suggestionId = uuid(id, "suggestionId");
-        SuggestionRef ref = suggestions.findById(suggestionId);
-        boolean isNew = ref == null;
-        if (isNew) {
-            ref = new SuggestionRef();
-            ref.suggestionId = suggestionId;
-        }
-        ref.congressBody = text(data, "congressBody") == null ? ref.congressBody : text(data, "congressBody");
-        if (ref.congressBody == null) {
-            return;
-        }
-        ref.number = number;
-        ref.title = title;
-        if (text(data.path("leadDeputy"), "id") != null) {
-            ref.leadDeputyId = text(data.path("leadDeputy"), "id");
-        }
-        if (data.has("coSigners")) {
-            List<String> ids = new ArrayList<>();
-            data.path("coSigners").forEach(c -> {
-                if (text(c, "id") != null) {
-                    ids.add(text(c, "id"));
-                }
-            });
-            ref.coSignerIds = String.join(",", ids);
-        }
-        ref.updatedAt = clock.instant();
-        if (isNew) {
-            suggestions.persist(ref);
-        }
-    }
-
-    private String congressBodyOf(JsonNode data) {
-        String body = text(data, "congressBody");
-        if (body != null || text(data, "suggestionId") == null) {
-            return body;
-        }
-        try {
-            SuggestionRef ref = suggestions.findById(UUID.fromString(text(data, "suggestionId")));
-            return ref == null ? null : ref.congressBody;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private int apply(NotificationRule rule, String eventId, String type, JsonNode data, String body) {
@@ -275,45 +199,6 @@ public class NotificationIntake {
             }
         }
         return created;
-    }
-
-    /** The event as the subscriber receives it: CloudEvents JSON (structured mode). */
-    private int forward(WebhookSubscription subscriber, String source, String eventId, String type, JsonNode data) {
-        Instant now = clock.instant();
-        Notification n = new Notification();
-        n.id = UUID.randomUUID();
-        n.eventId = eventId;
-        n.eventType = type;
-        n.suggestionId = uuid(text(data, "suggestionId"), "suggestionId");
-        n.caseId = text(data, "caseId") == null ? null : uuid(text(data, "caseId"), "caseId");
-        n.congressBody = text(data, "congressBody");
-        n.unitCode = text(data, "unitCode");
-        n.recipientKind = RecipientKind.SUBSCRIBER;
-        n.recipientId = subscriber.id.toString();
-        n.recipientName = subscriber.name;
-        n.channel = Channel.WEBHOOK;
-        n.destination = subscriber.url;
-        n.template = "cloudevent";
-        n.subject = type;
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("specversion", "1.0");
-        envelope.put("id", eventId);
-        envelope.put("source", source);
-        envelope.put("type", type);
-        envelope.put("subject", text(data, "suggestionId"));
-        envelope.put("datacontenttype", "application/json");
-        envelope.put("data", data);
-        try {
-            n.body = objectMapper.writeValueAsString(envelope);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UnprocessableEventException("event " + eventId + " cannot be written as JSON");
-        }
-        n.status = NotificationStatus.PENDING;
-        n.attempts = 0;
-        n.nextAttemptAt = now;
-        n.createdAt = now;
-        notifications.persist(n);
-        return 1;
     }
 
     /** Deputies' notices name each unit's contact persons (its unit office staff), so the deputy knows whom to call. */
@@ -486,27 +371,6 @@ public class NotificationIntake {
             units.add(data);
         }
         return units;
-    }
-
-    private static String requireText(JsonNode data, String field, String eventId) {
-        String value = text(data, field);
-        if (value == null || value.isBlank()) {
-            throw new UnprocessableEventException("event " + eventId + " lacks " + field);
-        }
-        return value;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static UUID uuid(String value, String field) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new UnprocessableEventException(field + " is not a uuid");
-        }
     }
 
     private static String truncate(String s, int max) {

@@ -65,12 +65,31 @@ public class RuleService {
         return rule;
     }
 
+    /** The version a removal of the rule would start from: not found (404) or refused (403) as the removal would be. */
     @Transactional
-    public NotificationRule update(Caller caller, UUID id, String ifMatch, RuleData data) {
+    public long versionForChange(Caller caller, UUID id) {
+        return ruleToChange(caller, id).version;
+    }
+
+    /** The version this change of the rule would start from: not found (404) or refused (403) as the change would be. */
+    @Transactional
+    public long versionForChange(Caller caller, UUID id, RuleData data) {
+        NotificationRule rule = ruleToChange(caller, id);
+        requireMayChange(caller, data.congressBody());
+        return rule.version;
+    }
+
+    private NotificationRule ruleToChange(Caller caller, UUID id) {
         NotificationRule rule = get(caller, id);
         requireMayChange(caller, rule.congressBody);
+        return rule;
+    }
+
+    @Transactional
+    public NotificationRule update(Caller caller, UUID id, long expectedVersion, RuleData data) {
+        NotificationRule rule = ruleToChange(caller, id);
         requireMayChange(caller, data.congressBody());
-        PreconditionFailedException.check(ifMatch, rule.version);
+        PreconditionFailedException.check(expectedVersion, rule.version);
         check(data);
         if ((!rule.eventType.equals(data.eventType()) || rule.audience != data.audience()
                 || !java.util.Objects.equals(rule.congressBody, data.congressBody()))
@@ -85,10 +104,9 @@ public class RuleService {
 
     /** Removes a rule; for an override this means the body follows the global rule again. */
     @Transactional
-    public void remove(Caller caller, UUID id, String ifMatch) {
-        NotificationRule rule = get(caller, id);
-        requireMayChange(caller, rule.congressBody);
-        PreconditionFailedException.check(ifMatch, rule.version);
+    public void remove(Caller caller, UUID id, long expectedVersion) {
+        NotificationRule rule = ruleToChange(caller, id);
+        PreconditionFailedException.check(expectedVersion, rule.version);
         repository.delete(rule);
     }
 

@@ -46,9 +46,9 @@ public class StaffRecipientService {
     }
 
     @Transactional
-    public StaffRecipient update(Caller caller, UUID id, String ifMatch, StaffData data) {
+    public StaffRecipient update(Caller caller, UUID id, long expectedVersion, StaffData data) {
         StaffRecipient staff = get(caller, id);
-        PreconditionFailedException.check(ifMatch, staff.version);
+        PreconditionFailedException.check(expectedVersion, staff.version);
         requireOwnUnit(caller, data.unitCode());
         if ((!staff.username.equals(data.username()) || !staff.unitCode.equals(data.unitCode()))
                 && repository.byUsername(data.unitCode(), data.username()).isPresent()) {
@@ -60,9 +60,9 @@ public class StaffRecipientService {
     }
 
     @Transactional
-    public void remove(Caller caller, UUID id, String ifMatch) {
+    public void remove(Caller caller, UUID id, long expectedVersion) {
         StaffRecipient staff = get(caller, id);
-        PreconditionFailedException.check(ifMatch, staff.version);
+        PreconditionFailedException.check(expectedVersion, staff.version);
         repository.delete(staff);
     }
 

@@ -39,9 +39,9 @@ public class WebhookSubscriptionService {
     }
 
     @Transactional
-    public WebhookSubscription update(UUID id, String ifMatch, SubscriptionData data) {
+    public WebhookSubscription update(UUID id, long expectedVersion, SubscriptionData data) {
         WebhookSubscription s = get(id);
-        PreconditionFailedException.check(ifMatch, s.version);
+        PreconditionFailedException.check(expectedVersion, s.version);
         check(data);
         apply(s, data);
         repository.flush();
@@ -49,9 +49,9 @@ public class WebhookSubscriptionService {
     }
 
     @Transactional
-    public void remove(UUID id, String ifMatch) {
+    public void remove(UUID id, long expectedVersion) {
         WebhookSubscription s = get(id);
-        PreconditionFailedException.check(ifMatch, s.version);
+        PreconditionFailedException.check(expectedVersion, s.version);
         repository.delete(s);
     }
 

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import gov.suggestions.notification.domain.Channel;
+import gov.suggestions.notification.domain.InboxEvent;
 import gov.suggestions.notification.domain.Notification;
 import gov.suggestions.notification.domain.RecipientKind;
 import gov.suggestions.notification.repository.DeputyContactRepository;

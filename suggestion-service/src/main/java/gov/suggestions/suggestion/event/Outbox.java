@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.suggestions.suggestion.config.OutboxConfig;
+import gov.suggestions.suggestion.domain.OutboxEvent;
 import gov.suggestions.suggestion.repository.OutboxEventRepository;
 
 /** Appends events to the outbox inside the caller's transaction: the state change and its event commit together. */

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import gov.suggestions.suggestion.config.OutboxConfig;
+import gov.suggestions.suggestion.domain.OutboxEvent;
 import gov.suggestions.suggestion.repository.OutboxEventRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;

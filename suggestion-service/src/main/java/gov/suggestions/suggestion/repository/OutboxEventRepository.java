@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import gov.suggestions.suggestion.event.OutboxEvent;
+import gov.suggestions.suggestion.domain.OutboxEvent;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped

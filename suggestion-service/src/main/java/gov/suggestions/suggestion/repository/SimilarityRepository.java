@@ -7,17 +7,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import gov.suggestions.suggestion.domain.RankedSuggestion;
+import gov.suggestions.suggestion.domain.SuggestionLink;
+
 /** The full-text tokens of suggestions, similarity ranking with ts_rank, and the links between suggestions (并案). */
 @ApplicationScoped
 public class SimilarityRepository {
-
-    /** A suggestion found similar, with its ts_rank score. */
-    public record Similar(UUID id, String number, String title, int year, double score) {
-    }
-
-    /** A suggestion linked to another. */
-    public record Linked(UUID suggestionId, UUID linkedId, String number, String title) {
-    }
 
     private final EntityManager entityManager;
 
@@ -30,7 +25,7 @@ public class SimilarityRepository {
      * best first; withdrawn ones and {@code except} left out.
      */
     @SuppressWarnings("unchecked")
-    public List<Similar> similar(String congressBody, int year, String tsquery, UUID except, int limit) {
+    public List<RankedSuggestion> similar(String congressBody, int year, String tsquery, UUID except, int limit) {
         if (tsquery.isBlank()) {
             return List.of();
         }
@@ -44,13 +39,13 @@ public class SimilarityRepository {
                 .setParameter("q", tsquery).setParameter("body", congressBody).setParameter("from", (short) (year - 1))
                 .setParameter("to", (short) year).setParameter("except", except).setParameter("limit", limit)
                 .getResultList();
-        return rows.stream().map(r -> new Similar((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+        return rows.stream().map(r -> new RankedSuggestion((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
                 Math.round(((Number) r[4]).doubleValue() * 10000) / 10000.0)).toList();
     }
 
     /** Full-text search: suggestions sharing any token with the query, best first; congressBody null means all. */
     @SuppressWarnings("unchecked")
-    public List<Similar> search(String congressBody, String tsquery, int limit) {
+    public List<RankedSuggestion> search(String congressBody, String tsquery, int limit) {
         if (tsquery.isBlank()) {
             return List.of();
         }
@@ -63,7 +58,7 @@ public class SimilarityRepository {
             query.setParameter("body", congressBody);
         }
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Similar((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+        return rows.stream().map(r -> new RankedSuggestion((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
                 Math.round(((Number) r[4]).doubleValue() * 10000) / 10000.0)).toList();
     }
 
@@ -90,7 +85,7 @@ public class SimilarityRepository {
     }
 
     @SuppressWarnings("unchecked")
-    public List<Linked> linksOf(List<UUID> ids) {
+    public List<SuggestionLink> linksOf(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -98,6 +93,6 @@ public class SimilarityRepository {
                 SELECT l.suggestion_id, l.linked_id, s.number, s.title FROM suggestion_link l JOIN suggestion s ON s.id = l.linked_id
                 WHERE l.suggestion_id IN (:ids) ORDER BY s.number""")
                 .setParameter("ids", ids).getResultList();
-        return rows.stream().map(r -> new Linked((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3])).toList();
+        return rows.stream().map(r -> new SuggestionLink((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3])).toList();
     }
 }

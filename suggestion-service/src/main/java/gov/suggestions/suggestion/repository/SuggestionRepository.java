@@ -8,10 +8,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import gov.suggestions.suggestion.domain.Page;
 import gov.suggestions.suggestion.domain.Suggestion;
-import gov.suggestions.suggestion.service.Caller;
-import gov.suggestions.suggestion.service.Page;
-import gov.suggestions.suggestion.service.SuggestionFilter;
+import gov.suggestions.suggestion.domain.SuggestionFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -42,21 +41,21 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
     }
 
     /** The suggestion if the caller may see it: the object-level check is part of the query. */
-    public Optional<Suggestion> findVisible(UUID id, Caller caller) {
+    public Optional<Suggestion> findVisible(UUID id, SuggestionScope scope) {
         StringBuilder query = new StringBuilder("from Suggestion s where s.id = :id");
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
-        if (!narrowToCaller(caller, query, params)) {
+        if (!narrow(scope, query, params)) {
             return Optional.empty();
         }
         return find(query.toString(), params).firstResultOptional();
     }
 
     /** One page of the suggestions the caller may see that match the filter. */
-    public Page<Suggestion> search(SuggestionFilter filter, Caller caller, Sort sort, int page, int size) {
+    public Page<Suggestion> search(SuggestionFilter filter, SuggestionScope scope, Sort sort, int page, int size) {
         StringBuilder query = new StringBuilder("from Suggestion s where 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (!narrowToCaller(caller, query, params)) {
+        if (!narrow(scope, query, params)) {
             return new Page<>(List.of(), 0, page, size);
         }
         if (filter.congressBody() != null) {
@@ -108,34 +107,22 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
         return new Page<>(find(query.toString(), sort, params).page(page, size).list(), count(query.toString(), params), page, size);
     }
 
-    /**
-     * Appends what the caller may see; false when they may see nothing at all. A deputy sees what they proposed or
-     * co-signed in their own congress body (a deputy is the pair congress body + roster id: ids repeat between bodies),
-     * a unit what was assigned to it, an office its own congress body; a token naming a congress body narrows to it.
-     * A scope claim that is missing means nothing is visible (no sentinel values in the query).
-     */
-    private static boolean narrowToCaller(Caller caller, StringBuilder query, Map<String, Object> params) {
-        boolean staff = caller.hasRole(Caller.CONGRESS_OFFICE) || caller.hasRole(Caller.SYSTEM)
-                || caller.hasRole(Caller.GOV_SUPERVISOR);
-        if (caller.hasRole(Caller.DEPUTY) && !staff) {
-            if (caller.deputy() == null || caller.congressBody() == null) {
-                return false;
-            }
-            query.append(" and ").append(SIGNED_BY.formatted(":deputy"));
-            params.put("deputy", caller.deputy());
-        } else if (!staff) {
-            // unit roles: only what was assigned to the caller's own unit
-            if (caller.unit() == null) {
-                return false;
-            }
-            query.append(" and exists (select 1 from Suggestion z join z.units mu where z.id = s.id and mu.unitCode = :callerUnit)");
-            params.put("callerUnit", caller.unit());
+    /** Appends what the scope lets be seen; false when it lets nothing be seen (then no query is made). */
+    private static boolean narrow(SuggestionScope scope, StringBuilder query, Map<String, Object> params) {
+        if (scope.nothing()) {
+            return false;
         }
-        if (caller.congressBody() != null) {
+        if (scope.deputy() != null) {
+            query.append(" and ").append(SIGNED_BY.formatted(":deputy"));
+            params.put("deputy", scope.deputy());
+        }
+        if (scope.unit() != null) {
+            query.append(" and exists (select 1 from Suggestion z join z.units mu where z.id = s.id and mu.unitCode = :callerUnit)");
+            params.put("callerUnit", scope.unit());
+        }
+        if (scope.congressBody() != null) {
             query.append(" and s.congressBody = :body");
-            params.put("body", caller.congressBody());
-        } else if (caller.hasRole(Caller.CONGRESS_OFFICE) && !caller.hasRole(Caller.SYSTEM)) {
-            return false; // an office token without its congress body sees nothing
+            params.put("body", scope.congressBody());
         }
         return true;
     }

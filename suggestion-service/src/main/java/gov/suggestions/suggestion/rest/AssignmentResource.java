@@ -44,6 +44,7 @@ import gov.suggestions.suggestion.rest.AssignmentDtos.RequestReassignment;
 import gov.suggestions.suggestion.rest.AssignmentDtos.UnitChoiceDto;
 import gov.suggestions.suggestion.service.AssignmentService;
 import gov.suggestions.suggestion.service.Caller;
+import gov.suggestions.suggestion.service.SuggestionService;
 
 @Path("/api/v1/suggestions/{id}")
 @Tag(name = "Assignment", description = "Assignment (交办) of suggestions to handling units and reassignment requests")
@@ -71,10 +72,12 @@ public class AssignmentResource {
               "detail": "申请调整的期限已于 2020-05-30 届满" }""";
 
     private final AssignmentService service;
+    private final SuggestionService suggestions;
     private final CallerFactory callers;
 
-    public AssignmentResource(AssignmentService service, CallerFactory callers) {
+    public AssignmentResource(AssignmentService service, SuggestionService suggestions, CallerFactory callers) {
         this.service = service;
+        this.suggestions = suggestions;
         this.callers = callers;
     }
 
@@ -110,8 +113,10 @@ public class AssignmentResource {
             @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch,
             @NotNull @Valid AssignRequest request) {
         LocalDate assignedOn = request.assignedOn() == null ? LocalDate.now(ZONE) : request.assignedOn();
+        Caller caller = callers.current();
+        long expected = IfMatch.expectedVersion(ifMatch, () -> suggestions.versionForChange(id, caller));
         Suggestion suggestion = service.assign(id, assignedOn, request.units().stream().map(UnitChoiceDto::toChoice).toList(),
-                request.replyDue(), ifMatch, callers.current());
+                request.replyDue(), expected, caller);
         return Response.ok(SuggestionResponse.of(suggestion)).tag(new EntityTag(Long.toString(suggestion.version))).build();
     }
 

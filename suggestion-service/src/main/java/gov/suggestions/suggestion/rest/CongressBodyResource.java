@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.rest.ReferenceDataDtos.*;
 import gov.suggestions.suggestion.service.Caller;
-import gov.suggestions.suggestion.service.Page;
+import gov.suggestions.suggestion.domain.Page;
 import gov.suggestions.suggestion.service.ReferenceDataService;
 
 @Path("/api/v1/congress-bodies")
@@ -135,7 +135,8 @@ public class CongressBodyResource {
             @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch,
             @NotNull @Valid CongressBodyRequest request) {
         gov.suggestions.suggestion.service.InvalidFieldException.requireSame("code", code, request.code());
-        var updated = service.updateBody(code, request.toData(), ifMatch, callers.current());
+        Caller caller = callers.current();
+        var updated = service.updateBody(code, request.toData(), IfMatch.expectedVersion(ifMatch, () -> service.bodyVersionForChange(code, caller)), caller);
         return Response.ok(CongressBodyResponse.of(updated)).tag(new EntityTag(Long.toString(updated.version))).build();
     }
 
@@ -152,7 +153,8 @@ public class CongressBodyResource {
     public Response delete(@Parameter(description = "Congress body code", example = "shenzhen-npc") @PathParam("code") @Size(max = Limits.CODE) String code,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch) {
-        service.deleteBody(code, ifMatch, callers.current());
+        Caller caller = callers.current();
+        service.deleteBody(code, IfMatch.expectedVersion(ifMatch, () -> service.bodyVersionForChange(code, caller)), caller);
         return Response.noContent().build();
     }
 

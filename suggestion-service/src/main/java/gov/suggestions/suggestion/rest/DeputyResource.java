@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.rest.ReferenceDataDtos.*;
 import gov.suggestions.suggestion.service.Caller;
-import gov.suggestions.suggestion.service.Page;
+import gov.suggestions.suggestion.domain.Page;
 import gov.suggestions.suggestion.service.ReferenceDataService;
 
 @Path("/api/v1/deputies")
@@ -139,7 +139,9 @@ public class DeputyResource {
             @NotNull @Valid DeputyRequest request) {
         gov.suggestions.suggestion.service.InvalidFieldException.requireSame("congressBody", congressBody, request.congressBody());
         gov.suggestions.suggestion.service.InvalidFieldException.requireSame("id", id, request.id());
-        var updated = service.updateDeputy(congressBody, id, request.toData(), ifMatch, callers.current());
+        Caller caller = callers.current();
+        long expected = IfMatch.expectedVersion(ifMatch, () -> service.deputyVersionForChange(congressBody, id, caller));
+        var updated = service.updateDeputy(congressBody, id, request.toData(), expected, caller);
         return Response.ok(DeputyResponse.of(updated)).tag(new EntityTag(Long.toString(updated.version))).build();
     }
 
@@ -157,7 +159,8 @@ public class DeputyResource {
             @Parameter(description = "Deputy id", example = "D-0117") @PathParam("id") @Size(max = Limits.DEPUTY_ID) String id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch) {
-        service.deleteDeputy(congressBody, id, ifMatch, callers.current());
+        Caller caller = callers.current();
+        service.deleteDeputy(congressBody, id, IfMatch.expectedVersion(ifMatch, () -> service.deputyVersionForChange(congressBody, id, caller)), caller);
         return Response.noContent().build();
     }
 

@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.rest.ReferenceDataDtos.*;
 import gov.suggestions.suggestion.service.Caller;
-import gov.suggestions.suggestion.service.Page;
+import gov.suggestions.suggestion.domain.Page;
 import gov.suggestions.suggestion.service.ReferenceDataService;
 
 @Path("/api/v1/units")
@@ -133,7 +133,8 @@ public class HandlingUnitResource {
             @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch,
             @NotNull @Valid UnitRequest request) {
         gov.suggestions.suggestion.service.InvalidFieldException.requireSame("code", code, request.code());
-        var updated = service.updateUnit(code, request.toData(), ifMatch, callers.current());
+        Caller caller = callers.current();
+        var updated = service.updateUnit(code, request.toData(), IfMatch.expectedVersion(ifMatch, () -> service.unitVersionForChange(code, caller)), caller);
         return Response.ok(UnitResponse.of(updated)).tag(new EntityTag(Long.toString(updated.version))).build();
     }
 
@@ -150,7 +151,8 @@ public class HandlingUnitResource {
     public Response delete(@Parameter(description = "Unit code", example = "sz-zsj") @PathParam("code") @Size(max = Limits.CODE) String code,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch) {
-        service.deleteUnit(code, ifMatch, callers.current());
+        Caller caller = callers.current();
+        service.deleteUnit(code, IfMatch.expectedVersion(ifMatch, () -> service.unitVersionForChange(code, caller)), caller);
         return Response.noContent().build();
     }
 

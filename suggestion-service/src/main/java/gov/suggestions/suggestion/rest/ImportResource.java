@@ -50,6 +50,10 @@ import gov.suggestions.suggestion.service.ImportedAssignment;
 import gov.suggestions.suggestion.service.ImportService.ImportRow;
 import gov.suggestions.suggestion.service.Text;
 
+/**
+ * Bulk import: a JSON batch or a spreadsheet, validated row by row into one job. Kept whole: both forms map their
+ * rows the same way (validated, migrated), and a third of the length is OpenAPI description.
+ */
 @Path("/api/v1/suggestion-imports")
 @Tag(name = "Bulk import", description = "Batches and spreadsheets of suggestions, validated row by row, idempotent by congress body + number")
 @Produces(MediaType.APPLICATION_JSON)

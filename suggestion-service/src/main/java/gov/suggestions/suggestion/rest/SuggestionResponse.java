@@ -13,13 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import gov.suggestions.suggestion.domain.CaseProgress;
 import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.domain.Priority;
+import gov.suggestions.suggestion.domain.RankedSuggestion;
 import gov.suggestions.suggestion.domain.Suggestion;
+import gov.suggestions.suggestion.domain.SuggestionLink;
 import gov.suggestions.suggestion.domain.SuggestionKind;
 import gov.suggestions.suggestion.domain.SuggestionState;
 import gov.suggestions.suggestion.domain.SupervisionLevel;
 import gov.suggestions.suggestion.domain.UnitAssignment;
 import gov.suggestions.suggestion.domain.UnitRole;
-import gov.suggestions.suggestion.repository.SimilarityRepository;
 
 @Schema(name = "Suggestion")
 public record SuggestionResponse(
@@ -76,7 +77,7 @@ public record SuggestionResponse(
             @Schema(minimum = "" + Limits.FIRST_YEAR, maximum = "" + Limits.LAST_YEAR) int year,
             @Schema(description = "ts_rank score; higher is more similar") double score) {
 
-        static SimilarSuggestion of(SimilarityRepository.Similar s) {
+        static SimilarSuggestion of(RankedSuggestion s) {
             return new SimilarSuggestion(s.id(), s.number(), s.title(), s.year(), s.score());
         }
     }
@@ -86,8 +87,8 @@ public record SuggestionResponse(
         return of(s, List.of(), List.of(), null);
     }
 
-    public static SuggestionResponse of(Suggestion s, List<CaseProgress> progress, List<SimilarityRepository.Linked> links,
-            List<SimilarityRepository.Similar> similar) {
+    public static SuggestionResponse of(Suggestion s, List<CaseProgress> progress, List<SuggestionLink> links,
+            List<RankedSuggestion> similar) {
         return build(s, progress, links.stream().filter(l -> l.suggestionId().equals(s.id)).limit(Limits.LINKS)
                 .map(l -> new LinkedSuggestion(l.linkedId(), l.number(), l.title())).toList(),
                 similar == null ? null : similar.stream().map(SimilarSuggestion::of).toList());

@@ -32,7 +32,10 @@ import gov.suggestions.suggestion.repository.HandlingUnitRepository;
 import gov.suggestions.suggestion.repository.ReassignmentRequestRepository;
 import gov.suggestions.suggestion.repository.SuggestionRepository;
 
-/** Assignment (交办) of suggestions to handling units, and the units' reassignment requests. */
+/**
+ * Assignment (交办) of suggestions to handling units, and the units' reassignment requests. Kept together: live,
+ * imported and reassigned units are built and checked by the same rules (unitAssignment, checkCombination).
+ */
 @ApplicationScoped
 public class AssignmentService {
 
@@ -64,10 +67,10 @@ public class AssignmentService {
      * suggestion may carry its own reply deadline instead of the configured period.
      */
     @Transactional
-    public Suggestion assign(UUID id, LocalDate assignedOn, List<UnitChoice> choices, LocalDate ownReplyDue, String ifMatch, Caller caller) {
+    public Suggestion assign(UUID id, LocalDate assignedOn, List<UnitChoice> choices, LocalDate ownReplyDue, long expectedVersion, Caller caller) {
         caller.requireScope();
         Suggestion suggestion = visible(id, caller);
-        PreconditionFailedException.check(ifMatch, suggestion.version);
+        PreconditionFailedException.check(expectedVersion, suggestion.version);
         if (suggestion.state != SuggestionState.REGISTERED) {
             throw new ConflictException(Text.of("建议当前状态为 " + suggestion.state + ",只有已登记的建议可以交办",
                     "The suggestion is " + suggestion.state + "; only a registered suggestion can be assigned"), null);
@@ -262,7 +265,7 @@ public class AssignmentService {
     }
 
     private Suggestion visible(UUID id, Caller caller) {
-        return suggestions.findVisible(id, caller).map(SuggestionService::loaded)
+        return suggestions.findVisible(id, caller.suggestionScope()).map(SuggestionService::loaded)
                 .orElseThrow(() -> new NotFoundException(Text.of("没有您可查看的建议 " + id, "No suggestion " + id + " is visible to you")));
     }
 

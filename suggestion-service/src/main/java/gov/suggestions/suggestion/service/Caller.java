@@ -2,6 +2,8 @@ package gov.suggestions.suggestion.service;
 
 import java.util.Set;
 
+import gov.suggestions.suggestion.repository.SuggestionScope;
+
 /**
  * Who is calling, from the bearer token: roles and the congress body, unit or deputy the token
  * names. Every query that returns suggestions is narrowed by it.
@@ -48,5 +50,33 @@ public record Caller(String subject, Set<String> roles, String congressBody, Str
         if (isUnitStaff() && unit() == null) {
             throw new AccessDeniedException(Text.of("您的令牌未指明承办单位", "Your token names no handling unit"));
         }
+    }
+
+    /**
+     * The suggestions this caller may see. A deputy sees what they proposed or co-signed in their own congress body (a
+     * deputy is the pair congress body + roster id: ids repeat between bodies), a unit what was assigned to it, an
+     * office its own congress body; a token naming a congress body narrows to it. A scope claim that is missing means
+     * nothing is visible (no sentinel values in the query).
+     */
+    public SuggestionScope suggestionScope() {
+        boolean staff = hasRole(CONGRESS_OFFICE) || hasRole(SYSTEM) || hasRole(GOV_SUPERVISOR);
+        String ownDeputy = null;
+        String ownUnit = null;
+        if (hasRole(DEPUTY) && !staff) {
+            if (deputy == null || congressBody == null) {
+                return SuggestionScope.NOTHING;
+            }
+            ownDeputy = deputy;
+        } else if (!staff) {
+            // unit roles: only what was assigned to the caller's own unit
+            if (unit == null) {
+                return SuggestionScope.NOTHING;
+            }
+            ownUnit = unit;
+        }
+        if (congressBody == null && hasRole(CONGRESS_OFFICE) && !hasRole(SYSTEM)) {
+            return SuggestionScope.NOTHING; // an office token without its congress body sees nothing
+        }
+        return SuggestionScope.of(congressBody, ownUnit, ownDeputy);
     }
 }

@@ -14,12 +14,12 @@ public class PreconditionFailedException extends RuntimeException {
         return missing;
     }
 
-    /** Checks the If-Match header against the stored version (EntityTags: strong comparison). */
-    public static void check(String ifMatch, long version) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionFailedException(true);
-        }
-        if (!EntityTags.matches(ifMatch, version)) {
+    /**
+     * Checks the version the client's If-Match named (read from the header in rest/) against the stored one: a change
+     * made since it was read answers 412.
+     */
+    public static void check(long expectedVersion, long version) {
+        if (expectedVersion != version) {
             throw new PreconditionFailedException(false);
         }
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.suggestions.suggestion.domain.CongressBody;
+import gov.suggestions.suggestion.domain.Page;
 import gov.suggestions.suggestion.domain.CongressKind;
 import gov.suggestions.suggestion.domain.CongressSession;
 import gov.suggestions.suggestion.domain.Deputy;
@@ -19,7 +20,10 @@ import gov.suggestions.suggestion.repository.DeputyRepository;
 import gov.suggestions.suggestion.repository.HandlingUnitRepository;
 import io.quarkus.panache.common.Sort;
 
-/** Congress bodies with their sessions, handling units and deputies: kept by the offices, upserted by their systems. */
+/**
+ * Congress bodies with their sessions, handling units and deputies: kept by the offices, upserted by their systems.
+ * One class for the three: they share who may keep which roster and the bulk upsert; split per kind if one grows.
+ */
 @ApplicationScoped
 public class ReferenceDataService {
 
@@ -83,21 +87,30 @@ public class ReferenceDataService {
         return body;
     }
 
+    /** The version a change of the body by this caller would start from: refused (403) or not found (404) as the change would be. */
     @Transactional
-    public CongressBody updateBody(String code, CongressBodyData data, String ifMatch, Caller caller) {
+    public long bodyVersionForChange(String code, Caller caller) {
+        return bodyToChange(code, caller).version;
+    }
+
+    private CongressBody bodyToChange(String code, Caller caller) {
         requireBodyKeeper(caller, code);
-        CongressBody body = body(code, caller);
-        PreconditionFailedException.check(ifMatch, body.version);
+        return body(code, caller);
+    }
+
+    @Transactional
+    public CongressBody updateBody(String code, CongressBodyData data, long expectedVersion, Caller caller) {
+        CongressBody body = bodyToChange(code, caller);
+        PreconditionFailedException.check(expectedVersion, body.version);
         apply(body, data);
         bodies.flush();
         return body;
     }
 
     @Transactional
-    public void deleteBody(String code, String ifMatch, Caller caller) {
-        requireBodyKeeper(caller, code);
-        CongressBody body = body(code, caller);
-        PreconditionFailedException.check(ifMatch, body.version);
+    public void deleteBody(String code, long expectedVersion, Caller caller) {
+        CongressBody body = bodyToChange(code, caller);
+        PreconditionFailedException.check(expectedVersion, body.version);
         bodies.delete(body);
     }
 
@@ -158,21 +171,30 @@ public class ReferenceDataService {
         return unit;
     }
 
+    /** The version a change of the unit by this caller would start from: refused (403) or not found (404) as the change would be. */
     @Transactional
-    public HandlingUnit updateUnit(String code, UnitData data, String ifMatch, Caller caller) {
+    public long unitVersionForChange(String code, Caller caller) {
+        return unitToChange(code, caller).version;
+    }
+
+    private HandlingUnit unitToChange(String code, Caller caller) {
         requireSpansTenants(caller);
-        HandlingUnit unit = unit(code, caller);
-        PreconditionFailedException.check(ifMatch, unit.version);
+        return unit(code, caller);
+    }
+
+    @Transactional
+    public HandlingUnit updateUnit(String code, UnitData data, long expectedVersion, Caller caller) {
+        HandlingUnit unit = unitToChange(code, caller);
+        PreconditionFailedException.check(expectedVersion, unit.version);
         apply(unit, data);
         units.flush();
         return unit;
     }
 
     @Transactional
-    public void deleteUnit(String code, String ifMatch, Caller caller) {
-        requireSpansTenants(caller);
-        HandlingUnit unit = unit(code, caller);
-        PreconditionFailedException.check(ifMatch, unit.version);
+    public void deleteUnit(String code, long expectedVersion, Caller caller) {
+        HandlingUnit unit = unitToChange(code, caller);
+        PreconditionFailedException.check(expectedVersion, unit.version);
         units.delete(unit);
     }
 
@@ -235,11 +257,21 @@ public class ReferenceDataService {
         return deputy;
     }
 
+    /** The version a change of the deputy by this caller would start from: refused (403) or not found (404) as the change would be. */
     @Transactional
-    public Deputy updateDeputy(String congressBody, String id, DeputyData data, String ifMatch, Caller caller) {
+    public long deputyVersionForChange(String congressBody, String id, Caller caller) {
+        return deputyToChange(congressBody, id, caller).version;
+    }
+
+    private Deputy deputyToChange(String congressBody, String id, Caller caller) {
         caller.requireScope();
-        Deputy deputy = deputy(congressBody, id, caller);
-        PreconditionFailedException.check(ifMatch, deputy.version);
+        return deputy(congressBody, id, caller);
+    }
+
+    @Transactional
+    public Deputy updateDeputy(String congressBody, String id, DeputyData data, long expectedVersion, Caller caller) {
+        Deputy deputy = deputyToChange(congressBody, id, caller);
+        PreconditionFailedException.check(expectedVersion, deputy.version);
         boolean contactsChanged = contactsDiffer(deputy, data);
         apply(deputy, data);
         deputies.flush();
@@ -250,10 +282,9 @@ public class ReferenceDataService {
     }
 
     @Transactional
-    public void deleteDeputy(String congressBody, String id, String ifMatch, Caller caller) {
-        caller.requireScope();
-        Deputy deputy = deputy(congressBody, id, caller);
-        PreconditionFailedException.check(ifMatch, deputy.version);
+    public void deleteDeputy(String congressBody, String id, long expectedVersion, Caller caller) {
+        Deputy deputy = deputyToChange(congressBody, id, caller);
+        PreconditionFailedException.check(expectedVersion, deputy.version);
         deputies.delete(deputy);
         publishContacts(deputy, true);
     }

@@ -12,12 +12,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import gov.suggestions.suggestion.domain.Limits;
+import gov.suggestions.suggestion.domain.RankedSuggestion;
 import gov.suggestions.suggestion.domain.Suggestion;
+import gov.suggestions.suggestion.domain.SuggestionLink;
 import gov.suggestions.suggestion.event.Outbox;
 import gov.suggestions.suggestion.event.SuggestionLinkedV1;
 import gov.suggestions.suggestion.repository.SimilarityRepository;
-import gov.suggestions.suggestion.repository.SimilarityRepository.Linked;
-import gov.suggestions.suggestion.repository.SimilarityRepository.Similar;
 import gov.suggestions.suggestion.repository.SuggestionRepository;
 
 /** Similar suggestions (Chinese full text, ranked) and linking them to be handled together (并案). */
@@ -41,13 +41,13 @@ public class SimilarityService {
 
     /** The most similar other suggestions of the same congress body, this year and the previous one, best first. */
     @Transactional
-    public List<Similar> similarTo(UUID id, Caller caller, int limit) {
+    public List<RankedSuggestion> similarTo(UUID id, Caller caller, int limit) {
         return similarTo(visible(id, caller), limit);
     }
 
     /** The same, for a suggestion the caller has just registered (no second read). */
     @Transactional
-    public List<Similar> similarTo(Suggestion s, int limit) {
+    public List<RankedSuggestion> similarTo(Suggestion s, int limit) {
         List<String> parts = new ArrayList<>(List.of(s.title, s.body));
         parts.addAll(s.topics);
         Set<String> query = tokens.of(parts);
@@ -56,7 +56,7 @@ public class SimilarityService {
 
     /** Ranked full-text search within the caller's congress body (or the one named, for callers without one). */
     @Transactional
-    public List<Similar> search(String text, String congressBody, Caller caller, int limit) {
+    public List<RankedSuggestion> search(String text, String congressBody, Caller caller, int limit) {
         if (caller.isCongressOffice() && caller.congressBody() == null) {
             return List.of(); // an office token without its congress body sees nothing
         }
@@ -75,7 +75,7 @@ public class SimilarityService {
             throw new ConflictException(Text.of("建议不能与自身并案", "A suggestion cannot be linked to itself"), "suggestionId");
         }
         Suggestion a = visible(id, caller);
-        Suggestion b = suggestions.findVisible(otherId, caller)
+        Suggestion b = suggestions.findVisible(otherId, caller.suggestionScope())
                 .orElseThrow(() -> new NotFoundException(Text.of("没有您可查看的建议 " + otherId, "No suggestion " + otherId + " is visible to you")));
         // both rows locked (in id order: two links of the same pair cannot deadlock) before counting, as the history does anyway
         for (Suggestion s : a.id.compareTo(b.id) < 0 ? List.of(a, b) : List.of(b, a)) {
@@ -102,12 +102,12 @@ public class SimilarityService {
     }
 
     @Transactional
-    public List<Linked> linksOf(List<UUID> ids) {
+    public List<SuggestionLink> linksOf(List<UUID> ids) {
         return repository.linksOf(ids);
     }
 
     private Suggestion visible(UUID id, Caller caller) {
-        return suggestions.findVisible(id, caller)
+        return suggestions.findVisible(id, caller.suggestionScope())
                 .orElseThrow(() -> new NotFoundException(Text.of("没有您可查看的建议 " + id, "No suggestion " + id + " is visible to you")));
     }
 }

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.suggestions.suggestion.domain.IdempotencyRecord;
+import gov.suggestions.suggestion.domain.Page;
+import gov.suggestions.suggestion.domain.SuggestionFilter;
 import gov.suggestions.suggestion.domain.CaseProgress;
 import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.domain.SuggestionHistoryEntry;
@@ -57,7 +59,7 @@ public class SuggestionService {
                     throw new IdempotencyKeyReusedException();
                 }
                 // replayed only if the caller may still see what the first request made
-                Suggestion first = suggestions.findVisible(earlier.resourceId, caller).orElseThrow(IdempotencyKeyReusedException::new);
+                Suggestion first = suggestions.findVisible(earlier.resourceId, caller.suggestionScope()).orElseThrow(IdempotencyKeyReusedException::new);
                 return new Registration(loaded(first), true);
             }
         }
@@ -94,9 +96,20 @@ public class SuggestionService {
         return caller.congressBody() != null ? "congress-body:" + caller.congressBody() : "all";
     }
 
+    /**
+     * The version a change by this caller would start from, for its If-Match to be read against: refused (403) or not
+     * found (404) as the change itself would be.
+     */
+    @Transactional
+    public long versionForChange(UUID id, Caller caller) {
+        caller.requireScope();
+        return suggestions.findVisible(id, caller.suggestionScope())
+                .orElseThrow(() -> new NotFoundException(Text.of("没有您可查看的建议 " + id, "No suggestion " + id + " is visible to you"))).version;
+    }
+
     @Transactional
     public Suggestion get(UUID id, Caller caller) {
-        Suggestion suggestion = suggestions.findVisible(id, caller)
+        Suggestion suggestion = suggestions.findVisible(id, caller.suggestionScope())
                 .orElseThrow(() -> new NotFoundException(Text.of("没有您可查看的建议 " + id, "No suggestion " + id + " is visible to you")));
         return loaded(suggestion);
     }
@@ -212,7 +225,7 @@ public class SuggestionService {
 
     @Transactional
     public Page<Suggestion> list(SuggestionFilter filter, Caller caller, io.quarkus.panache.common.Sort sort, int page, int size) {
-        Page<Suggestion> found = suggestions.search(filter, caller, sort, page, size);
+        Page<Suggestion> found = suggestions.search(filter, caller.suggestionScope(), sort, page, size);
         // the response needs them after the transaction
         found.items().forEach(SuggestionService::loaded);
         return found;
@@ -220,10 +233,10 @@ public class SuggestionService {
 
     /** The congress office withdraws a suggestion it has not assigned yet; afterwards the units own it (409). */
     @Transactional
-    public Suggestion withdraw(UUID id, String reason, String ifMatch, Caller caller) {
+    public Suggestion withdraw(UUID id, String reason, long expectedVersion, Caller caller) {
         caller.requireScope();
         Suggestion suggestion = get(id, caller);
-        PreconditionFailedException.check(ifMatch, suggestion.version);
+        PreconditionFailedException.check(expectedVersion, suggestion.version);
         if (suggestion.state != SuggestionState.REGISTERED) {
             throw new ConflictException(Text.of("建议当前状态为 " + suggestion.state + ",只有尚未交办的建议可以撤回",
                     "The suggestion is " + suggestion.state + "; only a suggestion not yet assigned can be withdrawn"), null);

@@ -143,7 +143,7 @@ class ImportTest {
                 .body("valid", equalTo(true)).body("entries", equalTo(2));
         // its events say they are the previous platform's (notification-service tells nobody of them again); a live one does not
         for (String type : List.of("suggestion.submitted.v1", "suggestion.assigned.v1")) {
-            List<gov.suggestions.suggestion.event.OutboxEvent> events = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+            List<gov.suggestions.suggestion.domain.OutboxEvent> events = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                     .call(() -> outboxEvents.list("aggregateId = ?1 and eventType = ?2", id, type));
             assertEquals(1, events.size(), type);
             assertTrue(events.get(0).payload.contains("\"imported\":true"), events.get(0).payload);

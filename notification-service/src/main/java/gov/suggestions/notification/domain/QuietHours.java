@@ -1,4 +1,4 @@
-package gov.suggestions.notification.service;
+package gov.suggestions.notification.domain;
 
 import java.time.Instant;
 import java.time.LocalTime;

@@ -1,8 +1,4 @@
-package gov.suggestions.suggestion.service;
-
-import gov.suggestions.suggestion.domain.SuggestionState;
-import gov.suggestions.suggestion.domain.SupervisionLevel;
-import gov.suggestions.suggestion.domain.UnitRole;
+package gov.suggestions.suggestion.domain;
 
 /** Filters of the suggestion list; null means "any". Narrowed further by what the caller may see. */
 public record SuggestionFilter(

@@ -1,4 +1,4 @@
-package gov.suggestions.notification.event;
+package gov.suggestions.notification.domain;
 
 import java.io.Serializable;
 import java.time.Instant;

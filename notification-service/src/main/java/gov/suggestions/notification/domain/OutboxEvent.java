@@ -1,4 +1,4 @@
-package gov.suggestions.notification.event;
+package gov.suggestions.notification.domain;
 
 import java.time.Instant;
 import java.util.UUID;

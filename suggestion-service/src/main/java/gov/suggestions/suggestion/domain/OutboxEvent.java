@@ -1,4 +1,4 @@
-package gov.suggestions.suggestion.event;
+package gov.suggestions.suggestion.domain;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package gov.suggestions.suggestion.service;
+package gov.suggestions.suggestion.domain;
 
 import java.util.List;
 

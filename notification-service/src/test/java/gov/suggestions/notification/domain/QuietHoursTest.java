@@ -1,4 +1,4 @@
-package gov.suggestions.notification.service;
+package gov.suggestions.notification.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
