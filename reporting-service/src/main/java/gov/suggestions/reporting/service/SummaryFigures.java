@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import gov.suggestions.reporting.repository.AnnualSummaryQueries;
 import gov.suggestions.reporting.repository.AnnualSummaryQueries.Meeting;
 import gov.suggestions.reporting.repository.AnnualSummaryQueries.RehandlingOutcome;
 import gov.suggestions.reporting.repository.AnnualSummaryQueries.ReplyGroup;
@@ -18,7 +19,7 @@ public record SummaryFigures(Figures totals, Map<String, Long> communicationsByK
         Integer session, String unitName, List<ReplyGroup> replyGroups, Map<RehandlingOutcome, Long> rehandlingOutcomes,
         Figures previousYear) {
 
-    static final SummaryFigures NONE = of(new SummaryRows(new long[21], null, null, List.of(), List.of(), Map.of(), List.of(), Map.of()), 0);
+    static final SummaryFigures NONE = of(new SummaryRows(new long[AnnualSummaryQueries.COUNTS], null, null, List.of(), List.of(), Map.of(), List.of(), Map.of()), 0);
 
     static SummaryFigures of(SummaryRows rows, int topicCount) {
         // the session most of the cases came from (ties: the earliest)
