@@ -15,7 +15,7 @@ import org.hibernate.Session;
 import com.google.common.hash.BloomFilter;
 import com.google.common.hash.Funnel;
 
-import gov.suggestions.reporting.event.InboxEvent;
+import gov.suggestions.reporting.domain.InboxEvent;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped

@@ -69,6 +69,25 @@ public record Figures(
         return shares;
     }
 
+    /**
+     * Figures from the counts of the statistics' aggregate columns, in their order (cases, reply cases, replied, replied on
+     * time, joint, opinions sent, on time, communicated and face to face before the reply, evaluated, satisfied, basically
+     * satisfied, unsatisfied, categories A–D, re-handled, overdue, leader-led, returned drafts), with the distinct
+     * communications by kind found (every kind named, 0 when none was found).
+     */
+    static Figures of(String group, long[] c, Map<String, Long> communicationsFound) {
+        Map<String, Long> categories = new LinkedHashMap<>();
+        for (int i = 0; i < CATEGORIES.length; i++) {
+            categories.put(CATEGORIES[i], c[13 + i]);
+        }
+        Map<String, Long> communications = new LinkedHashMap<>();
+        for (String kind : StatisticsService.COMMUNICATION_KINDS) {
+            communications.put(kind, communicationsFound.getOrDefault(kind, 0L));
+        }
+        return new Figures(group, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12], c[2] - c[9], categories,
+                c[17], c[18], c[19], c[20], communications);
+    }
+
     /** Four decimals; null when nothing is there to divide by. */
     static BigDecimal rate(long part, long whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);

@@ -71,15 +71,6 @@ public record ReportScope(String congressBody, Integer year, String unitCode, St
     }
 
     /**
-     * As {@link #where()}, with the cases of the year before ({@code :previousYear}) too: the summary reads both years in
-     * its one pass (the unit's cases are read once either way) and tells them apart by {@link #YEAR}.
-     */
-    public String whereWithPreviousYear() {
-        return where(FROM, "c.congress_body", "(s.year IN (:year, :previousYear) OR (s.year IS NULL AND cast(extract(year from c.assigned_on) as integer) "
-                + "IN (:year, :previousYear)))");
-    }
-
-    /**
      * Every suggestion with each of its cases; a suggestion with no case (not yet assigned, or its only
      * case reassigned away) has one row without a case.
      */

@@ -67,6 +67,9 @@ import gov.suggestions.reporting.service.AnnualSummaryService.Summary;
  * mark, the 版记 between rules (抄送, 印发机关 and date) and page numbers "— n —" outside on odd and even pages.
  * The disclosure table of the published page comes first, with widths that keep the 索引号 on one line.
  * Word and WPS substitute a font the machine lacks, keeping the layout.
+ * <p>
+ * Over 400 lines and kept whole: it is one document's layout, whose parts (版头, body, 版记, page numbers) share the same
+ * measures and run helpers, and split apart they would be read only together.
  */
 public final class SummaryDocx {
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import gov.suggestions.reporting.event.InboxEvent;
+import gov.suggestions.reporting.domain.InboxEvent;
 
 /** The rebuild's filter of written inbox keys may answer "maybe" wrongly (then the table is asked), never "no" wrongly. */
 class InboxWrittenFilterTest {

@@ -12,33 +12,33 @@ import org.junit.jupiter.api.Test;
 /** The words around the figures: Chinese ordinals of section 三, percentages, dates, the default report name, section 二's sentences. */
 class SummaryWordingTest {
 
-    private final AnnualSummaryService service = new AnnualSummaryService(null, null, TestWording.calling("我委"), null, null, null);
+    private final SummaryWording service = new SummaryWording(TestWording.calling("我委"));
 
     @Test
     void aMeasureIsWrittenAsASentence() {
-        assertEquals("支持开展区块链试点应用。", AnnualSummaryService.asSentence("支持开展区块链试点应用"));
-        assertEquals("年内上线平台。", AnnualSummaryService.asSentence("年内上线平台。"));
-        assertEquals("是否可行?", AnnualSummaryService.asSentence("是否可行?"));
+        assertEquals("支持开展区块链试点应用。", SummaryWording.asSentence("支持开展区块链试点应用"));
+        assertEquals("年内上线平台。", SummaryWording.asSentence("年内上线平台。"));
+        assertEquals("是否可行?", SummaryWording.asSentence("是否可行?"));
     }
 
     @Test
     void ordinalsAreWrittenInChinese() {
-        assertEquals("一", AnnualSummaryService.chineseNumber(1));
-        assertEquals("十", AnnualSummaryService.chineseNumber(10));
-        assertEquals("十一", AnnualSummaryService.chineseNumber(11));
-        assertEquals("二十", AnnualSummaryService.chineseNumber(20));
-        assertEquals("一百零五", AnnualSummaryService.chineseNumber(105));
-        assertEquals("一百一十", AnnualSummaryService.chineseNumber(110));
-        assertEquals("一千", AnnualSummaryService.chineseNumber(1000));
-        assertEquals("二千零一十九", AnnualSummaryService.chineseNumber(2019));
+        assertEquals("一", SummaryWording.chineseNumber(1));
+        assertEquals("十", SummaryWording.chineseNumber(10));
+        assertEquals("十一", SummaryWording.chineseNumber(11));
+        assertEquals("二十", SummaryWording.chineseNumber(20));
+        assertEquals("一百零五", SummaryWording.chineseNumber(105));
+        assertEquals("一百一十", SummaryWording.chineseNumber(110));
+        assertEquals("一千", SummaryWording.chineseNumber(1000));
+        assertEquals("二千零一十九", SummaryWording.chineseNumber(2019));
     }
 
     @Test
     void ratesDatesAndTheDefaultName() {
-        assertEquals("100%", AnnualSummaryService.percent(new BigDecimal("1.0000")));
-        assertEquals("42.9%", AnnualSummaryService.percent(new BigDecimal("0.4286")));
-        assertEquals("—", AnnualSummaryService.percent(null));
-        assertEquals("2020年9月30日", AnnualSummaryService.chineseDate(LocalDate.parse("2020-09-30")));
+        assertEquals("100%", SummaryWording.percent(new BigDecimal("1.0000")));
+        assertEquals("42.9%", SummaryWording.percent(new BigDecimal("0.4286")));
+        assertEquals("—", SummaryWording.percent(null));
+        assertEquals("2020年9月30日", SummaryWording.chineseDate(LocalDate.parse("2020-09-30")));
         assertEquals("市政务服务数据管理局关于报送2020年度人大代表建议办理工作总结的报告", SummaryDraftService.defaultName("深圳市政务服务数据管理局", 2020));
         assertEquals("某委关于报送2021年度人大代表建议办理工作总结的报告", SummaryDraftService.defaultName("某委", 2021));
     }

@@ -1,4 +1,4 @@
-package gov.suggestions.reporting.event;
+package gov.suggestions.reporting.domain;
 
 import java.io.Serializable;
 import java.time.Instant;
