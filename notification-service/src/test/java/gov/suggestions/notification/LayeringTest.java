@@ -22,7 +22,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * <li>config: configuration and producers, which every layer may read; it uses domain only.</li>
  * </ul>
  * HTTP types (JAX-RS, RESTEasy, Vert.x web and HTTP) are used in rest only: the header values a service needs are
- * read there and handed on as plain values.
+ * read there and handed on as plain values. Main code only; the root package is this class's, so the same text serves
+ * every service (IdenticalCopiesTest in system-tests checks that it does).
  */
 class LayeringTest {
 
@@ -55,8 +56,9 @@ class LayeringTest {
     @Test
     void httpTypesAreUsedInRestOnly() {
         noClasses().that().resideOutsideOfPackage(ROOT + ".rest..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "jakarta.ws.rs..", "org.jboss.resteasy..", "io.vertx.ext.web..", "io.vertx.core.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..", "io.quarkus.resteasy..",
+                        "io.quarkus.vertx.http..", "io.vertx.ext.web..", "io.vertx.core.http..", "io.vertx.mutiny.ext.web..",
+                        "io.vertx.mutiny.core.http..")
                 .check(CLASSES);
     }
 }

@@ -45,6 +45,9 @@ class IdenticalCopiesTest {
         COPIES.put("event/InboxEvent.java", INBOX);
     }
 
+    /** Test classes that state a rule of the suite the same way in each service, under {@code src/test/java/gov/suggestions/<service>/}. */
+    private static final List<String> TEST_COPIES = List.of("LayeringTest.java", "service/EntityTagsTest.java");
+
     /** Classes two or more services name alike on purpose, each with what makes it differ. */
     private static final Map<String, String> DIFFERENT_ON_PURPOSE = Map.ofEntries(
             Map.entry("rest/ProblemMappers.java", "each service's own exceptions; the shared answers are in rest/Problems"),
@@ -79,17 +82,36 @@ class IdenticalCopiesTest {
         return root().resolve(service + "-service/src/main/java/gov/suggestions/" + service);
     }
 
+    private static Path testSources(String service) {
+        return root().resolve(service + "-service/src/test/java/gov/suggestions/" + service);
+    }
+
+    private static String withoutPackage(Path file, String service) throws IOException {
+        return Files.readString(file).replace("gov.suggestions." + service + ".", "gov.suggestions.<service>.")
+                .replace("package gov.suggestions." + service + ";", "package gov.suggestions.<service>;");
+    }
+
     @Test
     void theCopiesOfTheCommonContractAreTheSameInEveryService() throws IOException {
         for (Map.Entry<String, List<String>> copy : COPIES.entrySet()) {
             Map<String, String> texts = new LinkedHashMap<>();
             for (String service : copy.getValue()) {
-                texts.put(service, Files.readString(sources(service).resolve(copy.getKey()))
-                        .replace("gov.suggestions." + service + ".", "gov.suggestions.<service>."));
+                texts.put(service, withoutPackage(sources(service).resolve(copy.getKey()), service));
             }
             String firstService = copy.getValue().get(0);
             texts.forEach((service, text) -> assertEquals(texts.get(firstService), text,
                     copy.getKey() + " of " + service + "-service differs from " + firstService + "-service's"));
+        }
+    }
+
+    @Test
+    void theTestsThatStateASuiteRuleAreTheSameInEveryService() throws IOException {
+        for (String copy : TEST_COPIES) {
+            String first = withoutPackage(testSources(ALL.get(0)).resolve(copy), ALL.get(0));
+            for (String service : ALL) {
+                assertEquals(first, withoutPackage(testSources(service).resolve(copy), service),
+                        "test " + copy + " of " + service + "-service differs from " + ALL.get(0) + "-service's");
+            }
         }
     }
 
