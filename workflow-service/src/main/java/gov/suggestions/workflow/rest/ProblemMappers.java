@@ -23,13 +23,13 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import gov.suggestions.workflow.service.ConflictException;
+import gov.suggestions.workflow.domain.ConflictException;
 import gov.suggestions.workflow.service.IdempotencyKeyReusedException;
 import gov.suggestions.workflow.service.NotFoundException;
-import gov.suggestions.workflow.service.NotYoursException;
-import gov.suggestions.workflow.service.RuleViolationException;
+import gov.suggestions.workflow.domain.NotYoursException;
+import gov.suggestions.workflow.domain.RuleViolationException;
 import gov.suggestions.workflow.service.VersionMismatchException;
-import gov.suggestions.workflow.service.Text;
+import gov.suggestions.workflow.domain.Text;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;

@@ -1,5 +1,13 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.NotYoursException;
+
+import gov.suggestions.workflow.domain.RuleViolationException;
+
+import gov.suggestions.workflow.domain.ConflictException;
+
+import gov.suggestions.workflow.domain.Text;
+
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.HashMap;

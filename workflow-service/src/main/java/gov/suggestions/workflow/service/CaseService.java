@@ -1,5 +1,13 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.NotYoursException;
+
+import gov.suggestions.workflow.domain.RuleViolationException;
+
+import gov.suggestions.workflow.domain.ConflictException;
+
+import gov.suggestions.workflow.domain.Text;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +24,7 @@ import jakarta.transaction.Transactional;
 
 import gov.suggestions.workflow.config.WorkflowConfig;
 import gov.suggestions.workflow.domain.CaseAction;
+import gov.suggestions.workflow.domain.CaseEvent;
 import gov.suggestions.workflow.domain.CaseHistoryEntry;
 import gov.suggestions.workflow.domain.CaseRole;
 import gov.suggestions.workflow.domain.CaseState;
@@ -30,7 +39,6 @@ import gov.suggestions.workflow.domain.ReplyLetter;
 import gov.suggestions.workflow.domain.ResultCategory;
 import gov.suggestions.workflow.domain.ReviewDecision;
 import gov.suggestions.workflow.domain.ReviewStep;
-import gov.suggestions.workflow.event.CaseEventType;
 import gov.suggestions.workflow.repository.CommunicationRepository;
 import gov.suggestions.workflow.repository.EvaluationRepository;
 import gov.suggestions.workflow.repository.HandlingCaseRepository;
@@ -176,18 +184,10 @@ public class CaseService {
         c.responsiblePerson = cmd.responsiblePerson();
         c.internalDeadline = cmd.internalDeadline();
         c.assistingOpinionsDue = distributedOn.plusMonths(config.assistingOpinionMonths());
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("leaderInCharge", c.leaderInCharge);
-        details.put("leadHandler", c.leadHandler);
-        details.put("leaderInChargeId", c.leaderInChargeId);
-        details.put("leadHandlerId", c.leadHandlerId);
-        details.put("departmentHeadId", c.departmentHeadId);
-        details.put("undertakingDepartment", c.undertakingDepartment);
-        details.put("assistingDepartments", cmd.assistingDepartments() == null ? List.of() : cmd.assistingDepartments());
-        details.put("responsiblePerson", c.responsiblePerson);
-        details.put("internalDeadline", c.internalDeadline);
-        details.put("distributedOn", distributedOn);
-        recorder.record(c, CaseAction.DISTRIBUTE, to, caller.subject(), cmd.comment(), CaseEventType.DISTRIBUTED, details, distributedOn);
+        CaseEvent.CaseDistributed event = new CaseEvent.CaseDistributed(c.leaderInCharge, c.leadHandler, c.leaderInChargeId, c.leadHandlerId,
+                c.departmentHeadId, c.undertakingDepartment, cmd.assistingDepartments() == null ? List.of() : cmd.assistingDepartments(),
+                c.responsiblePerson, c.internalDeadline, distributedOn);
+        recorder.record(c, CaseAction.DISTRIBUTE, to, caller.subject(), cmd.comment(), event, distributedOn);
         return done(c);
     }
 
@@ -262,15 +262,8 @@ public class CaseService {
         boolean leaderParticipated = cmd.participants().stream().anyMatch(CaseParts.Participant::leader);
         targets.forEach((c, to) -> {
             communications.link(comm, c.id, c.round);
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("communicationId", comm.id);
-            details.put("kind", comm.kind);
-            details.put("communicatedAt", comm.occurredAt);
-            details.put("leaderParticipated", leaderParticipated);
-            details.put("round", c.round);
-            details.put("sharedCaseCount", served.size());
-            recorder.record(c, CaseAction.RECORD_COMMUNICATION, to, caller.subject(), null, CaseEventType.COMMUNICATION_RECORDED, details,
-                    communicatedOn);
+            recorder.record(c, CaseAction.RECORD_COMMUNICATION, to, caller.subject(), null, new CaseEvent.CommunicationRecorded(comm.id,
+                    comm.kind, comm.occurredAt, leaderParticipated, c.round, served.size()), communicatedOn);
         });
         return comm;
     }
@@ -336,13 +329,8 @@ public class CaseService {
         ReplyDraft draft = drafts.latest(c.id).orElseThrow();
         c.reviewStep = 0;
         c.reviewComplete = false;
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("draftVersion", draft.version);
-        details.put("category", draft.category);
-        details.put("round", c.round);
-        details.put("reviewStep", chain(c).get(0));
         recorder.record(c, CaseAction.SUBMIT_DRAFT, to, caller.subject(), cmd == null ? null : cmd.comment(),
-                CaseEventType.DRAFT_SUBMITTED, details);
+                new CaseEvent.DraftSubmitted(draft.version, draft.category, c.round, chain(c).get(0)), null);
         return done(c);
     }
 
@@ -370,20 +358,17 @@ public class CaseService {
         if (cmd.decision() == ReviewDecision.RETURN && (cmd.comment() == null || cmd.comment().isBlank())) {
             throw new RuleViolationException("comment", Text.of("退回修改须说明意见", "returning a draft needs comments"));
         }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("reviewStep", step);
-        details.put("decision", cmd.decision());
-        details.put("draftVersion", drafts.latest(c.id).map(d -> d.version).orElse(null));
+        Integer draftVersion = drafts.latest(c.id).map(d -> d.version).orElse(null);
+        ReviewStep nextStep = null;
         if (cmd.decision() == ReviewDecision.APPROVE) {
             c.reviewStep = (short) (c.reviewStep + 1);
             c.reviewComplete = c.reviewStep >= chain.size();
-            details.put("nextStep", c.reviewComplete ? null : chain.get(c.reviewStep));
+            nextStep = c.reviewComplete ? null : chain.get(c.reviewStep);
         } else {
             c.reviewStep = null;
-            details.put("nextStep", null);
         }
-        details.put("reviewComplete", c.reviewComplete);
-        recorder.record(c, action, to, caller.subject(), cmd.comment(), CaseEventType.REVIEW_DECIDED, details);
+        recorder.record(c, action, to, caller.subject(), cmd.comment(),
+                new CaseEvent.ReviewDecided(step, cmd.decision(), draftVersion, nextStep, c.reviewComplete), null);
         return done(c);
     }
 
@@ -458,19 +443,10 @@ public class CaseService {
         }
         c.reviewStep = null;
         c.reviewComplete = false;
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("documentNumber", letter.documentNumber);
-        details.put("category", letter.category);
-        details.put("disclosure", letter.disclosure);
-        details.put("issuedOn", letter.issuedOn);
-        details.put("dueOn", letter.dueOn);
-        details.put("onTime", letter.onTime);
-        details.put("round", letter.round);
-        List<CaseParts.Commitment> issued = json.list(letter.commitments, CaseParts.Commitment.class);
-        details.put("commitmentCount", issued.size());
-        // the measures as issued, for the annual summary's list of replied suggestions (may be empty)
-        details.put("commitments", issued);
-        recorder.record(c, CaseAction.ISSUE_REPLY, to, caller.subject(), cmd.comment(), CaseEventType.REPLIED, details, issuedOn);
+        List<CaseEvent.Measure> issued = json.list(letter.commitments, CaseParts.Commitment.class).stream()
+                .map(m -> new CaseEvent.Measure(m.measure(), m.owner(), m.targetDate())).toList();
+        recorder.record(c, CaseAction.ISSUE_REPLY, to, caller.subject(), cmd.comment(), new CaseEvent.Replied(letter.documentNumber,
+                letter.category, letter.disclosure, letter.issuedOn, letter.dueOn, letter.onTime, letter.round, issued.size(), issued), issuedOn);
         return done(c);
     }
 
@@ -498,13 +474,8 @@ public class CaseService {
         opinions.persist(opinion);
         c.reviewStep = null;
         c.reviewComplete = false;
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("draftVersion", draft.version);
-        details.put("sentOn", sentOn);
-        details.put("dueOn", c.dueOn);
-        details.put("onTime", opinion.onTime);
         recorder.record(c, CaseAction.SEND_OPINION, to, caller.subject(), cmd == null ? null : cmd.comment(),
-                CaseEventType.OPINION_SENT, details, sentOn);
+                new CaseEvent.OpinionSent(draft.version, sentOn, c.dueOn, opinion.onTime), sentOn);
         return done(c);
     }
 
@@ -544,21 +515,13 @@ public class CaseService {
         evaluation.evaluatedOn = evaluatedOn;
         evaluations.persist(evaluation);
         c.lastEvaluation = cmd.result();
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("result", cmd.result());
-        details.put("communicationRating", cmd.communicationRating());
-        details.put("resultRating", cmd.resultRating());
-        details.put("round", c.round);
-        details.put("evaluatedOn", evaluatedOn);
-        recorder.record(c, CaseAction.EVALUATE, to, caller.subject(), cmd.comments(), CaseEventType.EVALUATED, details, evaluatedOn);
+        recorder.record(c, CaseAction.EVALUATE, to, caller.subject(), cmd.comments(), new CaseEvent.Evaluated(cmd.result(),
+                cmd.communicationRating(), cmd.resultRating(), c.round, evaluatedOn), evaluatedOn);
         if (cmd.result() == EvaluationResult.UNSATISFIED && c.round <= config.maxRehandlings()) {
             c.round = (short) (c.round + 1);
             c.dueOn = evaluatedOn.plusMonths(config.rehandlingMonths());
-            Map<String, Object> rehandling = new LinkedHashMap<>();
-            rehandling.put("round", c.round);
-            rehandling.put("dueOn", c.dueOn);
             recorder.record(c, CaseAction.START_REHANDLING, CaseTransitions.next(c.role, c.state, CaseAction.START_REHANDLING).orElseThrow(),
-                    CaseOpening.SYSTEM_ACTOR, "代表不满意,重新办理", CaseEventType.REHANDLING_STARTED, rehandling, evaluatedOn);
+                    CaseOpening.SYSTEM_ACTOR, "代表不满意,重新办理", new CaseEvent.RehandlingStarted(c.round, c.dueOn), evaluatedOn);
         }
         return done(c);
     }
@@ -588,12 +551,8 @@ public class CaseService {
             opinions.ofCase(c.id).ifPresent(o -> dates.notBefore("concludedOn", concludedOn, o.sentOn, "会办意见报送", "the joint opinion sent"));
         }
         c.concludedOn = concludedOn;
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("evaluation", evaluation);
-        details.put("rounds", c.round);
-        details.put("concludedOn", concludedOn);
-        recorder.record(c, CaseAction.CONCLUDE, to, caller.subject(), cmd == null ? null : cmd.comment(), CaseEventType.CONCLUDED, details,
-                concludedOn);
+        recorder.record(c, CaseAction.CONCLUDE, to, caller.subject(), cmd == null ? null : cmd.comment(),
+                new CaseEvent.Concluded(evaluation, c.round, concludedOn), concludedOn);
         return done(c);
     }
 
@@ -632,14 +591,8 @@ public class CaseService {
         if (fulfilled) {
             tracked.fulfilledOn = today();
         }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("commitmentId", tracked.id);
-        details.put("measure", tracked.measure);
-        details.put("owner", tracked.owner);
-        details.put("targetDate", tracked.targetDate);
-        details.put("status", fulfilled ? "FULFILLED" : "IN_PROGRESS");
-        details.put("fulfilledOn", tracked.fulfilledOn);
-        recorder.record(c, CaseAction.REPORT_COMMITMENT_PROGRESS, c.state, caller.subject(), note, CaseEventType.COMMITMENT_UPDATED, details);
+        recorder.record(c, CaseAction.REPORT_COMMITMENT_PROGRESS, c.state, caller.subject(), note, new CaseEvent.CommitmentUpdated(tracked.id,
+                tracked.measure, tracked.owner, tracked.targetDate, fulfilled ? "FULFILLED" : "IN_PROGRESS", tracked.fulfilledOn), null);
         return new TrackedCommitment(tracked, commitments.progressOf(tracked.id));
     }
 

@@ -1,5 +1,9 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.ConflictException;
+
+import gov.suggestions.workflow.domain.Text;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

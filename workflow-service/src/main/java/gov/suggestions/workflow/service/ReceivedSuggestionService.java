@@ -1,5 +1,7 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.Text;
+
 import java.time.Instant;
 import java.util.UUID;
 

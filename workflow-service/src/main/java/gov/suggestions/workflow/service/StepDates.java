@@ -1,5 +1,8 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.RuleViolationException;
+import gov.suggestions.workflow.domain.Text;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

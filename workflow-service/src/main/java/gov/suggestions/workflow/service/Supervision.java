@@ -1,5 +1,11 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.RuleViolationException;
+
+import gov.suggestions.workflow.domain.ConflictException;
+
+import gov.suggestions.workflow.domain.Text;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
