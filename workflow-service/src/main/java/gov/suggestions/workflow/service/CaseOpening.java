@@ -1,5 +1,7 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.Limits;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -8,10 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.suggestions.workflow.config.WorkflowConfig;
-import gov.suggestions.workflow.domain.CaseAction;
-import gov.suggestions.workflow.domain.CaseEvent;
 import gov.suggestions.workflow.domain.CaseRole;
-import gov.suggestions.workflow.domain.CaseState;
 import gov.suggestions.workflow.domain.CaseTransitions;
 import gov.suggestions.workflow.domain.HandlingCase;
 import gov.suggestions.workflow.event.SuggestionAssignedV1;
@@ -61,8 +60,7 @@ public class CaseOpening {
             cases.findBySuggestionAndUnit(event.suggestionId(), removed.unitCode()).ifPresent(c -> {
                 cases.getEntityManager().lock(c, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
                 if (!CaseTransitions.terminal(c.state)) {
-                    recorder.record(c, CaseAction.CLOSE_BY_REASSIGNMENT, CaseState.CLOSED_BY_REASSIGNMENT, SYSTEM_ACTOR,
-                            event.reason(), new CaseEvent.Closed("REASSIGNED", event.reassignedOn()), null);
+                    recorder.record(c, c.closeByReassignment(event.reason(), event.reassignedOn()), SYSTEM_ACTOR);
                 }
             });
         }
@@ -109,11 +107,9 @@ public class CaseOpening {
         c.round = 1;
         c.openedAt = clock.instant();
         c.updatedAt = c.openedAt;
-        // imported: opened from the previous platform's assignment, counted as any other, nobody is told of it again
-        CaseEvent.CaseOpened opened = new CaseEvent.CaseOpened(c.title, c.unitName, c.supervisionLevel, c.priority, c.leadDeputyId,
-                c.assignedOn, c.dueOn, Boolean.TRUE.equals(event.imported()));
-        // recorded first so the row is inserted with its state and history head; the event is dated on the assignment's day
-        recorder.record(c, CaseAction.OPEN, CaseState.ASSIGNED, SYSTEM_ACTOR, comment, opened, assignedOn);
+        // imported: opened from the previous platform's assignment, counted as any other, nobody is told of it again.
+        // Recorded first so the row is inserted with its state and history head; the event is dated on the assignment's day
+        recorder.record(c, c.open(comment, Boolean.TRUE.equals(event.imported())), SYSTEM_ACTOR);
         cases.persist(c);
         if (event.coSigners() != null) {
             event.coSigners().stream().map(SuggestionAssignedV1.Deputy::id).filter(java.util.Objects::nonNull)

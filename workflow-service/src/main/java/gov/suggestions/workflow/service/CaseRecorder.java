@@ -2,16 +2,13 @@ package gov.suggestions.workflow.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import gov.suggestions.workflow.domain.CaseAction;
 import gov.suggestions.workflow.domain.CaseEvent;
 import gov.suggestions.workflow.domain.CaseHistoryEntry;
-import gov.suggestions.workflow.domain.CaseState;
 import gov.suggestions.workflow.domain.HandlingCase;
 import gov.suggestions.workflow.domain.Transition;
 import gov.suggestions.workflow.event.CaseEventData;
@@ -39,12 +36,6 @@ public class CaseRecorder {
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
-    }
-
-    /** As {@link #record(HandlingCase, Transition, String)} for a step the service still moves itself (from the case's state). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(HandlingCase c, CaseAction action, CaseState to, String actor, String comment, CaseEvent event, LocalDate stepDate) {
-        record(c, new Transition<>(action, c.state, to, comment, stepDate, event), actor);
     }
 
     /**

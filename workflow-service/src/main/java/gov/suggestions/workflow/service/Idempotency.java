@@ -1,5 +1,7 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.Limits;
+
 import gov.suggestions.workflow.domain.RuleViolationException;
 
 import gov.suggestions.workflow.domain.Text;

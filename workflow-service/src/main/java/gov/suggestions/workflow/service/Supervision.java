@@ -174,10 +174,18 @@ public class Supervision {
         return 1;
     }
 
+    /** What supervisors look at ({@code view}: DUE_SOON within {@code dueSoonDays}, OVERDUE, RETURNED, AWAITING_EVALUATION), narrowed to the caller. */
+    @Transactional
+    public CaseService.Page<HandlingCase> list(Caller caller, String view, int dueSoonDays, String unitCode, String leaderInCharge,
+            String leaderInChargeId, int page, int size) {
+        var selection = cases.supervisionList(caller.scope(), view, LocalDate.now(clock), dueSoonDays, unitCode, leaderInCharge, leaderInChargeId);
+        return new CaseService.Page<>(cases.page(selection, page, size), cases.count(selection), page, size);
+    }
+
     /** 催办 by the congress office or the government supervision office: in the history and as case.chased.v1. */
     @Transactional
     public HandlingCase chase(UUID id, Caller caller, String comment) {
-        HandlingCase c = cases.findVisible(id, caller, true).orElseThrow(() -> new NotFoundException(
+        HandlingCase c = cases.findVisible(id, caller.scope(), true).orElseThrow(() -> new NotFoundException(
                 Text.of("没有您可查看的案件 " + id, "no case " + id + " visible to you")));
         if (!DeadlineNoticeRepository.OWING.contains(c.state)) {
             throw new ConflictException(Text.of("案件处于 " + c.state + " 状态,已无待办事项可催办",
@@ -240,7 +248,7 @@ public class Supervision {
     /** As above, decided on {@code decidedOn} (a case import; null: today): not in the future, not before the request. */
     @Transactional
     public ExtensionRequest decideExtension(UUID id, UUID requestId, Caller caller, boolean approve, String comment, LocalDate decidedOn) {
-        HandlingCase c = cases.findVisible(id, caller, true).orElseThrow(() -> notFound(id));
+        HandlingCase c = cases.findVisible(id, caller.scope(), true).orElseThrow(() -> notFound(id));
         ExtensionRequest request = extensions.ofCase(c.id, requestId).orElseThrow(() -> new NotFoundException(
                 Text.of("没有延期申请 " + requestId, "no extension request " + requestId)));
         if (!ExtensionRequest.PENDING.equals(request.status)) {
@@ -272,7 +280,7 @@ public class Supervision {
     }
 
     private HandlingCase owing(UUID id, Caller caller) {
-        HandlingCase c = cases.findVisible(id, caller, true).orElseThrow(() -> notFound(id));
+        HandlingCase c = cases.findVisible(id, caller.scope(), true).orElseThrow(() -> notFound(id));
         if (!DeadlineNoticeRepository.OWING.contains(c.state)) {
             throw new ConflictException(Text.of("案件处于 " + c.state + " 状态,已无待办期限", "the case is " + c.state + "; no deadline is running"));
         }
