@@ -480,6 +480,65 @@ public class HandlingCase {
         return !day.isAfter(assistingOpinionsDue);
     }
 
+    // ---- supervision: chasing and extensions, while the case owes a reply or an opinion
+
+    /** The states in which a case owes a reply (or a joint opinion): reminders, chasing and extensions apply. */
+    public static final List<CaseState> OWING = List.of(CaseState.ASSIGNED, CaseState.DISTRIBUTED, CaseState.COMMUNICATING,
+            CaseState.DRAFTING, CaseState.UNDER_REVIEW, CaseState.REHANDLING);
+
+    public boolean owes() {
+        return OWING.contains(state);
+    }
+
+    /** 催办: only while something is owed (409 otherwise); the state stays. */
+    public void requireChaseable() {
+        if (!owes()) {
+            throw new ConflictException(Text.of("案件处于 " + state + " 状态,已无待办事项可催办",
+                    "the case is " + state + "; nothing is owed that could be chased"));
+        }
+    }
+
+    /**
+     * 延期申请 by the unit: while a deadline runs, for a later one than the deadline in force, one request at a time,
+     * asked on a day not in the future and not before the assignment.
+     *
+     * @return the day it was asked
+     */
+    public LocalDate askExtension(LocalDate requestedDueOn, LocalDate givenRequestedOn, boolean pendingRequest, StepDays days) {
+        if (!owes()) {
+            throw new ConflictException(Text.of("案件处于 " + state + " 状态,已无待办期限", "the case is " + state + "; no deadline is running"));
+        }
+        LocalDate day = days.dateOf("requestedOn", givenRequestedOn);
+        StepDays.notBefore("requestedOn", day, assignedOn, "交办", "the assignment");
+        if (!requestedDueOn.isAfter(dueOn)) {
+            throw new RuleViolationException("requestedDueOn", Text.of("申请的期限须晚于现期限 " + dueOn,
+                    "the requested deadline must be after the current one, " + dueOn));
+        }
+        if (pendingRequest) {
+            throw new ConflictException(Text.of("已有待审批的延期申请", "an extension request is already waiting for a decision"));
+        }
+        return day;
+    }
+
+    /**
+     * The congress office decides a pending request, on a day not before it was asked ({@code askedOn}); an approval
+     * moves the deadline in force (reminders then follow the new one).
+     *
+     * @return the day of the decision
+     */
+    public LocalDate decideExtension(ExtensionRequest request, LocalDate askedOn, boolean approve, LocalDate givenDecidedOn, StepDays days) {
+        if (!ExtensionRequest.PENDING.equals(request.status)) {
+            throw new ConflictException(Text.of("该延期申请已于此前决定:" + request.status, "the request was already decided: " + request.status));
+        }
+        LocalDate day = days.dateOf("decidedOn", givenDecidedOn);
+        StepDays.notBefore("decidedOn", day, askedOn, "延期申请", "the extension request");
+        request.status = approve ? ExtensionRequest.APPROVED : ExtensionRequest.REJECTED;
+        if (approve) {
+            dueOn = request.requestedDueOn;
+        }
+        return day;
+    }
+
     // ---- the table
 
     /** The state after {@code action}, or 409 when the transition table forbids it now. */

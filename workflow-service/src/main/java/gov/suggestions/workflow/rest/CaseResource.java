@@ -46,7 +46,8 @@ import gov.suggestions.workflow.service.Supervision;
 /**
  * The handling case. Every state change needs {@code If-Match} with the case's ETag; the
  * common error responses (401, 403, 404, 409, 412, 428) are added to each operation by
- * {@link CommonErrorsFilter}.
+ * {@link CommonErrorsFilter}. Over 400 lines because each operation carries its OpenAPI description and examples
+ * (the contract the tests validate against); the methods themselves are a line or two each, calling the services.
  */
 @Path("/api/v1/cases")
 @Tag(name = "Cases", description = "One unit's handling of one suggestion: distribution, communication, drafts, review, reply, evaluation, conclusion")

@@ -387,4 +387,45 @@ class HandlingCaseTest {
         c.state = CaseState.REPLIED;
         assertThrows(ConflictException.class, () -> c.submitAssistingOpinion("政务服务处", List.of("政务服务处"), false));
     }
+
+    // ---- supervision
+
+    @Test
+    void onlyACaseThatOwesSomethingIsChased() {
+        inState(CaseRole.JOINT, CaseState.DRAFTING).requireChaseable();
+        ConflictException e = assertThrows(ConflictException.class, () -> inState(CaseRole.SOLE, CaseState.REPLIED).requireChaseable());
+        assertEquals("the case is REPLIED; nothing is owed that could be chased", e.reason().en());
+    }
+
+    @Test
+    void anExtensionAsksForALaterDeadlineOneAtATime() {
+        HandlingCase c = inState(CaseRole.SOLE, CaseState.DRAFTING);
+        assertEquals(TODAY, c.askExtension(c.dueOn.plusMonths(1), null, false, DAYS));
+        assertEquals("requestedDueOn", assertThrows(RuleViolationException.class, () -> c.askExtension(c.dueOn, null, false, DAYS)).field());
+        assertEquals("requestedOn", assertThrows(RuleViolationException.class,
+                () -> c.askExtension(c.dueOn.plusMonths(1), c.assignedOn.minusDays(1), false, DAYS)).field());
+        ConflictException pending = assertThrows(ConflictException.class, () -> c.askExtension(c.dueOn.plusMonths(1), null, true, DAYS));
+        assertEquals("an extension request is already waiting for a decision", pending.reason().en());
+        assertThrows(ConflictException.class, () -> inState(CaseRole.SOLE, CaseState.CONCLUDED).askExtension(TODAY.plusMonths(3), null, false, DAYS));
+    }
+
+    @Test
+    void anApprovedExtensionMovesTheDeadlineOnceAndARejectedOneDoesNot() {
+        HandlingCase c = inState(CaseRole.SOLE, CaseState.DRAFTING);
+        ExtensionRequest request = new ExtensionRequest();
+        request.status = ExtensionRequest.PENDING;
+        request.requestedDueOn = LocalDate.of(2020, 10, 1);
+        assertEquals("decidedOn", assertThrows(RuleViolationException.class,
+                () -> c.decideExtension(request, TODAY, true, TODAY.minusDays(1), DAYS)).field());
+        assertEquals(TODAY, c.decideExtension(request, TODAY.minusDays(3), true, null, DAYS));
+        assertEquals(LocalDate.of(2020, 10, 1), c.dueOn);
+        assertEquals(ExtensionRequest.APPROVED, request.status);
+        ConflictException again = assertThrows(ConflictException.class, () -> c.decideExtension(request, TODAY, false, null, DAYS));
+        assertEquals("the request was already decided: APPROVED", again.reason().en());
+        ExtensionRequest rejected = new ExtensionRequest();
+        rejected.status = ExtensionRequest.PENDING;
+        rejected.requestedDueOn = LocalDate.of(2020, 12, 1);
+        c.decideExtension(rejected, TODAY, false, null, DAYS);
+        assertEquals(LocalDate.of(2020, 10, 1), c.dueOn);
+    }
 }
