@@ -32,17 +32,17 @@ class IdenticalCopiesTest {
     private static final Map<String, List<String>> COPIES = new LinkedHashMap<>();
 
     static {
-        for (String copy : List.of("service/EntityTags.java", "service/Text.java", "service/NotFoundException.java",
+        for (String copy : List.of("service/EntityTags.java", "domain/Text.java", "service/NotFoundException.java",
                 "rest/Problem.java", "rest/ProblemType.java", "rest/Problems.java", "rest/HttpLayerProblems.java", "rest/StrictJson.java",
                 "rest/ContractFilter.java", "rest/IssuedAtCheck.java", "rest/RequestGuard.java", "rest/CallerRateLimit.java",
                 "event/DeadLetterUnlessStopping.java", "event/DatabaseOutage.java", "event/UnprocessableEventException.java",
                 "config/RateLimitConfig.java", "config/HttpLimits.java")) {
             COPIES.put(copy, ALL);
         }
-        for (String copy : List.of("event/OutboxRelay.java", "event/OutboxEvent.java", "event/OutboxAppended.java")) {
+        for (String copy : List.of("event/OutboxRelay.java", "domain/OutboxEvent.java", "event/OutboxAppended.java")) {
             COPIES.put(copy, PUBLISHERS);
         }
-        COPIES.put("event/InboxEvent.java", INBOX);
+        COPIES.put("domain/InboxEvent.java", INBOX);
     }
 
     /** Test classes that state a rule of the suite the same way in each service, under {@code src/test/java/gov/suggestions/<service>/}. */
@@ -58,6 +58,9 @@ class IdenticalCopiesTest {
             Map.entry("service/PreconditionFailedException.java", "reporting separates the missing If-Match (PreconditionRequiredException)"),
             Map.entry("service/ScopeMissingException.java", "the claims each service's roles need"),
             Map.entry("service/Limits.java", "each service's own documented bounds"),
+            Map.entry("domain/Limits.java", "each service's own documented bounds"),
+            Map.entry("rest/IfMatch.java", "workflow leaves a missing If-Match to the service, which answers 404 for a case the caller "
+                    + "cannot see before 428, and names the case's current version in its 412"),
             Map.entry("service/Page.java", "the paged answer of each service's own lists"),
             Map.entry("service/IdempotencyKeyReusedException.java", "the text names what the key created in that service"),
             Map.entry("domain/IdempotencyRecord.java", "what each service stores to replay a create (suggestion: the created id; workflow: the answer)"),

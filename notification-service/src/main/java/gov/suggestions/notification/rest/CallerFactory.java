@@ -6,7 +6,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import gov.suggestions.notification.service.Caller;
 import gov.suggestions.notification.service.ScopeForbiddenException;
-import gov.suggestions.notification.service.Text;
+import gov.suggestions.notification.domain.Text;
 
 /**
  * Reads the caller from the current request's bearer token (the token proxy is request scoped). A deputy is

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.notification.service.DeliveryLogService;
 import gov.suggestions.notification.service.InvalidRequestException;
-import gov.suggestions.notification.service.Text;
+import gov.suggestions.notification.domain.Text;
 
 @Path("/api/v1/delivery-log")
 @Tag(name = "Delivery log", description = "What was sent to whom about a suggestion or case, when, on which channel, with which outcome")

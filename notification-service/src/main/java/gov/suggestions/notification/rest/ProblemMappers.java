@@ -16,7 +16,7 @@ import gov.suggestions.notification.service.InvalidRequestException;
 import gov.suggestions.notification.service.NotFoundException;
 import gov.suggestions.notification.service.PreconditionFailedException;
 import gov.suggestions.notification.service.ScopeForbiddenException;
-import gov.suggestions.notification.service.Text;
+import gov.suggestions.notification.domain.Text;
 
 /** notification-service's own exceptions as problems of the suite's catalogue ({@link ProblemType}); the rest is in {@link Problems}. */
 public class ProblemMappers {

@@ -1,5 +1,7 @@
 package gov.suggestions.notification.service;
 
+import gov.suggestions.notification.domain.Text;
+
 /** A request that contradicts what is stored or what the workflow allows now: answered 409 with the reason. */
 public class ConflictException extends RuntimeException {
 

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import gov.suggestions.notification.domain.Notification;
 import gov.suggestions.notification.domain.RecipientKind;
+import gov.suggestions.notification.domain.Text;
 import gov.suggestions.notification.repository.NotificationRepository;
 import gov.suggestions.notification.repository.StaffRecipientRepository;
 

@@ -1,5 +1,7 @@
 package gov.suggestions.notification.service;
 
+import gov.suggestions.notification.domain.Text;
+
 /** Request parameters that do not make sense together: answered 400 with the field at fault and the reason. */
 public class InvalidRequestException extends RuntimeException {
 

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import gov.suggestions.notification.domain.Audience;
 import gov.suggestions.notification.domain.Channel;
 import gov.suggestions.notification.domain.NotificationRule;
+import gov.suggestions.notification.domain.Text;
 import gov.suggestions.notification.repository.NotificationRuleRepository;
 
 /**

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.suggestions.notification.domain.StaffRecipient;
+import gov.suggestions.notification.domain.Text;
 import gov.suggestions.notification.repository.StaffRecipientRepository;
 
 /**

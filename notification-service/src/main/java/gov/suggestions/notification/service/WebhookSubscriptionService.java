@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import gov.suggestions.notification.domain.Text;
 import gov.suggestions.notification.domain.WebhookSubscription;
 import gov.suggestions.notification.repository.WebhookSubscriptionRepository;
 

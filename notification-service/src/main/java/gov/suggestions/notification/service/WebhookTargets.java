@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import gov.suggestions.notification.config.WebhookConfig;
+import gov.suggestions.notification.domain.Text;
 
 /**
  * Refuses webhook targets inside the service's own network (server-side request forgery): https only (http where

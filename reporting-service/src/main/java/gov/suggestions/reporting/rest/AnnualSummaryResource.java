@@ -46,7 +46,7 @@ import gov.suggestions.reporting.service.SummaryDraftService;
 import gov.suggestions.reporting.service.SummaryDraftService.DraftState;
 import gov.suggestions.reporting.service.SummaryRenderer;
 import gov.suggestions.reporting.service.SummarySections;
-import gov.suggestions.reporting.service.Text;
+import gov.suggestions.reporting.domain.Text;
 import gov.suggestions.reporting.service.TooLargeException;
 
 @Path("/api/v1/annual-summaries/{unit}/{year}")

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import gov.suggestions.reporting.service.Caller;
 import gov.suggestions.reporting.service.ScopeMissingException;
-import gov.suggestions.reporting.service.Text;
+import gov.suggestions.reporting.domain.Text;
 
 /** Reads the caller from the current request's bearer token (the token proxy is request scoped). */
 @ApplicationScoped

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import gov.suggestions.reporting.service.Caller;
 import gov.suggestions.reporting.service.InvalidInputException;
 import gov.suggestions.reporting.service.Limits;
-import gov.suggestions.reporting.service.Text;
+import gov.suggestions.reporting.domain.Text;
 import gov.suggestions.reporting.service.LedgerService;
 import gov.suggestions.reporting.service.ReportScope;
 

@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import gov.suggestions.reporting.service.LedgerService;
-import gov.suggestions.reporting.service.Text;
+import gov.suggestions.reporting.domain.Text;
 import gov.suggestions.reporting.service.TooLargeException;
 
 /** The ledger as an .xlsx sheet, streamed (SXSSF keeps only a window of rows in memory). */

@@ -18,7 +18,7 @@ import gov.suggestions.reporting.service.PreconditionFailedException;
 import gov.suggestions.reporting.service.PreconditionRequiredException;
 import gov.suggestions.reporting.service.RebuildRunningException;
 import gov.suggestions.reporting.service.ScopeMissingException;
-import gov.suggestions.reporting.service.Text;
+import gov.suggestions.reporting.domain.Text;
 import gov.suggestions.reporting.service.TooLargeException;
 import gov.suggestions.reporting.service.TooManyRowsException;
 

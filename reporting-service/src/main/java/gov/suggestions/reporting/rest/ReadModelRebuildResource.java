@@ -29,7 +29,7 @@ import gov.suggestions.reporting.service.Caller;
 import gov.suggestions.reporting.service.Limits;
 import gov.suggestions.reporting.service.NotFoundException;
 import gov.suggestions.reporting.service.ReadModelRebuilder;
-import gov.suggestions.reporting.service.Text;
+import gov.suggestions.reporting.domain.Text;
 
 @Path(ReadModelRebuildResource.PATH)
 @Tag(name = "Read model", description = "Operator commands on the read model")

@@ -30,7 +30,7 @@ import gov.suggestions.reporting.service.Figures;
 import gov.suggestions.reporting.service.Limits;
 import gov.suggestions.reporting.service.ReportScope;
 import gov.suggestions.reporting.service.StatisticsService;
-import gov.suggestions.reporting.service.Text;
+import gov.suggestions.reporting.domain.Text;
 import gov.suggestions.reporting.service.TooLargeException;
 
 @Path("/api/v1/statistics")

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import gov.suggestions.reporting.domain.AnnualSummaryDraft;
+import gov.suggestions.reporting.domain.Text;
 import gov.suggestions.reporting.service.CreditCode;
 import gov.suggestions.reporting.service.Limits;
 import gov.suggestions.reporting.service.SummaryDraftService.DraftState;

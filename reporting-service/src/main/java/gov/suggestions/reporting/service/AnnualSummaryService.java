@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.suggestions.reporting.config.SummaryConfig;
 import gov.suggestions.reporting.domain.AnnualSummaryDraft;
 import gov.suggestions.reporting.domain.SummaryNarrative;
+import gov.suggestions.reporting.domain.Text;
 import gov.suggestions.reporting.repository.AnnualSummaryDraftRepository;
 import gov.suggestions.reporting.repository.AnnualSummaryQueries;
 import gov.suggestions.reporting.repository.AnnualSummaryQueries.RepliedSuggestion;

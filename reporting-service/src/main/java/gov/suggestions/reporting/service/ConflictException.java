@@ -1,5 +1,7 @@
 package gov.suggestions.reporting.service;
 
+import gov.suggestions.reporting.domain.Text;
+
 /**
  * A state change the workflow does not allow now (publishing without a draft, withdrawing what is not published): 409
  * with the reason. {@code slug} names the problem type of the suite's catalogue ({@code no-draft}, {@code not-published}, ...).

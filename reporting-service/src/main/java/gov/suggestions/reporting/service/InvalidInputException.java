@@ -1,5 +1,7 @@
 package gov.suggestions.reporting.service;
 
+import gov.suggestions.reporting.domain.Text;
+
 /** A request value the annotations cannot judge alone (a credit code's check digit, a section of no listed suggestion, a date range that ends before it starts): 400 naming the field. */
 public class InvalidInputException extends RuntimeException {
 

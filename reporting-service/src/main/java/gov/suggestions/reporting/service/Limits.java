@@ -1,5 +1,7 @@
 package gov.suggestions.reporting.service;
 
+import gov.suggestions.reporting.domain.Text;
+
 /**
  * The bounds the OpenAPI document states, written once for the request checks, the response schemas and the code that
  * keeps them. Text read back from the read model is bounded by its column (V2__read_model.sql and later migrations); the

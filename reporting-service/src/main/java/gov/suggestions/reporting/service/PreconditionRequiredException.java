@@ -1,5 +1,7 @@
 package gov.suggestions.reporting.service;
 
+import gov.suggestions.reporting.domain.Text;
+
 /** If-Match on an update: missing gives 428, an older version 412. */
 public class PreconditionRequiredException extends RuntimeException {
 

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.suggestions.reporting.domain.AnnualSummaryDraft;
 import gov.suggestions.reporting.domain.AnnualSummaryPublication;
+import gov.suggestions.reporting.domain.Text;
 import gov.suggestions.reporting.repository.AnnualSummaryDraftRepository;
 import gov.suggestions.reporting.repository.AnnualSummaryPublicationRepository;
 import gov.suggestions.reporting.service.AnnualSummaryService.Header;

@@ -1,5 +1,7 @@
 package gov.suggestions.reporting.service;
 
+import gov.suggestions.reporting.domain.Text;
+
 /**
  * The token lacks the scope claim its role needs for this operation: a deputy token without {@code congress_body} or
  * {@code deputy} (refused on every operation), or a write by a unit office whose token names no unit. Answers 403.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import gov.suggestions.reporting.domain.Text;
 import gov.suggestions.reporting.repository.AnnualSummaryQueries.ReplyGroup;
 import gov.suggestions.reporting.service.SummaryCharts.ChartSpec;
 

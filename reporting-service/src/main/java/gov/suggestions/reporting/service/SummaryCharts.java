@@ -26,6 +26,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.svg.SVGGraphics2D;
 
+import gov.suggestions.reporting.domain.Text;
+
 /**
  * The summary's charts drawn with JFreeChart: PNG for the .docx, SVG for the HTML. SVG keeps its text
  * as text, so the reader's browser draws the Chinese labels; a PNG is drawn here and uses Chinese

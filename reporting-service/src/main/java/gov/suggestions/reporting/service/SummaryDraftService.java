@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import gov.suggestions.reporting.config.SummaryConfig;
 import gov.suggestions.reporting.domain.AnnualSummaryDraft;
 import gov.suggestions.reporting.domain.SummaryNarrative;
+import gov.suggestions.reporting.domain.Text;
 import gov.suggestions.reporting.repository.AnnualSummaryDraftRepository;
 import gov.suggestions.reporting.repository.SummaryNarrativeRepository;
 import gov.suggestions.reporting.service.AnnualSummaryService.Conversion;

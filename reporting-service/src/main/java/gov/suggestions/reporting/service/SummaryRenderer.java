@@ -3,6 +3,7 @@ package gov.suggestions.reporting.service;
 import java.time.LocalDate;
 import java.util.List;
 
+import gov.suggestions.reporting.domain.Text;
 import gov.suggestions.reporting.service.AnnualSummaryService.Header;
 import gov.suggestions.reporting.service.AnnualSummaryService.Part;
 import gov.suggestions.reporting.service.AnnualSummaryService.Section;

@@ -1,5 +1,7 @@
 package gov.suggestions.reporting.service;
 
+import gov.suggestions.reporting.domain.Text;
+
 /**
  * An answer that would exceed a documented bound ({@link Limits}): refused with a problem instead of being sent larger.
  * {@code slug} names the problem type ({@code too-large}, {@code too-many-groups}).

@@ -1,6 +1,6 @@
 package gov.suggestions.suggestion.rest;
 
-import gov.suggestions.suggestion.service.Text;
+import gov.suggestions.suggestion.domain.Text;
 
 /** An import request that is not a batch at all (as opposed to a batch with bad rows): answered 400. */
 public class BadImportException extends RuntimeException {

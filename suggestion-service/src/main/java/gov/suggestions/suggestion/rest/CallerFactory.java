@@ -6,7 +6,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import gov.suggestions.suggestion.service.AccessDeniedException;
 import gov.suggestions.suggestion.service.Caller;
-import gov.suggestions.suggestion.service.Text;
+import gov.suggestions.suggestion.domain.Text;
 
 /** Reads the caller from the current request's bearer token (the token proxy is request scoped). */
 @ApplicationScoped

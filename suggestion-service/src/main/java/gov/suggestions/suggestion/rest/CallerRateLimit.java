@@ -19,7 +19,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import gov.suggestions.suggestion.config.RateLimitConfig;
-import gov.suggestions.suggestion.service.Text;
+import gov.suggestions.suggestion.domain.Text;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import gov.suggestions.suggestion.config.HttpLimits;
-import gov.suggestions.suggestion.service.Text;
+import gov.suggestions.suggestion.domain.Text;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;

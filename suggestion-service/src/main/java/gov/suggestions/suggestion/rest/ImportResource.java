@@ -48,7 +48,7 @@ import gov.suggestions.suggestion.service.Caller;
 import gov.suggestions.suggestion.service.ImportService;
 import gov.suggestions.suggestion.service.ImportedAssignment;
 import gov.suggestions.suggestion.service.ImportService.ImportRow;
-import gov.suggestions.suggestion.service.Text;
+import gov.suggestions.suggestion.domain.Text;
 
 /**
  * Bulk import: a JSON batch or a spreadsheet, validated row by row into one job. Kept whole: both forms map their

@@ -19,7 +19,7 @@ import gov.suggestions.suggestion.service.IdempotencyKeyReusedException;
 import gov.suggestions.suggestion.service.InvalidFieldException;
 import gov.suggestions.suggestion.service.NotFoundException;
 import gov.suggestions.suggestion.service.PreconditionFailedException;
-import gov.suggestions.suggestion.service.Text;
+import gov.suggestions.suggestion.domain.Text;
 
 /** suggestion-service's own exceptions as problems of the suite's catalogue ({@link ProblemType}); the rest is in {@link Problems}. */
 public class ProblemMappers {

@@ -23,6 +23,7 @@ import gov.suggestions.suggestion.domain.ReassignmentState;
 import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.domain.SuggestionState;
 import gov.suggestions.suggestion.domain.SupervisionLevel;
+import gov.suggestions.suggestion.domain.Text;
 import gov.suggestions.suggestion.domain.UnitAssignment;
 import gov.suggestions.suggestion.domain.UnitRole;
 import gov.suggestions.suggestion.event.Outbox;

@@ -2,6 +2,7 @@ package gov.suggestions.suggestion.service;
 
 import java.util.Set;
 
+import gov.suggestions.suggestion.domain.Text;
 import gov.suggestions.suggestion.repository.SuggestionScope;
 
 /**

@@ -1,5 +1,7 @@
 package gov.suggestions.suggestion.service;
 
+import gov.suggestions.suggestion.domain.Text;
+
 /** The same Idempotency-Key came with a different request body: 422, nothing is created. */
 public class IdempotencyKeyReusedException extends RuntimeException {
 

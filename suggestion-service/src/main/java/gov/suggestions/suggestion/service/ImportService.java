@@ -16,6 +16,7 @@ import gov.suggestions.suggestion.config.ImportConfig;
 import gov.suggestions.suggestion.domain.ImportJob;
 import gov.suggestions.suggestion.domain.ImportJobError;
 import gov.suggestions.suggestion.domain.Limits;
+import gov.suggestions.suggestion.domain.Text;
 import gov.suggestions.suggestion.repository.ImportJobRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.infrastructure.Infrastructure;

@@ -1,5 +1,7 @@
 package gov.suggestions.suggestion.service;
 
+import gov.suggestions.suggestion.domain.Text;
+
 /** A request field that cannot be accepted as sent (e.g. the body names another record than the path): 400 naming the field. */
 public class InvalidFieldException extends RuntimeException {
 

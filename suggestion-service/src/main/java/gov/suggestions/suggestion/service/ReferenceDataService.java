@@ -13,6 +13,7 @@ import gov.suggestions.suggestion.domain.CongressKind;
 import gov.suggestions.suggestion.domain.CongressSession;
 import gov.suggestions.suggestion.domain.Deputy;
 import gov.suggestions.suggestion.domain.HandlingUnit;
+import gov.suggestions.suggestion.domain.Text;
 import gov.suggestions.suggestion.event.DeputyContactUpdatedV1;
 import gov.suggestions.suggestion.event.Outbox;
 import gov.suggestions.suggestion.repository.CongressBodyRepository;

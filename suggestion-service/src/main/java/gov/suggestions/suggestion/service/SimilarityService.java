@@ -15,6 +15,7 @@ import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.domain.RankedSuggestion;
 import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.domain.SuggestionLink;
+import gov.suggestions.suggestion.domain.Text;
 import gov.suggestions.suggestion.event.Outbox;
 import gov.suggestions.suggestion.event.SuggestionLinkedV1;
 import gov.suggestions.suggestion.repository.SimilarityRepository;

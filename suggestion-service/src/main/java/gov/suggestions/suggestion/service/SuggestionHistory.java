@@ -23,6 +23,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import gov.suggestions.suggestion.domain.Limits;
 import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.domain.SuggestionHistoryEntry;
+import gov.suggestions.suggestion.domain.Text;
 import gov.suggestions.suggestion.repository.SuggestionHistoryRepository;
 import gov.suggestions.suggestion.repository.SuggestionRepository;
 

@@ -16,6 +16,7 @@ import gov.suggestions.suggestion.domain.CaseProgress;
 import gov.suggestions.suggestion.domain.Suggestion;
 import gov.suggestions.suggestion.domain.SuggestionHistoryEntry;
 import gov.suggestions.suggestion.domain.SuggestionState;
+import gov.suggestions.suggestion.domain.Text;
 import gov.suggestions.suggestion.event.Outbox;
 import gov.suggestions.suggestion.event.SuggestionSubmittedV1;
 import gov.suggestions.suggestion.event.SuggestionWithdrawnV1;

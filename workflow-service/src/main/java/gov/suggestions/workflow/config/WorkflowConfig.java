@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import gov.suggestions.workflow.domain.ReviewStep;
-import gov.suggestions.workflow.service.Limits;
+import gov.suggestions.workflow.domain.Limits;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

@@ -11,7 +11,7 @@ import java.util.Optional;
  * The state machine of a case as one explicit table per track: a reply case (SOLE, LEAD,
  * SEPARATE) answers the deputy; a JOINT case sends an opinion to the lead unit. A pair missing
  * from the table is forbidden. Guards that depend on data (communicate first, joint opinions,
- * review complete) live in the service on top of this table.
+ * review complete) are the aggregate's (HandlingCase, domain.policy), on top of this table.
  */
 public final class CaseTransitions {
 

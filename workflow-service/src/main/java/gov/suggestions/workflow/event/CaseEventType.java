@@ -1,20 +1,25 @@
 package gov.suggestions.workflow.event;
 
-/** The types published to topic {@code cases}; each is documented in the README and pinned by a golden file. */
+import gov.suggestions.workflow.domain.CaseEvent;
+
+/**
+ * The types published to topic {@code cases}; each is documented in the README and pinned by a golden file. The types of
+ * the steps of a case are their typed events' ({@link CaseEvent}); the supervision notices are named here.
+ */
 public final class CaseEventType {
 
-    public static final String OPENED = "case.opened.v1";
-    public static final String DISTRIBUTED = "case.distributed.v1";
-    public static final String COMMUNICATION_RECORDED = "case.communication-recorded.v1";
-    public static final String DRAFT_SUBMITTED = "case.draft-submitted.v1";
-    public static final String REVIEW_DECIDED = "case.review-decided.v1";
-    public static final String REPLIED = "case.replied.v1";
-    public static final String OPINION_SENT = "case.opinion-sent.v1";
-    public static final String EVALUATED = "case.evaluated.v1";
-    public static final String REHANDLING_STARTED = "case.rehandling-started.v1";
-    public static final String CONCLUDED = "case.concluded.v1";
-    public static final String CLOSED = "case.closed.v1";
-    public static final String COMMITMENT_UPDATED = "case.commitment-updated.v1";
+    public static final String OPENED = CaseEvent.CaseOpened.TYPE;
+    public static final String DISTRIBUTED = CaseEvent.CaseDistributed.TYPE;
+    public static final String COMMUNICATION_RECORDED = CaseEvent.CommunicationRecorded.TYPE;
+    public static final String DRAFT_SUBMITTED = CaseEvent.DraftSubmitted.TYPE;
+    public static final String REVIEW_DECIDED = CaseEvent.ReviewDecided.TYPE;
+    public static final String REPLIED = CaseEvent.Replied.TYPE;
+    public static final String OPINION_SENT = CaseEvent.OpinionSent.TYPE;
+    public static final String EVALUATED = CaseEvent.Evaluated.TYPE;
+    public static final String REHANDLING_STARTED = CaseEvent.RehandlingStarted.TYPE;
+    public static final String CONCLUDED = CaseEvent.Concluded.TYPE;
+    public static final String CLOSED = CaseEvent.Closed.TYPE;
+    public static final String COMMITMENT_UPDATED = CaseEvent.CommitmentUpdated.TYPE;
     public static final String DEADLINE_APPROACHING = "case.deadline-approaching.v1";
     public static final String OVERDUE = "case.overdue.v1";
     public static final String CHASED = "case.chased.v1";

@@ -1,5 +1,7 @@
 package gov.suggestions.workflow.event;
 
+import gov.suggestions.workflow.domain.OutboxEvent;
+
 import java.time.Clock;
 import java.util.UUID;
 

@@ -1,5 +1,7 @@
 package gov.suggestions.workflow.event;
 
+import gov.suggestions.workflow.domain.OutboxEvent;
+
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;

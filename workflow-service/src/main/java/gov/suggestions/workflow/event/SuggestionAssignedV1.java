@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import gov.suggestions.workflow.service.Limits;
+import gov.suggestions.workflow.domain.Limits;
 
 /**
  * What this service reads of {@code suggestion.assigned.v1} and {@code suggestion.reassigned.v1}

@@ -15,8 +15,7 @@ import gov.suggestions.workflow.domain.CaseState;
 public class DeadlineNoticeRepository {
 
     /** States in which a case still owes its reply or opinion. */
-    public static final List<CaseState> OWING = List.of(CaseState.ASSIGNED, CaseState.DISTRIBUTED, CaseState.COMMUNICATING,
-            CaseState.DRAFTING, CaseState.UNDER_REVIEW, CaseState.REHANDLING);
+    public static final List<CaseState> OWING = gov.suggestions.workflow.domain.HandlingCase.OWING;
 
     private final EntityManager em;
 

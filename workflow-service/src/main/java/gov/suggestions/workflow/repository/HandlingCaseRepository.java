@@ -12,7 +12,6 @@ import jakarta.persistence.LockModeType;
 import gov.suggestions.workflow.domain.CaseRole;
 import gov.suggestions.workflow.domain.CaseState;
 import gov.suggestions.workflow.domain.HandlingCase;
-import gov.suggestions.workflow.service.Caller;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -35,7 +34,7 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
     }
 
     /** The case if the caller may see it, narrowed in the query; with {@code lock} the row is locked for the transition. */
-    public Optional<HandlingCase> findVisible(UUID id, Caller caller, boolean lock) {
+    public Optional<HandlingCase> findVisible(UUID id, Viewer caller, boolean lock) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         String scope = scope(caller, params);
@@ -53,7 +52,7 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
      * The cases among {@code ids} the caller may see, narrowed in the query and locked in id order (so two
      * requests over overlapping cases cannot deadlock).
      */
-    public List<HandlingCase> lockVisible(java.util.Collection<UUID> ids, Caller caller) {
+    public List<HandlingCase> lockVisible(java.util.Collection<UUID> ids, Viewer caller) {
         Map<String, Object> params = new HashMap<>();
         params.put("ids", ids);
         String scope = scope(caller, params);
@@ -64,7 +63,7 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
     }
 
     /** The ids among {@code ids} of the cases the caller may see, in one query narrowed like every other (no lock). */
-    public java.util.Set<UUID> visibleIds(java.util.Collection<UUID> ids, Caller caller) {
+    public java.util.Set<UUID> visibleIds(java.util.Collection<UUID> ids, Viewer caller) {
         Map<String, Object> params = new HashMap<>();
         String scope = scope(caller, params);
         if (scope == null || ids.isEmpty()) {
@@ -92,7 +91,7 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
         return count(selection.query(), selection.params());
     }
 
-    public Selection listVisible(Caller caller, CaseState state, UUID suggestionId, String unitCode) {
+    public Selection listVisible(Viewer caller, CaseState state, UUID suggestionId, String unitCode) {
         Map<String, Object> params = new HashMap<>();
         String scope = scope(caller, params);
         if (scope == null) {
@@ -115,7 +114,7 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
     }
 
     /** What supervisors look at: due soon, overdue, returned in review, awaiting the deputy's evaluation. */
-    public Selection supervisionList(Caller caller, String view, java.time.LocalDate today, int dueSoonDays,
+    public Selection supervisionList(Viewer caller, String view, java.time.LocalDate today, int dueSoonDays,
             String unitCode, String leaderInCharge, String leaderInChargeId) {
         Map<String, Object> params = new HashMap<>();
         String scope = scope(caller, params);
@@ -178,11 +177,11 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
      * the token lacks a scope claim one of its roles needs (the caller sees nothing; no placeholder value goes into the
      * query).
      */
-    static String scope(Caller caller, Map<String, Object> params) {
-        if (caller.hasRole(Caller.GOV_SUPERVISOR)) {
+    static String scope(Viewer caller, Map<String, Object> params) {
+        if (caller.hasRole(Viewer.GOV_SUPERVISOR)) {
             return "";
         }
-        if (caller.hasRole(Caller.SYSTEM)) {
+        if (caller.hasRole(Viewer.SYSTEM)) {
             if (caller.congressBody() == null) {
                 return "";
             }
@@ -191,7 +190,7 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
         }
         StringBuilder scope = new StringBuilder();
         boolean scoped = false;
-        if (caller.hasRole(Caller.CONGRESS_OFFICE)) {
+        if (caller.hasRole(Viewer.CONGRESS_OFFICE)) {
             if (caller.congressBody() == null) {
                 return null;
             }
@@ -199,7 +198,7 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
             scope.append(" and congressBody = :body");
             scoped = true;
         }
-        if (caller.hasRole(Caller.UNIT_OFFICE) || caller.hasRole(Caller.UNIT_LEADER) || caller.hasRole(Caller.HANDLER)) {
+        if (caller.hasRole(Viewer.UNIT_OFFICE) || caller.hasRole(Viewer.UNIT_LEADER) || caller.hasRole(Viewer.HANDLER)) {
             if (caller.unit() == null) {
                 return null;
             }
@@ -207,14 +206,14 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
             scope.append(" and unitCode = :unit");
             scoped = true;
         }
-        if (caller.hasRole(Caller.DEPUTY)) {
+        if (caller.hasRole(Viewer.DEPUTY)) {
             if (caller.deputy() == null || caller.congressBody() == null) {
                 return null;
             }
             params.put("deputy", caller.deputy());
             params.put("deputyBody", caller.congressBody());
             // (body, roster id): roster ids repeat between congress bodies. The lead deputy and the co-signers (附议)
-            // follow the case; only the lead deputy evaluates (CaseService)
+            // follow the case; only the lead deputy evaluates (HandlingCase.evaluate)
             scope.append(" and congressBody = :deputyBody and (leadDeputyId = :deputy or id in (select s.caseId from CaseCoSigner s"
                     + " where s.congressBody = :deputyBody and s.deputyId = :deputy))");
             scoped = true;

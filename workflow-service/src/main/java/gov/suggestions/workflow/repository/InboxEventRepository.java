@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import gov.suggestions.workflow.event.InboxEvent;
+import gov.suggestions.workflow.domain.InboxEvent;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped

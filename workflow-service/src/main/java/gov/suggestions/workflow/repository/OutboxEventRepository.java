@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import gov.suggestions.workflow.event.OutboxEvent;
+import gov.suggestions.workflow.domain.OutboxEvent;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped

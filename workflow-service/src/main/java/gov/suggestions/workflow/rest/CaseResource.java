@@ -36,15 +36,18 @@ import gov.suggestions.workflow.domain.CaseState;
 import gov.suggestions.workflow.service.Caller;
 import gov.suggestions.workflow.service.CaseCommands;
 import gov.suggestions.workflow.service.CaseService;
+import gov.suggestions.workflow.service.CaseCommunications;
+import gov.suggestions.workflow.service.CaseSteps;
 import gov.suggestions.workflow.service.Json;
-import gov.suggestions.workflow.service.Limits;
+import gov.suggestions.workflow.domain.Limits;
 import gov.suggestions.workflow.service.ReplyLetterDocument;
 import gov.suggestions.workflow.service.Supervision;
 
 /**
  * The handling case. Every state change needs {@code If-Match} with the case's ETag; the
  * common error responses (401, 403, 404, 409, 412, 428) are added to each operation by
- * {@link CommonErrorsFilter}.
+ * {@link CommonErrorsFilter}. Over 400 lines because each operation carries its OpenAPI description and examples
+ * (the contract the tests validate against); the methods themselves are a line or two each, calling the services.
  */
 @Path("/api/v1/cases")
 @Tag(name = "Cases", description = "One unit's handling of one suggestion: distribution, communication, drafts, review, reply, evaluation, conclusion")
@@ -74,17 +77,21 @@ public class CaseResource {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final CaseService service;
+    private final CaseSteps steps;
+    private final CaseCommunications communications;
     private final CallerFactory callers;
     private final Json json;
     private final ReplyLetterDocument letterDocument;
     private final Supervision supervision;
     private final gov.suggestions.workflow.service.PublicReplies publicReplies;
 
-    public CaseResource(CaseService service, CallerFactory callers, Json json, ReplyLetterDocument letterDocument, Supervision supervision,
+    public CaseResource(CaseService service, CaseSteps steps, CaseCommunications communications, CallerFactory callers, Json json, ReplyLetterDocument letterDocument, Supervision supervision,
             gov.suggestions.workflow.service.PublicReplies publicReplies) {
         this.publicReplies = publicReplies;
         this.supervision = supervision;
         this.service = service;
+        this.steps = steps;
+        this.communications = communications;
         this.callers = callers;
         this.json = json;
         this.letterDocument = letterDocument;
@@ -246,7 +253,7 @@ public class CaseResource {
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
     public Response distribute(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseCommands.Distribute request) {
-        return ok(service.distribute(id, callers.current(), ifMatch, request), 200);
+        return ok(steps.distribute(id, callers.current(), expected(id, ifMatch), request), 200);
     }
 
     @POST
@@ -270,7 +277,7 @@ public class CaseResource {
             schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
     public Response communicate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseCommands.RecordCommunication request) {
-        return ok(service.recordCommunication(id, callers.current(), ifMatch, request), 200);
+        return ok(communications.recordCommunication(id, callers.current(), expected(id, ifMatch), request), 200);
     }
 
     @POST
@@ -296,7 +303,7 @@ public class CaseResource {
             schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
     public Response saveDraft(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseCommands.SaveDraft request) {
-        CaseService.DraftSaved saved = service.saveDraft(id, callers.current(), ifMatch, request);
+        CaseSteps.DraftSaved saved = steps.saveDraft(id, callers.current(), expected(id, ifMatch), request);
         return Response.status(201).tag(Long.toString(saved.caseVersion())).entity(CaseResponses.DraftView.of(saved.draft(), json)).build();
     }
 
@@ -310,7 +317,7 @@ public class CaseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch, @Valid CaseCommands.Remark request) {
-        return ok(service.submitDraft(id, callers.current(), ifMatch, request), 200);
+        return ok(steps.submitDraft(id, callers.current(), expected(id, ifMatch), request), 200);
     }
 
     @POST
@@ -328,7 +335,7 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "not yours", value = NOT_YOURS_EXAMPLE)))
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseCommands.DecideReview request) {
-        return ok(service.decideReview(id, callers.current(), ifMatch, request), 200);
+        return ok(steps.decideReview(id, callers.current(), expected(id, ifMatch), request), 200);
     }
 
     @POST
@@ -343,7 +350,7 @@ public class CaseResource {
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
     public Response reply(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseCommands.IssueReply request) {
-        return ok(service.issueReply(id, callers.current(), ifMatch, request), 200);
+        return ok(steps.issueReply(id, callers.current(), expected(id, ifMatch), request), 200);
     }
 
     @POST
@@ -356,7 +363,7 @@ public class CaseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
     public Response opinion(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch, @Valid CaseCommands.SendOpinion request) {
-        return ok(service.sendOpinion(id, callers.current(), ifMatch, request), 200);
+        return ok(steps.sendOpinion(id, callers.current(), expected(id, ifMatch), request), 200);
     }
 
     @POST
@@ -375,7 +382,7 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "not yours", value = NOT_YOURS_EXAMPLE)))
     public Response evaluate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseCommands.Evaluate request) {
-        return ok(service.evaluate(id, callers.current(), ifMatch, request), 200);
+        return ok(steps.evaluate(id, callers.current(), expected(id, ifMatch), request), 200);
     }
 
     @POST
@@ -389,7 +396,7 @@ public class CaseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseResponse.class),
                     examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
     public Response conclude(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch, @Valid CaseCommands.Conclude request) {
-        return ok(service.conclude(id, callers.current(), ifMatch, request), 200);
+        return ok(steps.conclude(id, callers.current(), expected(id, ifMatch), request), 200);
     }
 
     @POST
@@ -495,7 +502,7 @@ public class CaseResource {
     public Response reportProgress(@PathParam("id") UUID id, @PathParam("commitmentId") UUID commitmentId,
             @Valid @NotNull CaseResponses.ProgressRequest request) {
         return Response.status(201).entity(CaseResponses.CommitmentView.of(
-                service.reportProgress(id, commitmentId, callers.current(), request.note(), request.fulfilled()))).build();
+                steps.reportProgress(id, commitmentId, callers.current(), request.note(), request.fulfilled()))).build();
     }
 
     static final String ASSISTING_EXAMPLE = """
@@ -530,8 +537,13 @@ public class CaseResource {
     @APIResponse(responseCode = "422", description = IdempotentCreate.REUSED_DOC, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
     public Response submitAssistingOpinion(@PathParam("id") UUID id, @Valid @NotNull CaseResponses.AssistingRequest request) {
-        return Response.status(201).entity(service.submitAssistingOpinion(id, callers.current(), request.department(), request.content())
+        return Response.status(201).entity(steps.submitAssistingOpinion(id, callers.current(), request.department(), request.content())
                 .stream().map(CaseResponses.AssistingView::of).toList()).build();
+    }
+
+    /** The version the If-Match header names (412 when it names another), null without one. */
+    private Long expected(UUID id, String ifMatch) {
+        return IfMatch.expected(ifMatch, () -> service.version(id, callers.current()));
     }
 
     private Response ok(CaseService.CaseDetails details, int status) {

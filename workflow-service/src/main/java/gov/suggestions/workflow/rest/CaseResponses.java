@@ -27,7 +27,7 @@ import gov.suggestions.workflow.service.CaseCommands;
 import gov.suggestions.workflow.service.CaseParts;
 import gov.suggestions.workflow.service.CaseService;
 import gov.suggestions.workflow.service.Json;
-import gov.suggestions.workflow.service.Limits;
+import gov.suggestions.workflow.domain.Limits;
 
 /** Response bodies of the case API (separate from the entities). */
 public final class CaseResponses {
@@ -206,7 +206,7 @@ public final class CaseResponses {
             @Schema(description = "How many cases this one communication served (a symposium for several suggestions); 1 for an ordinary one",
                     minimum = "1", maximum = "" + CaseCommands.MAX_SHARED_CASES)
             int sharedCaseCount) {
-        static CommunicationView of(gov.suggestions.workflow.repository.CommunicationRepository.OfCase linked, Json json) {
+        static CommunicationView of(CaseService.LinkedCommunication linked, Json json) {
             Communication c = linked.communication();
             return new CommunicationView(c.id, linked.round(), c.kind, at(c.occurredAt), json.list(c.participants, CaseParts.Participant.class),
                     c.summary, c.deputyViews, c.recordedBy, c.sharedCaseCount);
@@ -221,7 +221,7 @@ public final class CaseResponses {
             @Schema(minimum = "1", maximum = "" + CaseCommands.MAX_SHARED_CASES) int sharedCaseCount,
             @Schema(description = "Each linked case with its new state and version (its ETag)", maxItems = CaseCommands.MAX_SHARED_CASES)
             List<LinkedCase> cases) {
-        public static SharedCommunicationView of(gov.suggestions.workflow.service.CaseService.SharedCommunication shared, Json json) {
+        public static SharedCommunicationView of(gov.suggestions.workflow.service.CaseCommunications.SharedCommunication shared, Json json) {
             Communication c = shared.communication();
             return new SharedCommunicationView(c.id, c.kind, at(c.occurredAt), json.list(c.participants, CaseParts.Participant.class),
                     c.summary, c.deputyViews, c.recordedBy, c.sharedCaseCount, shared.cases().stream()

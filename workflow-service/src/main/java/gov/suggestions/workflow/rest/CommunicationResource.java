@@ -21,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.workflow.service.Caller;
 import gov.suggestions.workflow.service.CaseCommands;
-import gov.suggestions.workflow.service.CaseService;
+import gov.suggestions.workflow.service.CaseCommunications;
 import gov.suggestions.workflow.service.Json;
-import gov.suggestions.workflow.service.Limits;
+import gov.suggestions.workflow.domain.Limits;
 
 /**
  * A communication that served several cases at once (one symposium 座谈会 for several suggestions of the unit):
@@ -34,11 +34,11 @@ import gov.suggestions.workflow.service.Limits;
 @Produces(MediaType.APPLICATION_JSON)
 public class CommunicationResource {
 
-    private final CaseService service;
+    private final CaseCommunications service;
     private final CallerFactory callers;
     private final Json json;
 
-    public CommunicationResource(CaseService service, CallerFactory callers, Json json) {
+    public CommunicationResource(CaseCommunications service, CallerFactory callers, Json json) {
         this.service = service;
         this.callers = callers;
         this.json = json;

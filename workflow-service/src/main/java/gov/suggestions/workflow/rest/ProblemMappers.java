@@ -11,13 +11,13 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import gov.suggestions.workflow.service.ConflictException;
+import gov.suggestions.workflow.domain.ConflictException;
 import gov.suggestions.workflow.service.IdempotencyKeyReusedException;
 import gov.suggestions.workflow.service.NotFoundException;
-import gov.suggestions.workflow.service.NotYoursException;
-import gov.suggestions.workflow.service.RuleViolationException;
+import gov.suggestions.workflow.domain.NotYoursException;
+import gov.suggestions.workflow.domain.RuleViolationException;
 import gov.suggestions.workflow.service.ScopeMissingException;
-import gov.suggestions.workflow.service.Text;
+import gov.suggestions.workflow.domain.Text;
 import gov.suggestions.workflow.service.VersionMismatchException;
 
 /** workflow-service's own exceptions as problems of the suite's catalogue ({@link ProblemType}); the rest is in {@link Problems}. */

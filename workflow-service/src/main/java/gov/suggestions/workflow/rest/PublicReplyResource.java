@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.workflow.service.CaseService;
-import gov.suggestions.workflow.service.Limits;
+import gov.suggestions.workflow.domain.Limits;
 import gov.suggestions.workflow.service.PublicReplies;
 
 /**

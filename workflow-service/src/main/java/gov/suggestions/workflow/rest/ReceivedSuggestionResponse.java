@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import gov.suggestions.workflow.domain.ReceivedSuggestion;
-import gov.suggestions.workflow.service.Limits;
+import gov.suggestions.workflow.domain.Limits;
 
 @Schema(name = "ReceivedSuggestion", description = "A suggestion as workflow-service received it from suggestion-service's events")
 public record ReceivedSuggestionResponse(

@@ -1,11 +1,9 @@
 package gov.suggestions.workflow.rest;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,9 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.workflow.domain.HandlingCase;
-import gov.suggestions.workflow.repository.HandlingCaseRepository;
 import gov.suggestions.workflow.service.Caller;
-import gov.suggestions.workflow.service.Limits;
+import gov.suggestions.workflow.domain.Limits;
 import gov.suggestions.workflow.service.Supervision;
 
 @Path("/api/v1/supervision")
@@ -74,19 +71,16 @@ public class SupervisionResource {
 
     static final int DUE_SOON_DAYS = 15;
 
-        private final HandlingCaseRepository cases;
+    private final Supervision supervision;
     private final CallerFactory callers;
-    private final Clock clock;
 
-    public SupervisionResource(HandlingCaseRepository cases, CallerFactory callers, Clock clock) {
-        this.cases = cases;
+    public SupervisionResource(Supervision supervision, CallerFactory callers) {
+        this.supervision = supervision;
         this.callers = callers;
-        this.clock = clock;
     }
 
     @GET
     @Path("cases")
-    @Transactional
     @RolesAllowed({ Caller.CONGRESS_OFFICE, Caller.GOV_SUPERVISOR, Caller.UNIT_OFFICE, Caller.UNIT_LEADER })
     @Operation(summary = "Supervision lists", description = "Cases due within 15 days, overdue, returned in review, or awaiting the deputy's evaluation; by unit and by leader in charge (name or person id). Narrowed to the caller's congress body or unit.")
     @APIResponse(responseCode = "200", description = "A page of cases", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -113,10 +107,8 @@ public class SupervisionResource {
             @QueryParam("leaderInChargeId") @Size(max = Limits.SUBJECT) @Pattern(regexp = "[\\x21-\\x7e]+") String leaderInChargeId,
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Limits.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most " + Limits.PAGE_SIZE) @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Limits.PAGE_SIZE) int size) {
-        var selection = cases.supervisionList(callers.current(), view, LocalDate.now(clock), DUE_SOON_DAYS, unitCode, leaderInCharge,
-                leaderInChargeId);
-        return new CaseResponses.CasePage(cases.page(selection, page, size).stream().map(CaseResponses.CaseSummary::of).toList(),
-                cases.count(selection), page, size);
+        var result = supervision.list(callers.current(), view, DUE_SOON_DAYS, unitCode, leaderInCharge, leaderInChargeId, page, size);
+        return new CaseResponses.CasePage(result.items().stream().map(CaseResponses.CaseSummary::of).toList(), result.total(), page, size);
     }
 
 }

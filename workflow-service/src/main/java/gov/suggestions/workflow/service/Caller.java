@@ -2,6 +2,9 @@ package gov.suggestions.workflow.service;
 
 import java.util.Set;
 
+import gov.suggestions.workflow.domain.Actor;
+import gov.suggestions.workflow.repository.Viewer;
+
 /**
  * Who is calling, from the bearer token: roles and the congress body, unit or deputy the token
  * names. Every query is narrowed by it. A deputy is the pair (congress body, roster id): roster ids repeat
@@ -26,15 +29,25 @@ public record Caller(String subject, Set<String> roles, String congressBody, Str
         return imported != null;
     }
 
-    public static final String CONGRESS_OFFICE = "congress-office";
-    public static final String GOV_SUPERVISOR = "gov-supervisor";
-    public static final String UNIT_OFFICE = "unit-office";
-    public static final String UNIT_LEADER = "unit-leader";
-    public static final String HANDLER = "handler";
-    public static final String DEPUTY = "deputy";
-    public static final String SYSTEM = "system";
+    public static final String CONGRESS_OFFICE = Viewer.CONGRESS_OFFICE;
+    public static final String GOV_SUPERVISOR = Viewer.GOV_SUPERVISOR;
+    public static final String UNIT_OFFICE = Viewer.UNIT_OFFICE;
+    public static final String UNIT_LEADER = Viewer.UNIT_LEADER;
+    public static final String HANDLER = Viewer.HANDLER;
+    public static final String DEPUTY = Viewer.DEPUTY;
+    public static final String SYSTEM = Viewer.SYSTEM;
     /** Imports a unit's past and in-flight cases with their steps (POST /api/v1/case-imports), for its congress body only. */
     public static final String DATA_MIGRATOR = "data-migrator";
+
+    /** Whom the queries are narrowed for. */
+    public Viewer scope() {
+        return new Viewer(roles, congressBody, unit, deputy);
+    }
+
+    /** Who takes a step, as the case's rules see it. */
+    public Actor actor() {
+        return new Actor(subject, roles, congressBody, deputy, isImport());
+    }
 
     public boolean hasRole(String role) {
         return roles.contains(role);

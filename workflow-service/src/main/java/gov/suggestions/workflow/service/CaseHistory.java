@@ -1,5 +1,7 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.Limits;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

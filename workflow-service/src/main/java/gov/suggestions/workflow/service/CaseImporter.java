@@ -1,5 +1,15 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.Limits;
+
+import gov.suggestions.workflow.domain.NotYoursException;
+
+import gov.suggestions.workflow.domain.RuleViolationException;
+
+import gov.suggestions.workflow.domain.ConflictException;
+
+import gov.suggestions.workflow.domain.Text;
+
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.HashMap;
@@ -32,7 +42,7 @@ import gov.suggestions.workflow.service.ImportCommands.Step;
 import gov.suggestions.workflow.service.ImportCommands.StepKind;
 
 /**
- * Imports one case in its own transaction: every new step runs through CaseService as a live caller's would (same
+ * Imports one case in its own transaction: every new step runs through CaseSteps as a live caller's would (same
  * transition table, rules and dates), as a caller built for the import, and is remembered in case_import_step. A step
  * imported before with the same content is skipped; any refusal rolls the whole case back ({@link Rejected}).
  */
@@ -85,19 +95,21 @@ public class CaseImporter {
 
     private final HandlingCaseRepository cases;
     private final CaseImportStepRepository imported;
-    private final CaseService service;
+    private final CaseSteps service;
+    private final CaseCommunications communications;
     private final Supervision supervision;
     private final ImportMarks marks;
     private final Validator validator;
     private final Clock clock;
     private final ObjectMapper canonical;
 
-    public CaseImporter(HandlingCaseRepository cases, CaseImportStepRepository imported, CaseService service, Supervision supervision,
+    public CaseImporter(HandlingCaseRepository cases, CaseImportStepRepository imported, CaseSteps service, CaseCommunications communications, Supervision supervision,
             ImportMarks marks, Validator validator, Clock clock, ObjectMapper mapper) {
         this.supervision = supervision;
         this.cases = cases;
         this.imported = imported;
         this.service = service;
+        this.communications = communications;
         this.marks = marks;
         this.validator = validator;
         this.clock = clock;
@@ -176,24 +188,24 @@ public class CaseImporter {
         marks.begin(mark);
         try {
             switch (step.step()) {
-                case DISTRIBUTION -> service.distribute(c.id, caller, etag(c), valid(new CaseCommands.Distribute(step.leaderInCharge(),
+                case DISTRIBUTION -> service.distribute(c.id, caller, c.version, valid(new CaseCommands.Distribute(step.leaderInCharge(),
                         step.leaderInChargeId(), step.leadHandler(), step.leadHandlerId(), step.departmentHeadId(), step.undertakingDepartment(),
                         step.assistingDepartments(), step.responsiblePerson(), step.internalDeadline(), step.distributedOn(), step.comment())));
-                case COMMUNICATION -> service.recordCommunication(c.id, caller, etag(c), valid(new CaseCommands.RecordCommunication(step.kind(),
+                case COMMUNICATION -> communications.recordCommunication(c.id, caller, c.version, valid(new CaseCommands.RecordCommunication(step.kind(),
                         step.occurredAt(), step.participants(), step.summary(), step.deputyViews())));
                 case JOINT_OPINION -> {
                     draftedAndApproved(c, caller, new CaseCommands.SaveDraft(null, step.content(), null, step.contacts()));
-                    service.sendOpinion(c.id, caller, etag(c), valid(new CaseCommands.SendOpinion(step.sentOn(), step.comment())));
+                    service.sendOpinion(c.id, caller, c.version, valid(new CaseCommands.SendOpinion(step.sentOn(), step.comment())));
                 }
                 case REPLY -> {
                     draftedAndApproved(c, caller, new CaseCommands.SaveDraft(step.category(), step.content(), step.commitments(), step.contacts()));
-                    service.issueReply(c.id, caller, etag(c), valid(new CaseCommands.IssueReply(step.disclosure(), step.issuedOn(), step.comment())),
+                    service.issueReply(c.id, caller, c.version, valid(new CaseCommands.IssueReply(step.disclosure(), step.issuedOn(), step.comment())),
                             step.documentNumber());
                 }
-                case EVALUATION -> service.evaluate(c.id, caller, etag(c), valid(new CaseCommands.Evaluate(step.result(), step.comments(),
+                case EVALUATION -> service.evaluate(c.id, caller, c.version, valid(new CaseCommands.Evaluate(step.result(), step.comments(),
                         step.communicationRating(), step.resultRating(), step.evaluatedOn())));
                 case EXTENSION -> extension(c, caller, mark, step);
-                case CONCLUSION -> service.conclude(c.id, caller, etag(c), valid(new CaseCommands.Conclude(step.concludedOn(), step.comment())));
+                case CONCLUSION -> service.conclude(c.id, caller, c.version, valid(new CaseCommands.Conclude(step.concludedOn(), step.comment())));
             }
         } finally {
             marks.end();
@@ -217,10 +229,10 @@ public class CaseImporter {
 
     /** A reply or joint opinion as live: a draft version, its submission and each review step's approval. */
     private void draftedAndApproved(HandlingCase c, Caller caller, CaseCommands.SaveDraft draft) {
-        service.saveDraft(c.id, caller, etag(c), valid(draft));
-        service.submitDraft(c.id, caller, etag(c), new CaseCommands.Remark(null));
+        service.saveDraft(c.id, caller, c.version, valid(draft));
+        service.submitDraft(c.id, caller, c.version, new CaseCommands.Remark(null));
         for (int i = 0; i < Limits.REVIEW_STEPS && !c.reviewComplete; i++) {
-            service.decideReview(c.id, caller, etag(c), new CaseCommands.DecideReview(ReviewDecision.APPROVE, null));
+            service.decideReview(c.id, caller, c.version, new CaseCommands.DecideReview(ReviewDecision.APPROVE, null));
         }
     }
 
@@ -280,10 +292,6 @@ public class CaseImporter {
             }
         }
         return field.toString();
-    }
-
-    private static String etag(HandlingCase c) {
-        return "\"" + c.version + "\"";
     }
 
     /** SHA-256 of the step's canonical JSON. */

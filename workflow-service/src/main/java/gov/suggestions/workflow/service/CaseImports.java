@@ -1,5 +1,9 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.RuleViolationException;
+
+import gov.suggestions.workflow.domain.Text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

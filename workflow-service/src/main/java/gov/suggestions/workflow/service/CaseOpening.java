@@ -1,21 +1,18 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.Limits;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import gov.suggestions.workflow.config.WorkflowConfig;
-import gov.suggestions.workflow.domain.CaseAction;
 import gov.suggestions.workflow.domain.CaseRole;
-import gov.suggestions.workflow.domain.CaseState;
 import gov.suggestions.workflow.domain.CaseTransitions;
 import gov.suggestions.workflow.domain.HandlingCase;
-import gov.suggestions.workflow.event.CaseEventType;
 import gov.suggestions.workflow.event.SuggestionAssignedV1;
 import gov.suggestions.workflow.event.UnprocessableEventException;
 import gov.suggestions.workflow.repository.HandlingCaseRepository;
@@ -63,11 +60,7 @@ public class CaseOpening {
             cases.findBySuggestionAndUnit(event.suggestionId(), removed.unitCode()).ifPresent(c -> {
                 cases.getEntityManager().lock(c, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
                 if (!CaseTransitions.terminal(c.state)) {
-                    Map<String, Object> details = new LinkedHashMap<>();
-                    details.put("reason", "REASSIGNED");
-                    details.put("reassignedOn", event.reassignedOn());
-                    recorder.record(c, CaseAction.CLOSE_BY_REASSIGNMENT, CaseState.CLOSED_BY_REASSIGNMENT, SYSTEM_ACTOR,
-                            event.reason(), CaseEventType.CLOSED, details);
+                    recorder.record(c, c.closeByReassignment(event.reason(), event.reassignedOn()), SYSTEM_ACTOR);
                 }
             });
         }
@@ -114,20 +107,9 @@ public class CaseOpening {
         c.round = 1;
         c.openedAt = clock.instant();
         c.updatedAt = c.openedAt;
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("title", c.title);
-        details.put("unitName", c.unitName);
-        details.put("supervisionLevel", c.supervisionLevel);
-        details.put("priority", c.priority);
-        details.put("leadDeputyId", c.leadDeputyId);
-        details.put("assignedOn", c.assignedOn);
-        details.put("dueOn", c.dueOn);
-        if (Boolean.TRUE.equals(event.imported())) {
-            // opened from the previous platform's assignment: counted as any other, nobody is told of it again
-            details.put("imported", true);
-        }
-        // recorded first so the row is inserted with its state and history head; the event is dated on the assignment's day
-        recorder.record(c, CaseAction.OPEN, CaseState.ASSIGNED, SYSTEM_ACTOR, comment, CaseEventType.OPENED, details, assignedOn);
+        // imported: opened from the previous platform's assignment, counted as any other, nobody is told of it again.
+        // Recorded first so the row is inserted with its state and history head; the event is dated on the assignment's day
+        recorder.record(c, c.open(comment, Boolean.TRUE.equals(event.imported())), SYSTEM_ACTOR);
         cases.persist(c);
         if (event.coSigners() != null) {
             event.coSigners().stream().map(SuggestionAssignedV1.Deputy::id).filter(java.util.Objects::nonNull)

@@ -1,5 +1,11 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.Limits;
+
+import gov.suggestions.workflow.domain.RuleViolationException;
+
+import gov.suggestions.workflow.domain.Text;
+
 import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,5 +1,7 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.Text;
+
 /** The same Idempotency-Key came with a different request: 422, nothing is created. */
 public class IdempotencyKeyReusedException extends RuntimeException {
 

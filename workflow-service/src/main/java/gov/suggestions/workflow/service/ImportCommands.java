@@ -1,5 +1,7 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.Limits;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,5 +1,7 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.Text;
+
 /** Missing, or outside what the caller may see: both answer 404 so existence does not leak. */
 public class NotFoundException extends RuntimeException {
 

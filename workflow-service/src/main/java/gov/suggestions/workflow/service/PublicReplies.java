@@ -1,5 +1,9 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.ConflictException;
+
+import gov.suggestions.workflow.domain.Text;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -143,7 +147,7 @@ public class PublicReplies {
      */
     @Transactional
     public Withdrawal withdraw(UUID caseId, Caller caller, String reason) {
-        HandlingCase c = cases.findVisible(caseId, caller, true).orElseThrow(() -> new NotFoundException(
+        HandlingCase c = cases.findVisible(caseId, caller.scope(), true).orElseThrow(() -> new NotFoundException(
                 Text.of("没有您可查看的案件 " + caseId, "no case " + caseId + " visible to you")));
         ReplyLetter latest = letters.latest(c.id).orElseThrow(() -> new ConflictException(
                 Text.of("案件尚未出具答复函,没有可撤回的公开", "the case has no reply letter yet: nothing is published")));

@@ -1,5 +1,7 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.Text;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -59,7 +61,7 @@ public class ReceivedSuggestionService {
 
     @Transactional
     public ReceivedSuggestion get(UUID id, Caller caller) {
-        return suggestions.findVisible(id, caller)
+        return suggestions.findVisible(id, caller.scope())
                 .orElseThrow(() -> new NotFoundException(Text.of("workflow-service 尚未收到您可查看的建议 " + id,
                         "workflow-service has received no suggestion " + id + " visible to you")));
     }

@@ -1,5 +1,7 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.Limits;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.Text;
+
 /**
  * The token lacks the scope claim its role needs for this operation: a deputy token without {@code congress_body}
  * or {@code deputy} (refused on every operation), or a write by a role whose scope claim is missing. 403.

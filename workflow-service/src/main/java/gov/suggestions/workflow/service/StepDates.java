@@ -8,12 +8,11 @@ import java.time.ZoneId;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import gov.suggestions.workflow.config.WorkflowConfig;
+import gov.suggestions.workflow.domain.policy.StepDays;
 
 /**
- * The dates of the steps that happen outside the system (distribution, communication, joint opinion, reply letter,
- * evaluation, conclusion): the caller gives the day it happened, today when absent. One place checks every step's
- * date the same way, as calendar days in the service's zone (Asia/Shanghai): not later than the day of now plus
- * {@code workflow.date-skew}, and not before the step it follows. Each refusal is a 400 naming the request field.
+ * The step dates as of now (Asia/Shanghai, {@code workflow.date-skew}): {@link StepDays} at the clock's instant, which the
+ * aggregate is given; the other services ask here.
  */
 @ApplicationScoped
 public class StepDates {
@@ -26,66 +25,44 @@ public class StepDates {
         this.config = config;
     }
 
+    /** The rules at this instant. */
+    public StepDays now() {
+        return new StepDays(clock.instant(), clock.getZone(), config.dateSkew());
+    }
+
     public ZoneId zone() {
         return clock.getZone();
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return now().today();
     }
 
-    /** The day of an instant in the zone. */
     public LocalDate dayOf(Instant at) {
-        return LocalDate.ofInstant(at, zone());
+        return now().dayOf(at);
     }
 
-    /** The latest day a caller may give: the day of now plus the allowed clock skew. */
     public LocalDate latest() {
-        return dayOf(clock.instant().plus(config.dateSkew()));
+        return now().latest();
     }
 
-    /** The step's day: the caller's, or today when absent; a day after {@link #latest()} is refused. */
     public LocalDate dateOf(String field, LocalDate given) {
-        if (given == null) {
-            return today();
-        }
-        if (given.isAfter(latest())) {
-            throw new RuleViolationException(field, Text.of(field + " " + given + " 晚于今天,不能填写将来的日期",
-                    field + " " + given + " is in the future: a step is entered after it took place"));
-        }
-        return given;
+        return now().dateOf(field, given);
     }
 
-    /** A time of a step (a communication): refused when later than now plus the allowed clock skew. */
     public void notInFuture(String field, Instant at) {
-        if (at.isAfter(clock.instant().plus(config.dateSkew()))) {
-            throw new RuleViolationException(field, Text.of(field + " 晚于当前时间,不能填写将来的时间",
-                    field + " is in the future: a step is entered after it took place"));
-        }
+        now().notInFuture(field, at);
     }
 
-    /**
-     * 400 naming {@code field} when {@code day} is before {@code earlier}, the day of the step it follows;
-     * {@code zh} and {@code en} name that step ("分办", "the distribution").
-     */
     public void notBefore(String field, LocalDate day, LocalDate earlier, String zh, String en) {
-        if (earlier != null && day.isBefore(earlier)) {
-            throw new RuleViolationException(field, Text.of(field + " " + day + " 早于" + zh + "日期 " + earlier,
-                    field + " " + day + " is before " + en + " on " + earlier));
-        }
+        StepDays.notBefore(field, day, earlier, zh, en);
     }
 
-    /**
-     * When the event of a step dated {@code day} occurred, as reporting reads it: now when the day is today (or later,
-     * within the skew), otherwise the start of that day in the zone.
-     */
     public Instant occurredAt(LocalDate day) {
-        Instant now = clock.instant();
-        return day == null || !day.isBefore(dayOf(now)) ? now : day.atStartOfDay(zone()).toInstant();
+        return now().occurredAt(day);
     }
 
-    /** The first instant after the day: what happened before it happened on or before that day. */
     public Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(zone()).toInstant();
+        return now().endOf(day);
     }
 }

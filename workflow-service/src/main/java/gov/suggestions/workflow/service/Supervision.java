@@ -1,5 +1,9 @@
 package gov.suggestions.workflow.service;
 
+
+
+import gov.suggestions.workflow.domain.Text;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -138,7 +142,7 @@ public class Supervision {
 
     private int notify(UUID id, LocalDate today) {
         HandlingCase c = cases.findById(id);
-        if (c == null || !DeadlineNoticeRepository.OWING.contains(c.state)) {
+        if (c == null || !c.owes()) {
             return 0;
         }
         long daysLeft = ChronoUnit.DAYS.between(today, c.dueOn);
@@ -168,15 +172,20 @@ public class Supervision {
         return 1;
     }
 
+    /** What supervisors look at ({@code view}: DUE_SOON within {@code dueSoonDays}, OVERDUE, RETURNED, AWAITING_EVALUATION), narrowed to the caller. */
+    @Transactional
+    public CaseService.Page<HandlingCase> list(Caller caller, String view, int dueSoonDays, String unitCode, String leaderInCharge,
+            String leaderInChargeId, int page, int size) {
+        var selection = cases.supervisionList(caller.scope(), view, LocalDate.now(clock), dueSoonDays, unitCode, leaderInCharge, leaderInChargeId);
+        return new CaseService.Page<>(cases.page(selection, page, size), cases.count(selection), page, size);
+    }
+
     /** 催办 by the congress office or the government supervision office: in the history and as case.chased.v1. */
     @Transactional
     public HandlingCase chase(UUID id, Caller caller, String comment) {
-        HandlingCase c = cases.findVisible(id, caller, true).orElseThrow(() -> new NotFoundException(
+        HandlingCase c = cases.findVisible(id, caller.scope(), true).orElseThrow(() -> new NotFoundException(
                 Text.of("没有您可查看的案件 " + id, "no case " + id + " visible to you")));
-        if (!DeadlineNoticeRepository.OWING.contains(c.state)) {
-            throw new ConflictException(Text.of("案件处于 " + c.state + " 状态,已无待办事项可催办",
-                    "the case is " + c.state + "; nothing is owed that could be chased"));
-        }
+        c.requireChaseable();
         var entry = history.append(c.id, "CHASE", c.state.name(), c.state.name(), caller.subject(), clock.instant(), comment, null);
         c.historyLength = entry.seq;
         c.historyHead = entry.hash;
@@ -200,16 +209,8 @@ public class Supervision {
      */
     @Transactional
     public ExtensionRequest requestExtension(UUID id, Caller caller, LocalDate requestedDueOn, String reason, LocalDate requestedOn) {
-        HandlingCase c = owing(id, caller);
-        LocalDate day = dates.dateOf("requestedOn", requestedOn);
-        dates.notBefore("requestedOn", day, c.assignedOn, "交办", "the assignment");
-        if (!requestedDueOn.isAfter(c.dueOn)) {
-            throw new RuleViolationException("requestedDueOn", Text.of("申请的期限须晚于现期限 " + c.dueOn,
-                    "the requested deadline must be after the current one, " + c.dueOn));
-        }
-        if (extensions.pending(c.id).isPresent()) {
-            throw new ConflictException(Text.of("已有待审批的延期申请", "an extension request is already waiting for a decision"));
-        }
+        HandlingCase c = cases.findVisible(id, caller.scope(), true).orElseThrow(() -> notFound(id));
+        LocalDate day = c.askExtension(requestedDueOn, requestedOn, extensions.pending(c.id).isPresent(), dates.now());
         ExtensionRequest request = new ExtensionRequest();
         request.id = UUID.randomUUID();
         request.caseId = c.id;
@@ -234,21 +235,13 @@ public class Supervision {
     /** As above, decided on {@code decidedOn} (a case import; null: today): not in the future, not before the request. */
     @Transactional
     public ExtensionRequest decideExtension(UUID id, UUID requestId, Caller caller, boolean approve, String comment, LocalDate decidedOn) {
-        HandlingCase c = cases.findVisible(id, caller, true).orElseThrow(() -> notFound(id));
+        HandlingCase c = cases.findVisible(id, caller.scope(), true).orElseThrow(() -> notFound(id));
         ExtensionRequest request = extensions.ofCase(c.id, requestId).orElseThrow(() -> new NotFoundException(
                 Text.of("没有延期申请 " + requestId, "no extension request " + requestId)));
-        if (!ExtensionRequest.PENDING.equals(request.status)) {
-            throw new ConflictException(Text.of("该延期申请已于此前决定:" + request.status, "the request was already decided: " + request.status));
-        }
-        LocalDate day = dates.dateOf("decidedOn", decidedOn);
-        dates.notBefore("decidedOn", day, dates.dayOf(request.requestedAt), "延期申请", "the extension request");
-        request.status = approve ? ExtensionRequest.APPROVED : ExtensionRequest.REJECTED;
+        LocalDate day = c.decideExtension(request, dates.dayOf(request.requestedAt), approve, decidedOn, dates.now());
         request.decidedBy = caller.subject();
         request.decidedAt = dates.occurredAt(day);
         request.decisionComment = comment;
-        if (approve) {
-            c.dueOn = request.requestedDueOn;
-        }
         request.decidedBy = appendHistory(c, approve ? "APPROVE_EXTENSION" : "REJECT_EXTENSION", caller.subject(), comment,
                 "{\"dueOn\":\"" + c.dueOn + "\"}");
         if (approve) {
@@ -263,14 +256,6 @@ public class Supervision {
             outbox.append(CaseEventType.DEADLINE_EXTENDED, c.suggestionId.toString(), data);
         }
         return request;
-    }
-
-    private HandlingCase owing(UUID id, Caller caller) {
-        HandlingCase c = cases.findVisible(id, caller, true).orElseThrow(() -> notFound(id));
-        if (!DeadlineNoticeRepository.OWING.contains(c.state)) {
-            throw new ConflictException(Text.of("案件处于 " + c.state + " 状态,已无待办期限", "the case is " + c.state + "; no deadline is running"));
-        }
-        return c;
     }
 
     /** @return the entry's actor: the caller, or for an imported step who did it on the old platform */

@@ -146,7 +146,7 @@ class SuggestionEventConsumerTest {
                 submitted(other, "20200078").replace("\"term\":6", "\"term\":0"));
         // one suggestion handled by more units than a suggestion's cases may number
         String crowded = UUID.randomUUID().toString();
-        List<String> units = java.util.stream.IntStream.rangeClosed(0, gov.suggestions.workflow.service.Limits.OPEN_CASES_PER_SUGGESTION)
+        List<String> units = java.util.stream.IntStream.rangeClosed(0, gov.suggestions.workflow.domain.Limits.OPEN_CASES_PER_SUGGESTION)
                 .mapToObj(i -> gov.suggestions.workflow.support.CaseDriver.unit("crowd-" + i + "-" + crowded.substring(0, 6), "JOINT",
                         java.time.LocalDate.now().plusMonths(1))).toList();
         try (gov.suggestions.workflow.support.CaseDriver driver = new gov.suggestions.workflow.support.CaseDriver(bootstrapServers)) {
@@ -160,7 +160,7 @@ class SuggestionEventConsumerTest {
         dead.stream().filter(r -> keys.contains(r.key())).forEach(r -> reasons.put(r.key(), TopicReader.header(r, "dead-letter-reason")));
         assertTrue(reasons.get(key).contains("year 70000 outside 1949-2100"), reasons.toString());
         assertTrue(reasons.get(other).contains("term 0 outside 1-99"), reasons.toString());
-        assertTrue(reasons.get(crowded).contains("more than " + gov.suggestions.workflow.service.Limits.OPEN_CASES_PER_SUGGESTION), reasons.toString());
+        assertTrue(reasons.get(crowded).contains("more than " + gov.suggestions.workflow.domain.Limits.OPEN_CASES_PER_SUGGESTION), reasons.toString());
         asSupervisor().when().get("/api/v1/received-suggestions/" + key).then().statusCode(404);
         asSupervisor().queryParam("suggestionId", crowded).when().get("/api/v1/cases").then().statusCode(200).body("total", equalTo(0));
     }

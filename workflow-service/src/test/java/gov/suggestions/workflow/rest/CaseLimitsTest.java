@@ -31,7 +31,7 @@ import gov.suggestions.workflow.repository.CommitmentRepository;
 import gov.suggestions.workflow.repository.CommunicationRepository;
 import gov.suggestions.workflow.repository.ReplyDraftRepository;
 import gov.suggestions.workflow.service.CaseHistory;
-import gov.suggestions.workflow.service.Limits;
+import gov.suggestions.workflow.domain.Limits;
 import gov.suggestions.workflow.support.CaseDriver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;

@@ -1,4 +1,4 @@
-package gov.suggestions.notification.service;
+package gov.suggestions.suggestion.domain;
 
 import java.util.Locale;
 

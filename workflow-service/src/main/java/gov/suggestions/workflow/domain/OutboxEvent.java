@@ -1,4 +1,4 @@
-package gov.suggestions.workflow.event;
+package gov.suggestions.workflow.domain;
 
 import java.time.Instant;
 import java.util.UUID;

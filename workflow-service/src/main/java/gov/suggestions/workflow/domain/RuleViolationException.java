@@ -1,4 +1,4 @@
-package gov.suggestions.workflow.service;
+package gov.suggestions.workflow.domain;
 
 /** A request field breaks a handling rule that bean validation cannot express (400 naming the field). */
 public class RuleViolationException extends RuntimeException {

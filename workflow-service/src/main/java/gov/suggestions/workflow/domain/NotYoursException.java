@@ -1,4 +1,4 @@
-package gov.suggestions.workflow.service;
+package gov.suggestions.workflow.domain;
 
 /**
  * The caller may see the case but this step is someone else's (a review step that belongs to another role or a

@@ -1,4 +1,4 @@
-package gov.suggestions.workflow.service;
+package gov.suggestions.workflow.domain;
 
 /**
  * The bounds of what this service accepts and answers, written once: requests are checked against them (Bean

@@ -1,4 +1,4 @@
-package gov.suggestions.reporting.service;
+package gov.suggestions.reporting.domain;
 
 import java.util.Locale;
 

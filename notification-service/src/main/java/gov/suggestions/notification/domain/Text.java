@@ -1,4 +1,4 @@
-package gov.suggestions.suggestion.service;
+package gov.suggestions.notification.domain;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package gov.suggestions.workflow.event;
+package gov.suggestions.workflow.domain;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package gov.suggestions.workflow.service;
+package gov.suggestions.workflow.domain;
 
 /** The workflow does not allow this now (409), with the reason in both languages. */
 public class ConflictException extends RuntimeException {
