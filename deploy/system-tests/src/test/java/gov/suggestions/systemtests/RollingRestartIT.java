@@ -39,7 +39,7 @@ import gov.suggestions.testsupport.TestTokens;
 import io.restassured.RestAssured;
 
 /**
- * A rollout (issue 13): while a client loads the seed's year through the public APIs — registers, assigns, distributes,
+ * A rollout: while a client loads the seed's year through the public APIs — registers, assigns, distributes,
  * replies, evaluates — every service in turn is stopped as Kubernetes stops a pod (SIGTERM, wait for the exit) and
  * started again, workflow-service running as two replicas of one consumer group so that its partitions are handed
  * over. Afterwards every write the client saw acknowledged exists once, no dead-letter topic holds a record (a record

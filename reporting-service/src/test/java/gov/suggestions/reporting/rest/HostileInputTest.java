@@ -27,7 +27,7 @@ import io.restassured.specification.RequestSpecification;
  * Hostile values in every query parameter, path parameter and write body of the service's own OpenAPI document, sent by
  * a caller who may use the operation (and by callers without their scope claim): no answer may be a 5xx, and every
  * error must be a problem. Control characters and duplicate JSON keys are left to the suite-wide input filter and Jackson
- * settings (the lead's part of issue 12).
+ * settings (rest/StrictJson).
  */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
@@ -148,7 +148,7 @@ class HostileInputTest {
                 "{\"creditCode\":\"' OR 1=1 --\",\"organisationName\":\"某局\"}", "{\"creditCode\":\"" + code + "\",\"organisationName\":\""
                         + "局".repeat(5000) + "\"}", "{\"creditCode\":\"" + code + "\",\"organisationName\":\"某局\",\"name\":\"" + "名".repeat(301) + "\"}",
                 "{", "{\"text\":\"\\ud800\"}", "[{\"text\":\"a\"}]", "\"text\"");
-        // duplicate keys ({"text":"a","text":"b"}) are left to the suite-wide strict Jackson settings (the lead's part of issue 12):
+        // duplicate keys ({"text":"a","text":"b"}) are left to the suite-wide strict Jackson settings (rest/StrictJson):
         // today they answer 500 from Quarkus's InvalidDefinitionException mapper, not a problem
     }
 

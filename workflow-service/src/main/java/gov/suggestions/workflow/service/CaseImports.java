@@ -14,7 +14,7 @@ import gov.suggestions.workflow.service.ImportCommands.ImportCases;
 import gov.suggestions.workflow.service.ImportCommands.Result;
 
 /**
- * A unit's past and in-flight cases brought from the old platform with the steps they went through (issue 14): each
+ * A unit's past and in-flight cases brought from the old platform with the steps they went through: each
  * case of the request in its own transaction (CaseImporter), so one refused case leaves the others imported. Only the
  * cases of the migrator's congress body are found; another body's answer NOT_OPEN, as cases not opened yet.
  */

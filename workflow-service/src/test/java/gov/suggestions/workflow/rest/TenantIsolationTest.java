@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
 /**
- * Tenants (issue 12): a deputy is (congress body, roster id); a token without its scope claim sees nothing and changes
+ * Tenants: a deputy is (congress body, roster id); a token without its scope claim sees nothing and changes
  * nothing; Idempotency-Key records are the tenant's and replayed only after the visibility check; request flags are
  * JSON booleans only.
  */
