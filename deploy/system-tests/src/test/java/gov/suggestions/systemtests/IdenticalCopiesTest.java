@@ -32,7 +32,7 @@ class IdenticalCopiesTest {
     private static final Map<String, List<String>> COPIES = new LinkedHashMap<>();
 
     static {
-        for (String copy : List.of("service/EntityTags.java", "domain/Text.java", "service/NotFoundException.java",
+        for (String copy : List.of("rest/IfMatch.java", "service/PreconditionFailedException.java", "domain/Text.java", "service/NotFoundException.java",
                 "rest/Problem.java", "rest/ProblemType.java", "rest/Problems.java", "rest/HttpLayerProblems.java", "rest/StrictJson.java",
                 "rest/ContractFilter.java", "rest/IssuedAtCheck.java", "rest/RequestGuard.java", "rest/CallerRateLimit.java",
                 "event/DeadLetterUnlessStopping.java", "event/DatabaseOutage.java", "event/UnprocessableEventException.java",
@@ -46,7 +46,7 @@ class IdenticalCopiesTest {
     }
 
     /** Test classes that state a rule of the suite the same way in each service, under {@code src/test/java/gov/suggestions/<service>/}. */
-    private static final List<String> TEST_COPIES = List.of("LayeringTest.java", "service/EntityTagsTest.java");
+    private static final List<String> TEST_COPIES = List.of("LayeringTest.java");
 
     /** Classes two or more services name alike on purpose, each with what makes it differ. */
     private static final Map<String, String> DIFFERENT_ON_PURPOSE = Map.ofEntries(
@@ -55,12 +55,9 @@ class IdenticalCopiesTest {
             Map.entry("rest/CallerFactory.java", "each service's token claims and the scope its roles need"),
             Map.entry("service/Caller.java", "the caller's scope as the service's own queries need it"),
             Map.entry("service/ConflictException.java", "suggestion and notification name a field, reporting a specific problem type"),
-            Map.entry("service/PreconditionFailedException.java", "reporting separates the missing If-Match (PreconditionRequiredException)"),
             Map.entry("service/ScopeMissingException.java", "the claims each service's roles need"),
             Map.entry("service/Limits.java", "each service's own documented bounds"),
             Map.entry("domain/Limits.java", "each service's own documented bounds"),
-            Map.entry("rest/IfMatch.java", "workflow leaves a missing If-Match to the service, which answers 404 for a case the caller "
-                    + "cannot see before 428, and names the case's current version in its 412"),
             Map.entry("service/Page.java", "the paged answer of each service's own lists"),
             Map.entry("service/IdempotencyKeyReusedException.java", "the text names what the key created in that service"),
             Map.entry("domain/IdempotencyRecord.java", "what each service stores to replay a create (suggestion: the created id; workflow: the answer)"),

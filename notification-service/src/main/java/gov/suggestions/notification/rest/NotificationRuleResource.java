@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.notification.domain.NotificationRule;
 import gov.suggestions.notification.service.Caller;
-import gov.suggestions.notification.service.PreconditionFailedException;
 import gov.suggestions.notification.service.RuleService;
 
 @Path("/api/v1/notification-rules")
@@ -49,8 +48,10 @@ public class NotificationRuleResource {
 
     private final RuleService service;
     private final CallerFactory callers;
+    private final IfMatch preconditions;
 
-    public NotificationRuleResource(RuleService service, CallerFactory callers) {
+    public NotificationRuleResource(RuleService service, CallerFactory callers, IfMatch preconditions) {
+        this.preconditions = preconditions;
         this.service = service;
         this.callers = callers;
     }
@@ -108,10 +109,10 @@ public class NotificationRuleResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch, @Valid @NotNull NotificationRuleRequest request) {
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = IfMatch.MAX_LENGTH) String ifMatch, @Valid @NotNull NotificationRuleRequest request) {
         Caller caller = callers.current();
         RuleService.RuleData data = request.toData();
-        NotificationRule rule = service.update(caller, id, IfMatch.expectedVersion(ifMatch, () -> service.versionForChange(caller, id, data)), data);
+        NotificationRule rule = service.update(caller, id, preconditions.expectedVersion(ifMatch, () -> service.versionForChange(caller, id, data)), data);
         return Response.ok(NotificationRuleResponse.of(rule)).tag(etag(rule)).build();
     }
 
@@ -125,9 +126,9 @@ public class NotificationRuleResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch) {
+    public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = IfMatch.MAX_LENGTH) String ifMatch) {
         Caller caller = callers.current();
-        service.remove(caller, id, IfMatch.expectedVersion(ifMatch, () -> service.versionForChange(caller, id)));
+        service.remove(caller, id, preconditions.expectedVersion(ifMatch, () -> service.versionForChange(caller, id)));
         return Response.noContent().build();
     }
 

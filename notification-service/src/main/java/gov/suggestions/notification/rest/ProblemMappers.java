@@ -14,7 +14,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import gov.suggestions.notification.service.ConflictException;
 import gov.suggestions.notification.service.InvalidRequestException;
 import gov.suggestions.notification.service.NotFoundException;
-import gov.suggestions.notification.service.PreconditionFailedException;
 import gov.suggestions.notification.service.ScopeForbiddenException;
 import gov.suggestions.notification.domain.Text;
 
@@ -30,17 +29,6 @@ public class ProblemMappers {
     public Response conflict(ConflictException e, UriInfo uri, HttpHeaders headers) {
         String detail = e.reason().in(locale(headers));
         return response(headers, ProblemType.CONFLICT, detail, uri, e.field() == null ? List.of() : List.of(new Problem.Violation(e.field(), detail)));
-    }
-
-    @ServerExceptionMapper
-    public Response precondition(PreconditionFailedException e, UriInfo uri, HttpHeaders headers) {
-        if (e.missing()) {
-            return response(headers, ProblemType.PRECONDITION_REQUIRED,
-                    Text.of("修改前请先读取并在 If-Match 中带上 ETag", "Read the resource first and send its ETag in If-Match").in(locale(headers)),
-                    uri, List.of());
-        }
-        return response(headers, ProblemType.PRECONDITION_FAILED,
-                Text.of("资源已被他人修改,请重新读取", "The resource was changed by someone else; read it again").in(locale(headers)), uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.notification.domain.StaffRecipient;
 import gov.suggestions.notification.service.Caller;
-import gov.suggestions.notification.service.PreconditionFailedException;
 import gov.suggestions.notification.service.StaffRecipientService;
 
 @Path("/api/v1/staff-recipients")
@@ -54,8 +53,10 @@ public class StaffRecipientResource {
 
     private final StaffRecipientService service;
     private final CallerFactory callers;
+    private final IfMatch preconditions;
 
-    public StaffRecipientResource(StaffRecipientService service, CallerFactory callers) {
+    public StaffRecipientResource(StaffRecipientService service, CallerFactory callers, IfMatch preconditions) {
+        this.preconditions = preconditions;
         this.service = service;
         this.callers = callers;
     }
@@ -113,9 +114,9 @@ public class StaffRecipientResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch, @Valid @NotNull StaffRecipientRequest request) {
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = IfMatch.MAX_LENGTH) String ifMatch, @Valid @NotNull StaffRecipientRequest request) {
         Caller caller = callers.current();
-        StaffRecipient staff = service.update(caller, id, IfMatch.expectedVersion(ifMatch, () -> service.get(caller, id).version), request.toData());
+        StaffRecipient staff = service.update(caller, id, preconditions.expectedVersion(ifMatch, () -> service.get(caller, id).version), request.toData());
         return Response.ok(StaffRecipientResponse.of(staff)).tag(etag(staff)).build();
     }
 
@@ -128,9 +129,9 @@ public class StaffRecipientResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch) {
+    public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = IfMatch.MAX_LENGTH) String ifMatch) {
         Caller caller = callers.current();
-        service.remove(caller, id, IfMatch.expectedVersion(ifMatch, () -> service.get(caller, id).version));
+        service.remove(caller, id, preconditions.expectedVersion(ifMatch, () -> service.get(caller, id).version));
         return Response.noContent().build();
     }
 

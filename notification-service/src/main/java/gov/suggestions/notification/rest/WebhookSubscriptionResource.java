@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.notification.domain.WebhookSubscription;
-import gov.suggestions.notification.service.PreconditionFailedException;
 import gov.suggestions.notification.service.WebhookSubscriptionService;
 
 @Path("/api/v1/webhook-subscriptions")
@@ -51,7 +50,9 @@ public class WebhookSubscriptionResource {
              "eventTypes":["case.replied.v1","case.concluded.v1"],"enabled":true,"version":0,"updatedAt":"2020-05-20T10:00:00+08:00"}""";
 
     private final WebhookSubscriptionService service;
-    public WebhookSubscriptionResource(WebhookSubscriptionService service) {
+    private final IfMatch preconditions;
+    public WebhookSubscriptionResource(WebhookSubscriptionService service, IfMatch preconditions) {
+        this.preconditions = preconditions;
         this.service = service;
     }
 
@@ -108,8 +109,8 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch, @Valid @NotNull WebhookSubscriptionRequest request) {
-        WebhookSubscription subscription = service.update(id, IfMatch.expectedVersion(ifMatch, () -> service.get(id).version), request.toData());
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = IfMatch.MAX_LENGTH) String ifMatch, @Valid @NotNull WebhookSubscriptionRequest request) {
+        WebhookSubscription subscription = service.update(id, preconditions.expectedVersion(ifMatch, () -> service.get(id).version), request.toData());
         return Response.ok(WebhookSubscriptionResponse.of(subscription)).tag(etag(subscription)).build();
     }
 
@@ -122,8 +123,8 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = PreconditionFailedException.IF_MATCH_MAX) String ifMatch) {
-        service.remove(id, IfMatch.expectedVersion(ifMatch, () -> service.get(id).version));
+    public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = IfMatch.MAX_LENGTH) String ifMatch) {
+        service.remove(id, preconditions.expectedVersion(ifMatch, () -> service.get(id).version));
         return Response.noContent().build();
     }
 

@@ -41,6 +41,7 @@ import gov.suggestions.reporting.rest.SummaryDraftDtos.SectionResponse;
 import gov.suggestions.reporting.service.AnnualSummaryService;
 import gov.suggestions.reporting.service.Caller;
 import gov.suggestions.reporting.service.Limits;
+import gov.suggestions.reporting.service.PreconditionFailedException;
 import gov.suggestions.reporting.service.SummaryDocx;
 import gov.suggestions.reporting.service.SummaryDraftService;
 import gov.suggestions.reporting.service.SummaryDraftService.DraftState;
@@ -77,8 +78,11 @@ public class AnnualSummaryResource {
     private final SummaryDraftService drafts;
     private final CallerFactory callers;
     private final DocumentConfig documents;
+    private final IfMatch preconditions;
 
-    public AnnualSummaryResource(AnnualSummaryService summaries, SummaryDraftService drafts, CallerFactory callers, DocumentConfig documents) {
+    public AnnualSummaryResource(AnnualSummaryService summaries, SummaryDraftService drafts, CallerFactory callers, DocumentConfig documents,
+            IfMatch preconditions) {
+        this.preconditions = preconditions;
         this.documents = documents;
         this.summaries = summaries;
         this.drafts = drafts;
@@ -220,7 +224,13 @@ public class AnnualSummaryResource {
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the draft (to replace its header)", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch,
             @NotNull @Valid DraftRequest request) {
-        Map.Entry<Boolean, DraftState> result = drafts.put(callers.current(), unit, year, request.toData(), ifMatch);
+        Caller caller = callers.current();
+        // without If-Match the draft is created; with one, it must name the existing draft's version (412 when there is none)
+        Long expected = ifMatch == null || ifMatch.isBlank() ? null : preconditions.expectedVersion(ifMatch, () -> {
+            Long version = drafts.versionForChange(caller, unit, year, false);
+            return version == null ? PreconditionFailedException.UNKNOWN : version;
+        });
+        Map.Entry<Boolean, DraftState> result = drafts.put(caller, unit, year, request.toData(), expected);
         return withTag(result.getValue(), result.getKey() ? Response.status(Response.Status.CREATED) : Response.ok());
     }
 
@@ -253,7 +263,9 @@ public class AnnualSummaryResource {
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the draft", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch,
             @NotNull @Valid SectionEdit request) {
-        return withTag(drafts.editSection(callers.current(), unit, year, section, request.text(), ifMatch), Response.ok());
+        Caller caller = callers.current();
+        long expected = preconditions.expectedVersion(ifMatch, () -> drafts.versionForChange(caller, unit, year, true));
+        return withTag(drafts.editSection(caller, unit, year, section, request.text(), expected), Response.ok());
     }
 
     @GET

@@ -14,8 +14,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import gov.suggestions.reporting.service.ConflictException;
 import gov.suggestions.reporting.service.InvalidInputException;
 import gov.suggestions.reporting.service.NotFoundException;
-import gov.suggestions.reporting.service.PreconditionFailedException;
-import gov.suggestions.reporting.service.PreconditionRequiredException;
 import gov.suggestions.reporting.service.RebuildRunningException;
 import gov.suggestions.reporting.service.ScopeMissingException;
 import gov.suggestions.reporting.domain.Text;
@@ -45,16 +43,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, UriInfo uri, HttpHeaders headers) {
         return Problems.invalidField(headers, e.field(), e.reason(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response preconditionRequired(PreconditionRequiredException e, UriInfo uri, HttpHeaders headers) {
-        return response(headers, ProblemType.PRECONDITION_REQUIRED, e.reason().in(locale(headers)), uri, List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response preconditionFailed(PreconditionFailedException e, UriInfo uri, HttpHeaders headers) {
-        return response(headers, ProblemType.PRECONDITION_FAILED, e.reason().in(locale(headers)), uri, List.of());
     }
 
     /** A state change the workflow forbids now (publishing without a draft, withdrawing what is not published). */

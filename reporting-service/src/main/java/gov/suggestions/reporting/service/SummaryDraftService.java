@@ -66,7 +66,7 @@ public class SummaryDraftService {
 
     /** Creates the draft (allocating its 索引号) or, with If-Match, replaces its header. Returns whether it was created. */
     @Transactional
-    public Map.Entry<Boolean, DraftState> put(Caller caller, String unitCode, int year, HeaderData data, String ifMatch) {
+    public Map.Entry<Boolean, DraftState> put(Caller caller, String unitCode, int year, HeaderData data, Long expectedVersion) {
         ownUnit(caller, unitCode);
         if (!CreditCode.valid(data.creditCode())) {
             throw new InvalidInputException("creditCode", Text.of("统一社会信用代码校验位不正确", "The unified social credit code's check character is wrong"));
@@ -83,8 +83,14 @@ public class SummaryDraftService {
             draft.year = year;
             draft.createdBy = who(caller);
             draft.createdAt = now;
+        } else if (expectedVersion == null) {
+            throw new PreconditionFailedException(true, draft.version);
         } else {
-            checkVersion(draft, ifMatch);
+            PreconditionFailedException.check(expectedVersion, draft.version);
+        }
+        if (created && expectedVersion != null) {
+            // If-Match names a draft that is not there (RFC 9110: even "*" fails)
+            throw new PreconditionFailedException(false, PreconditionFailedException.UNKNOWN);
         }
         if (created || !draft.creditCode.equals(data.creditCode())) {
             draft.creditCode = data.creditCode();
@@ -133,13 +139,27 @@ public class SummaryDraftService {
         }
     }
 
+    /**
+     * The version a change of the unit's draft starts from, refused (403, 404) as the change would be; {@code null} when
+     * the unit has no draft that year and {@code mustExist} is false.
+     */
+    @Transactional
+    public Long versionForChange(Caller caller, String unitCode, int year, boolean mustExist) {
+        ownUnit(caller, unitCode);
+        Long version = drafts.findFor(unitCode, year).map(d -> d.version).orElse(null);
+        if (version == null && mustExist) {
+            throw noDraft();
+        }
+        return version;
+    }
+
     /** Replaces one narrative section's text, keeping the earlier revisions; a blank text brings back the default. */
     @Transactional
-    public DraftState editSection(Caller caller, String unitCode, int year, String key, String text, String ifMatch) {
+    public DraftState editSection(Caller caller, String unitCode, int year, String key, String text, long expectedVersion) {
         ownUnit(caller, unitCode);
         drafts.lockFor(unitCode, year); // one edit at a time per draft: the loser sees the new version and gets 412
         AnnualSummaryDraft draft = drafts.findFor(unitCode, year).orElseThrow(SummaryDraftService::noDraft);
-        checkVersion(draft, ifMatch);
+        PreconditionFailedException.check(expectedVersion, draft.version);
         if (key.startsWith(SummarySections.CONVERSION_PREFIX)) {
             String number = key.substring(SummarySections.CONVERSION_PREFIX.length());
             boolean listed = summaries.conversions(ReportScope.of(caller, null, year, unitCode, null)).stream()
@@ -239,26 +259,12 @@ public class SummaryDraftService {
         }
     }
 
-    private static void checkVersion(AnnualSummaryDraft draft, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException(Text.of("草稿已存在,修改前请先读取并在 If-Match 中带上 ETag",
-                    "The draft exists: read it and send its ETag in If-Match"));
-        }
-        if (!EntityTags.matches(ifMatch, draft.version)) {
-            throw stale();
-        }
-    }
-
     private void flush() {
         try {
             drafts.flush();
         } catch (OptimisticLockException e) {
-            throw stale();
+            throw new PreconditionFailedException(false, PreconditionFailedException.UNKNOWN);
         }
-    }
-
-    private static PreconditionFailedException stale() {
-        return new PreconditionFailedException(Text.of("草稿已被他人修改,请重新读取后再改", "The draft changed meanwhile: read it again"));
     }
 
     private static NotFoundException noDraft() {

@@ -74,8 +74,10 @@ public class AssignmentResource {
     private final AssignmentService service;
     private final SuggestionService suggestions;
     private final CallerFactory callers;
+    private final IfMatch preconditions;
 
-    public AssignmentResource(AssignmentService service, SuggestionService suggestions, CallerFactory callers) {
+    public AssignmentResource(AssignmentService service, SuggestionService suggestions, CallerFactory callers, IfMatch preconditions) {
+        this.preconditions = preconditions;
         this.service = service;
         this.suggestions = suggestions;
         this.callers = callers;
@@ -114,7 +116,7 @@ public class AssignmentResource {
             @NotNull @Valid AssignRequest request) {
         LocalDate assignedOn = request.assignedOn() == null ? LocalDate.now(ZONE) : request.assignedOn();
         Caller caller = callers.current();
-        long expected = IfMatch.expectedVersion(ifMatch, () -> suggestions.versionForChange(id, caller));
+        long expected = preconditions.expectedVersion(ifMatch, () -> suggestions.versionForChange(id, caller));
         Suggestion suggestion = service.assign(id, assignedOn, request.units().stream().map(UnitChoiceDto::toChoice).toList(),
                 request.replyDue(), expected, caller);
         return Response.ok(SuggestionResponse.of(suggestion)).tag(new EntityTag(Long.toString(suggestion.version))).build();

@@ -57,8 +57,10 @@ public class CongressBodyResource {
 
     private final ReferenceDataService service;
     private final CallerFactory callers;
+    private final IfMatch preconditions;
 
-    public CongressBodyResource(ReferenceDataService service, CallerFactory callers) {
+    public CongressBodyResource(ReferenceDataService service, CallerFactory callers, IfMatch preconditions) {
+        this.preconditions = preconditions;
         this.service = service;
         this.callers = callers;
     }
@@ -136,7 +138,7 @@ public class CongressBodyResource {
             @NotNull @Valid CongressBodyRequest request) {
         gov.suggestions.suggestion.service.InvalidFieldException.requireSame("code", code, request.code());
         Caller caller = callers.current();
-        var updated = service.updateBody(code, request.toData(), IfMatch.expectedVersion(ifMatch, () -> service.bodyVersionForChange(code, caller)), caller);
+        var updated = service.updateBody(code, request.toData(), preconditions.expectedVersion(ifMatch, () -> service.bodyVersionForChange(code, caller)), caller);
         return Response.ok(CongressBodyResponse.of(updated)).tag(new EntityTag(Long.toString(updated.version))).build();
     }
 
@@ -154,7 +156,7 @@ public class CongressBodyResource {
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch) {
         Caller caller = callers.current();
-        service.deleteBody(code, IfMatch.expectedVersion(ifMatch, () -> service.bodyVersionForChange(code, caller)), caller);
+        service.deleteBody(code, preconditions.expectedVersion(ifMatch, () -> service.bodyVersionForChange(code, caller)), caller);
         return Response.noContent().build();
     }
 

@@ -57,8 +57,10 @@ public class DeputyResource {
 
     private final ReferenceDataService service;
     private final CallerFactory callers;
+    private final IfMatch preconditions;
 
-    public DeputyResource(ReferenceDataService service, CallerFactory callers) {
+    public DeputyResource(ReferenceDataService service, CallerFactory callers, IfMatch preconditions) {
+        this.preconditions = preconditions;
         this.service = service;
         this.callers = callers;
     }
@@ -140,7 +142,7 @@ public class DeputyResource {
         gov.suggestions.suggestion.service.InvalidFieldException.requireSame("congressBody", congressBody, request.congressBody());
         gov.suggestions.suggestion.service.InvalidFieldException.requireSame("id", id, request.id());
         Caller caller = callers.current();
-        long expected = IfMatch.expectedVersion(ifMatch, () -> service.deputyVersionForChange(congressBody, id, caller));
+        long expected = preconditions.expectedVersion(ifMatch, () -> service.deputyVersionForChange(congressBody, id, caller));
         var updated = service.updateDeputy(congressBody, id, request.toData(), expected, caller);
         return Response.ok(DeputyResponse.of(updated)).tag(new EntityTag(Long.toString(updated.version))).build();
     }
@@ -160,7 +162,7 @@ public class DeputyResource {
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch) {
         Caller caller = callers.current();
-        service.deleteDeputy(congressBody, id, IfMatch.expectedVersion(ifMatch, () -> service.deputyVersionForChange(congressBody, id, caller)), caller);
+        service.deleteDeputy(congressBody, id, preconditions.expectedVersion(ifMatch, () -> service.deputyVersionForChange(congressBody, id, caller)), caller);
         return Response.noContent().build();
     }
 

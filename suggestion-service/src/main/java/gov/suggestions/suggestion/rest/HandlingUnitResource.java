@@ -55,8 +55,10 @@ public class HandlingUnitResource {
 
     private final ReferenceDataService service;
     private final CallerFactory callers;
+    private final IfMatch preconditions;
 
-    public HandlingUnitResource(ReferenceDataService service, CallerFactory callers) {
+    public HandlingUnitResource(ReferenceDataService service, CallerFactory callers, IfMatch preconditions) {
+        this.preconditions = preconditions;
         this.service = service;
         this.callers = callers;
     }
@@ -134,7 +136,7 @@ public class HandlingUnitResource {
             @NotNull @Valid UnitRequest request) {
         gov.suggestions.suggestion.service.InvalidFieldException.requireSame("code", code, request.code());
         Caller caller = callers.current();
-        var updated = service.updateUnit(code, request.toData(), IfMatch.expectedVersion(ifMatch, () -> service.unitVersionForChange(code, caller)), caller);
+        var updated = service.updateUnit(code, request.toData(), preconditions.expectedVersion(ifMatch, () -> service.unitVersionForChange(code, caller)), caller);
         return Response.ok(UnitResponse.of(updated)).tag(new EntityTag(Long.toString(updated.version))).build();
     }
 
@@ -152,7 +154,7 @@ public class HandlingUnitResource {
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch) {
         Caller caller = callers.current();
-        service.deleteUnit(code, IfMatch.expectedVersion(ifMatch, () -> service.unitVersionForChange(code, caller)), caller);
+        service.deleteUnit(code, preconditions.expectedVersion(ifMatch, () -> service.unitVersionForChange(code, caller)), caller);
         return Response.noContent().build();
     }
 

@@ -18,7 +18,6 @@ import gov.suggestions.suggestion.service.ConflictException;
 import gov.suggestions.suggestion.service.IdempotencyKeyReusedException;
 import gov.suggestions.suggestion.service.InvalidFieldException;
 import gov.suggestions.suggestion.service.NotFoundException;
-import gov.suggestions.suggestion.service.PreconditionFailedException;
 import gov.suggestions.suggestion.domain.Text;
 
 /** suggestion-service's own exceptions as problems of the suite's catalogue ({@link ProblemType}); the rest is in {@link Problems}. */
@@ -53,23 +52,6 @@ public class ProblemMappers {
     public Response idempotencyKeyReused(IdempotencyKeyReusedException e, UriInfo uri, HttpHeaders headers) {
         String detail = IdempotencyKeyReusedException.REASON.in(locale(headers));
         return response(headers, ProblemType.IDEMPOTENCY_KEY_REUSED, detail, uri, List.of(new Problem.Violation("Idempotency-Key", detail)));
-    }
-
-    @ServerExceptionMapper
-    public Response precondition(PreconditionFailedException e, UriInfo uri, HttpHeaders headers) {
-        if (e.missing()) {
-            return response(headers, ProblemType.PRECONDITION_REQUIRED,
-                    Text.of("修改前请先读取并在 If-Match 中带上 ETag", "Read the resource first and send its ETag in If-Match").in(locale(headers)),
-                    uri, List.of());
-        }
-        return response(headers, ProblemType.PRECONDITION_FAILED,
-                Text.of("资源已被他人修改,请重新读取", "The resource was changed by someone else; read it again").in(locale(headers)), uri, List.of());
-    }
-
-    /** Someone else changed the record between our read and our write: as stale as a wrong If-Match. */
-    @ServerExceptionMapper({ jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleObjectStateException.class })
-    public Response concurrentChange(RuntimeException e, UriInfo uri, HttpHeaders headers) {
-        return precondition(new PreconditionFailedException(false), uri, headers);
     }
 
     @ServerExceptionMapper

@@ -24,6 +24,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import gov.suggestions.suggestion.domain.Text;
+import gov.suggestions.suggestion.service.PreconditionFailedException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -96,6 +97,29 @@ public class Problems {
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
         return response(headers, ProblemType.FORBIDDEN, Text.of("您的角色不允许此操作", "Your role does not allow this operation").in(locale(headers)),
                 uri, List.of());
+    }
+
+    /** 428 without If-Match, 412 with a stale one; the 412 carries the current ETag when it is known. */
+    @ServerExceptionMapper
+    public Response precondition(PreconditionFailedException e, UriInfo uri, HttpHeaders headers) {
+        if (e.missing()) {
+            return response(headers, ProblemType.PRECONDITION_REQUIRED,
+                    Text.of("修改前请先读取并在 If-Match 中带上 ETag", "Read the resource first and send its ETag in If-Match").in(locale(headers)),
+                    uri, List.of());
+        }
+        if (e.current() == PreconditionFailedException.UNKNOWN) {
+            return response(headers, ProblemType.PRECONDITION_FAILED,
+                    Text.of("资源已被他人修改,请重新读取", "The resource was changed by someone else; read it again").in(locale(headers)), uri, List.of());
+        }
+        return Response.fromResponse(response(headers, ProblemType.PRECONDITION_FAILED, Text.of("If-Match 与当前版本 " + e.current() + " 不符,请重新读取",
+                "If-Match does not name the current version " + e.current() + "; read it again").in(locale(headers)), uri, List.of()))
+                .tag(Long.toString(e.current())).build();
+    }
+
+    /** Someone else changed the record between our read and our write: as stale as a wrong If-Match. */
+    @ServerExceptionMapper({ jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleObjectStateException.class })
+    public Response concurrentChange(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return precondition(new PreconditionFailedException(false, PreconditionFailedException.UNKNOWN), uri, headers);
     }
 
     /** 404 for unknown paths, 405, 406, 415 and the like: keep the status, say it as a problem. */

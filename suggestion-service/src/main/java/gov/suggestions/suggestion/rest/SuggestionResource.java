@@ -153,8 +153,10 @@ public class SuggestionResource {
     private final SimilarityService similarity;
     private final CallerFactory callers;
     private final com.fasterxml.jackson.databind.ObjectWriter fingerprintWriter;
+    private final IfMatch preconditions;
 
-    public SuggestionResource(SuggestionService service, SimilarityService similarity, CallerFactory callers, ObjectMapper objectMapper) {
+    public SuggestionResource(SuggestionService service, SimilarityService similarity, CallerFactory callers, ObjectMapper objectMapper, IfMatch preconditions) {
+        this.preconditions = preconditions;
         this.service = service;
         this.similarity = similarity;
         this.callers = callers;
@@ -309,7 +311,7 @@ public class SuggestionResource {
             @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch,
             @NotNull @Valid WithdrawRequest request) {
         Caller caller = callers.current();
-        long expected = IfMatch.expectedVersion(ifMatch, () -> service.versionForChange(id, caller));
+        long expected = preconditions.expectedVersion(ifMatch, () -> service.versionForChange(id, caller));
         Suggestion suggestion = service.withdraw(id, request.reason(), expected, caller);
         return Response.ok(SuggestionResponse.of(suggestion)).tag(new EntityTag(Long.toString(suggestion.version))).build();
     }

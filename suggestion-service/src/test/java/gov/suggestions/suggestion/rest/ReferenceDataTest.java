@@ -77,6 +77,28 @@ class ReferenceDataTest {
     }
 
     @Test
+    void ifMatchIsComparedStronglyAsRfc9110ReadsItAndAStaleOneAnswersWithTheCurrentTag() {
+        String code = code();
+        asAdmin().body(unit(code, "单位")).when().post("/api/v1/units").then().statusCode(201).header("ETag", "\"0\"");
+        // a weak tag never matches, even naming the current version
+        asAdmin().header("If-Match", "W/\"0\"").body(unit(code, "弱")).when().put("/api/v1/units/" + code).then().statusCode(412)
+                .contentType("application/problem+json").body("type", equalTo("urn:gov-suggestions:problem:precondition-failed"))
+                .header("ETag", "\"0\"");
+        // a list matches when one of its tags does; "*" matches any current version; a bare number is taken as its tag
+        asAdmin().header("If-Match", "\"7\", \"0\"").body(unit(code, "列表")).when().put("/api/v1/units/" + code).then().statusCode(200)
+                .header("ETag", "\"1\"");
+        asAdmin().header("If-Match", "*").body(unit(code, "任意")).when().put("/api/v1/units/" + code).then().statusCode(200)
+                .header("ETag", "\"2\"");
+        asAdmin().header("If-Match", "2").body(unit(code, "裸版本")).when().put("/api/v1/units/" + code).then().statusCode(200)
+                .header("ETag", "\"3\"");
+        asAdmin().header("If-Match", "\"2\"").header("Accept-Language", "en").body(unit(code, "过时")).when().put("/api/v1/units/" + code)
+                .then().statusCode(412).header("ETag", "\"3\"").body("detail", equalTo("If-Match does not name the current version 3; read it again"));
+        asAdmin().body(unit(code, "无")).when().put("/api/v1/units/" + code).then().statusCode(428)
+                .body("type", equalTo("urn:gov-suggestions:problem:precondition-required"));
+        asAdmin().when().get("/api/v1/units/" + code).then().statusCode(200).body("name", equalTo("裸版本"));
+    }
+
+    @Test
     void noCongressOfficeRenamesOrDeletesAUnitSharedByEveryBody() {
         String code = code();
         asAdmin().body(unit(code, "深圳市发展和改革委员会")).when().post("/api/v1/units").then().statusCode(201);

@@ -84,9 +84,11 @@ public class CaseResource {
     private final ReplyLetterDocument letterDocument;
     private final Supervision supervision;
     private final gov.suggestions.workflow.service.PublicReplies publicReplies;
+    private final IfMatch preconditions;
 
     public CaseResource(CaseService service, CaseSteps steps, CaseCommunications communications, CallerFactory callers, Json json, ReplyLetterDocument letterDocument, Supervision supervision,
-            gov.suggestions.workflow.service.PublicReplies publicReplies) {
+            gov.suggestions.workflow.service.PublicReplies publicReplies, IfMatch preconditions) {
+        this.preconditions = preconditions;
         this.publicReplies = publicReplies;
         this.supervision = supervision;
         this.service = service;
@@ -541,9 +543,9 @@ public class CaseResource {
                 .stream().map(CaseResponses.AssistingView::of).toList()).build();
     }
 
-    /** The version the If-Match header names (412 when it names another), null without one. */
-    private Long expected(UUID id, String ifMatch) {
-        return IfMatch.expected(ifMatch, () -> service.version(id, callers.current()));
+    /** The version the If-Match header names: 428 without one, 412 when it names another. */
+    private long expected(UUID id, String ifMatch) {
+        return preconditions.expectedVersion(ifMatch, () -> service.version(id, callers.current()));
     }
 
     private Response ok(CaseService.CaseDetails details, int status) {

@@ -2,28 +2,41 @@ package gov.suggestions.workflow.rest;
 
 import java.util.function.LongSupplier;
 
-import gov.suggestions.workflow.service.EntityTags;
-import gov.suggestions.workflow.service.VersionMismatchException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+
+import gov.suggestions.workflow.service.PreconditionFailedException;
 
 /**
- * If-Match read where HTTP is: the version a write rests on, as the number the services compare under their lock.
- * The header is compared with the case's current version as RFC 9110 reads it ({@link EntityTags}: {@code *}, a list,
- * strong tags only); a tag that does not name it is 412 here. A write between this read and the service's lock is 412 there.
+ * If-Match read where HTTP is, and compared by the JAX-RS runtime ({@link Request#evaluatePreconditions(EntityTag)}:
+ * strong comparison, {@code *} and lists as RFC 9110 reads them, so a weak tag never matches), so that the services
+ * take the version a change rests on as a number. A version is the ETag's value ({@code "3"}).
  */
-final class IfMatch {
+@ApplicationScoped
+public class IfMatch {
 
-    private IfMatch() {
+    /** Longest If-Match header taken: a quoted version number, or a few of them, fit many times over. */
+    public static final int MAX_LENGTH = 64;
+
+    private final Request request;
+
+    public IfMatch(Request request) {
+        this.request = request;
     }
 
-    /** @return the version the header names; null when there is no header (the service answers 428 for a case it shows) */
-    static Long expected(String ifMatch, LongSupplier currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
+    /**
+     * The version the client may change: 428 without If-Match, 412 when it names another one. {@code current} is read
+     * first and refuses (403, 404) as the change itself would, so those answers still come before 428 and 412.
+     */
+    public long expectedVersion(String header, LongSupplier current) {
+        long version = current.getAsLong();
+        if (header == null || header.isBlank()) {
+            throw new PreconditionFailedException(true, version);
         }
-        long current = currentVersion.getAsLong();
-        if (!EntityTags.matches(ifMatch, current)) {
-            throw new VersionMismatchException(false, current);
+        if (request.evaluatePreconditions(new EntityTag(Long.toString(version))) != null) {
+            throw new PreconditionFailedException(false, version);
         }
-        return current;
+        return version;
     }
 }

@@ -18,7 +18,6 @@ import gov.suggestions.workflow.domain.NotYoursException;
 import gov.suggestions.workflow.domain.RuleViolationException;
 import gov.suggestions.workflow.service.ScopeMissingException;
 import gov.suggestions.workflow.domain.Text;
-import gov.suggestions.workflow.service.VersionMismatchException;
 
 /** workflow-service's own exceptions as problems of the suite's catalogue ({@link ProblemType}); the rest is in {@link Problems}. */
 public class ProblemMappers {
@@ -52,19 +51,5 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response rule(RuleViolationException e, UriInfo uri, HttpHeaders headers) {
         return Problems.invalidField(headers, e.field(), e.reason(), uri);
-    }
-
-    /** 428 without If-Match, 412 with a stale one; the 412 carries the case's current ETag. */
-    @ServerExceptionMapper
-    public Response version(VersionMismatchException e, UriInfo uri, HttpHeaders headers) {
-        if (e.missing()) {
-            return response(headers, ProblemType.PRECONDITION_REQUIRED,
-                    Text.of("请先读取案件,并在 If-Match 中带上其 ETag", "Read the case first and send its ETag in If-Match").in(locale(headers)),
-                    uri, List.of());
-        }
-        return Response.fromResponse(response(headers, ProblemType.PRECONDITION_FAILED,
-                Text.of("If-Match 与案件当前版本 " + e.current() + " 不符,请重新读取", "If-Match does not match the case's current version "
-                        + e.current() + "; read it again").in(locale(headers)), uri, List.of()))
-                .tag(Long.toString(e.current())).build();
     }
 }

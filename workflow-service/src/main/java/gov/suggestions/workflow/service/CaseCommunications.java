@@ -56,7 +56,7 @@ public class CaseCommunications {
     }
 
     @Transactional
-    public CaseService.CaseDetails recordCommunication(UUID id, Caller caller, Long expectedVersion, CaseCommands.RecordCommunication cmd) {
+    public CaseService.CaseDetails recordCommunication(UUID id, Caller caller, long expectedVersion, CaseCommands.RecordCommunication cmd) {
         HandlingCase c = reading.forUpdate(id, caller, expectedVersion);
         record(List.of(c), caller, cmd);
         return reading.done(c);

@@ -199,15 +199,10 @@ public class CaseService {
                 Text.of("没有您可查看的案件 " + id, "no case " + id + " visible to you")));
     }
 
-    /** The case locked for a step, at the version the caller read: 428 when it named none, 412 when it changed since. */
-    HandlingCase forUpdate(UUID id, Caller caller, Long expectedVersion) {
+    /** The case locked for a step, at the version the caller read: 412 when it changed since. */
+    HandlingCase forUpdate(UUID id, Caller caller, long expectedVersion) {
         HandlingCase c = visible(id, caller, true);
-        if (expectedVersion == null) {
-            throw new VersionMismatchException(true, c.version);
-        }
-        if (expectedVersion != c.version) {
-            throw new VersionMismatchException(false, c.version);
-        }
+        PreconditionFailedException.check(expectedVersion, c.version);
         return c;
     }
 

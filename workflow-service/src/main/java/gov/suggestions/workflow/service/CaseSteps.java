@@ -96,7 +96,7 @@ public class CaseSteps {
 
     /** @param expectedVersion the version the caller read (If-Match); null when it named none */
     @Transactional
-    public CaseService.CaseDetails distribute(UUID id, Caller caller, Long expectedVersion, CaseCommands.Distribute cmd) {
+    public CaseService.CaseDetails distribute(UUID id, Caller caller, long expectedVersion, CaseCommands.Distribute cmd) {
         HandlingCase c = reading.forUpdate(id, caller, expectedVersion);
         var step = c.distribute(new HandlingCase.Distribution(cmd.leaderInCharge(), cmd.leaderInChargeId(), cmd.leadHandler(),
                 cmd.leadHandlerId(), cmd.departmentHeadId(), cmd.undertakingDepartment(), cmd.assistingDepartments(), cmd.responsiblePerson(),
@@ -109,7 +109,7 @@ public class CaseSteps {
 
     /** Saves a new draft version; no event (drafts are internal), but the history keeps what changed. */
     @Transactional
-    public DraftSaved saveDraft(UUID id, Caller caller, Long expectedVersion, CaseCommands.SaveDraft cmd) {
+    public DraftSaved saveDraft(UUID id, Caller caller, long expectedVersion, CaseCommands.SaveDraft cmd) {
         HandlingCase c = reading.forUpdate(id, caller, expectedVersion);
         List<CaseParts.Commitment> promised = cmd.commitments() == null ? List.of() : cmd.commitments();
         Optional<ReplyDraft> previous = drafts.latest(c.id);
@@ -137,7 +137,7 @@ public class CaseSteps {
     }
 
     @Transactional
-    public CaseService.CaseDetails submitDraft(UUID id, Caller caller, Long expectedVersion, CaseCommands.Remark cmd) {
+    public CaseService.CaseDetails submitDraft(UUID id, Caller caller, long expectedVersion, CaseCommands.Remark cmd) {
         HandlingCase c = reading.forUpdate(id, caller, expectedVersion);
         List<JointOpinionsAwaited.JointUnit> jointUnits = c.role == CaseRole.LEAD
                 ? reading.jointStatuses(c).stream().map(j -> new JointOpinionsAwaited.JointUnit(j.unitName(), j.dueOn(), j.opinion() != null)).toList()
@@ -149,7 +149,7 @@ public class CaseSteps {
     }
 
     @Transactional
-    public CaseService.CaseDetails decideReview(UUID id, Caller caller, Long expectedVersion, CaseCommands.DecideReview cmd) {
+    public CaseService.CaseDetails decideReview(UUID id, Caller caller, long expectedVersion, CaseCommands.DecideReview cmd) {
         HandlingCase c = reading.forUpdate(id, caller, expectedVersion);
         var step = c.decideReview(cmd.decision(), cmd.comment(), caller.actor(), reading.chain(c), config.principalLeaderOf(c.unitCode),
                 drafts.latest(c.id).map(d -> d.version).orElse(null));
@@ -158,7 +158,7 @@ public class CaseSteps {
     }
 
     @Transactional
-    public CaseService.CaseDetails issueReply(UUID id, Caller caller, Long expectedVersion, CaseCommands.IssueReply cmd) {
+    public CaseService.CaseDetails issueReply(UUID id, Caller caller, long expectedVersion, CaseCommands.IssueReply cmd) {
         return issueReply(id, caller, expectedVersion, cmd, null);
     }
 
@@ -168,7 +168,7 @@ public class CaseSteps {
      * numbered like a live one.
      */
     @Transactional
-    public CaseService.CaseDetails issueReply(UUID id, Caller caller, Long expectedVersion, CaseCommands.IssueReply cmd, String documentNumber) {
+    public CaseService.CaseDetails issueReply(UUID id, Caller caller, long expectedVersion, CaseCommands.IssueReply cmd, String documentNumber) {
         HandlingCase c = reading.forUpdate(id, caller, expectedVersion);
         short started = (short) (c.round - 1);
         LocalDate rehandlingEvaluatedOn = c.round > 1
@@ -219,7 +219,7 @@ public class CaseSteps {
     }
 
     @Transactional
-    public CaseService.CaseDetails sendOpinion(UUID id, Caller caller, Long expectedVersion, CaseCommands.SendOpinion cmd) {
+    public CaseService.CaseDetails sendOpinion(UUID id, Caller caller, long expectedVersion, CaseCommands.SendOpinion cmd) {
         HandlingCase c = reading.forUpdate(id, caller, expectedVersion);
         ReplyDraft draft = drafts.latest(c.id).orElse(null);
         var step = c.sendOpinion(cmd == null ? null : cmd.sentOn(), reading.chain(c), draft, dates.now(), cmd == null ? null : cmd.comment());
@@ -246,7 +246,7 @@ public class CaseSteps {
      * (409 once it closed: the reply counts as not evaluated); unsatisfied reopens the case once.
      */
     @Transactional
-    public CaseService.CaseDetails evaluate(UUID id, Caller caller, Long expectedVersion, CaseCommands.Evaluate cmd) {
+    public CaseService.CaseDetails evaluate(UUID id, Caller caller, long expectedVersion, CaseCommands.Evaluate cmd) {
         HandlingCase c = reading.forUpdate(id, caller, expectedVersion);
         LocalDate repliedOn = letters.latest(c.id).map(l -> l.issuedOn).orElse(null);
         var step = c.evaluate(new HandlingCase.EvaluationGiven(cmd.result(), cmd.communicationRating(), cmd.resultRating(), cmd.comments(),
@@ -270,7 +270,7 @@ public class CaseSteps {
     }
 
     @Transactional
-    public CaseService.CaseDetails conclude(UUID id, Caller caller, Long expectedVersion, CaseCommands.Conclude cmd) {
+    public CaseService.CaseDetails conclude(UUID id, Caller caller, long expectedVersion, CaseCommands.Conclude cmd) {
         HandlingCase c = reading.forUpdate(id, caller, expectedVersion);
         // the day of what the conclusion follows, of the state the case is in
         LocalDate repliedOn = null;
