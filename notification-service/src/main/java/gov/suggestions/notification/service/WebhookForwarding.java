@@ -1,13 +1,12 @@
 package gov.suggestions.notification.service;
 
+import static gov.suggestions.notification.service.EventFields.origin;
 import static gov.suggestions.notification.service.EventFields.text;
-import static gov.suggestions.notification.service.EventFields.uuid;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.suggestions.notification.domain.Channel;
 import gov.suggestions.notification.domain.Notification;
-import gov.suggestions.notification.domain.NotificationStatus;
 import gov.suggestions.notification.domain.RecipientKind;
 import gov.suggestions.notification.domain.WebhookSubscription;
 import gov.suggestions.notification.event.UnprocessableEventException;
@@ -42,20 +40,8 @@ class WebhookForwarding {
     /** The event as the subscriber receives it: CloudEvents JSON (structured mode). */
     int forward(WebhookSubscription subscriber, String source, String eventId, String type, JsonNode data) {
         Instant now = clock.instant();
-        Notification n = new Notification();
-        n.id = UUID.randomUUID();
-        n.eventId = eventId;
-        n.eventType = type;
-        n.suggestionId = uuid(text(data, "suggestionId"), "suggestionId");
-        n.caseId = text(data, "caseId") == null ? null : uuid(text(data, "caseId"), "caseId");
-        n.congressBody = text(data, "congressBody");
-        n.unitCode = text(data, "unitCode");
-        n.recipientKind = RecipientKind.SUBSCRIBER;
-        n.recipientId = subscriber.id.toString();
-        n.recipientName = subscriber.name;
-        n.channel = Channel.WEBHOOK;
-        n.destination = subscriber.url;
-        n.template = "cloudevent";
+        Notification n = Notification.newNotice(origin(eventId, type, data, text(data, "congressBody"), text(data, "unitCode")),
+                RecipientKind.SUBSCRIBER, subscriber.id.toString(), subscriber.name, Channel.WEBHOOK, subscriber.url, "cloudevent", now);
         n.subject = type;
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("specversion", "1.0");
@@ -70,10 +56,6 @@ class WebhookForwarding {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UnprocessableEventException("event " + eventId + " cannot be written as JSON");
         }
-        n.status = NotificationStatus.PENDING;
-        n.attempts = 0;
-        n.nextAttemptAt = now;
-        n.createdAt = now;
         notifications.persist(n);
         return 1;
     }
