@@ -6,6 +6,7 @@ import static gov.suggestions.notification.service.EventFields.text;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -100,9 +101,12 @@ public class NotificationIntake {
         this.clock = clock;
     }
 
-    /** @return how many notices were created (0 for a redelivered event) */
+    /**
+     * @param time when the event happened, as its publisher said (the CloudEvent's {@code time}); null when it did not say
+     * @return how many notices were created (0 for a redelivered event)
+     */
     @Transactional
-    public int receive(String source, String eventId, String type, JsonNode data) {
+    public int receive(String source, String eventId, String type, OffsetDateTime time, JsonNode data) {
         if (!inbox.recordFirstDelivery(source, eventId, type)) {
             LOG.debugf("event %s from %s was processed before", eventId, source);
             return 0;
@@ -131,7 +135,7 @@ public class NotificationIntake {
         requireText(data, "suggestionId", eventId);
         int created = 0;
         for (WebhookSubscription subscriber : subscribers) {
-            created += forwarding.forward(subscriber, source, eventId, type, data);
+            created += forwarding.forward(subscriber, source, eventId, type, time, data);
         }
         for (NotificationRule rule : applicable) {
             created += apply(rule, eventId, type, data, body);
