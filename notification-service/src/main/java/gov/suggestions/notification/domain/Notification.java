@@ -86,4 +86,44 @@ public class Notification {
 
     @Column(name = "read_at")
     public Instant readAt;
+
+    /**
+     * The event a notice comes from and where it belongs: its congress body and unit decide who sees it in the delivery
+     * log (a rule's notice takes the body found for the event and its recipient's unit, a webhook's the event's own).
+     */
+    public record Origin(String eventId, String eventType, UUID suggestionId, UUID caseId, String congressBody, String unitCode) {
+
+        /** The same event, for the notices of one of the units it names. */
+        public Origin inUnit(String unit) {
+            return new Origin(eventId, eventType, suggestionId, caseId, congressBody, unit);
+        }
+    }
+
+    /**
+     * A new notice of one event to one recipient on one channel: every notice, of a rule or of a webhook subscription,
+     * starts here. It is due at once and not tried yet; the caller gives it its subject and body and may settle it
+     * (the inbox, a failure) or delay it (quiet hours) before storing it.
+     */
+    public static Notification newNotice(Origin origin, RecipientKind kind, String recipientId, String recipientName,
+            Channel channel, String destination, String template, Instant createdAt) {
+        Notification n = new Notification();
+        n.id = UUID.randomUUID();
+        n.eventId = origin.eventId();
+        n.eventType = origin.eventType();
+        n.suggestionId = origin.suggestionId();
+        n.caseId = origin.caseId();
+        n.congressBody = origin.congressBody();
+        n.unitCode = origin.unitCode();
+        n.recipientKind = kind;
+        n.recipientId = recipientId;
+        n.recipientName = recipientName;
+        n.channel = channel;
+        n.destination = destination;
+        n.template = template;
+        n.status = NotificationStatus.PENDING;
+        n.attempts = 0;
+        n.nextAttemptAt = createdAt;
+        n.createdAt = createdAt;
+        return n;
+    }
 }

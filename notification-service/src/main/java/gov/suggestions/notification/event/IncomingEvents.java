@@ -2,11 +2,14 @@ package gov.suggestions.notification.event;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +24,8 @@ import gov.suggestions.notification.service.NotificationIntake;
 @ApplicationScoped
 public class IncomingEvents {
 
+    private static final Logger LOG = Logger.getLogger(IncomingEvents.class);
+
     private final NotificationIntake intake;
     private final ObjectMapper objectMapper;
 
@@ -33,7 +38,21 @@ public class IncomingEvents {
         String id = requiredHeader(record, "ce_id");
         String source = requiredHeader(record, "ce_source");
         String type = requiredHeader(record, "ce_type");
-        intake.receive(source, id, type, parse(record.value(), id));
+        intake.receive(source, id, type, time(record), parse(record.value(), id));
+    }
+
+    /** The optional {@code ce_time} (RFC 3339); one that cannot be read is left out, like a missing one. */
+    private static OffsetDateTime time(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader("ce_time");
+        if (header == null || header.value() == null || header.value().length == 0) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(new String(header.value(), StandardCharsets.UTF_8));
+        } catch (DateTimeParseException e) {
+            LOG.debugf("ce_time of the record %s is not RFC 3339: left out", record.topic() + "-" + record.partition() + "@" + record.offset());
+            return null;
+        }
     }
 
     private JsonNode parse(String json, String eventId) {

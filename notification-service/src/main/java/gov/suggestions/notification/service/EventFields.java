@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import gov.suggestions.notification.domain.Notification;
 import gov.suggestions.notification.event.UnprocessableEventException;
 
 /** Fields of a consumed event's data: a missing required field or a bad id makes the event unprocessable. */
@@ -23,6 +24,13 @@ final class EventFields {
     static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /** The event a notice comes from, its ids read from the data: a bad one makes the event unprocessable. */
+    static Notification.Origin origin(String eventId, String type, JsonNode data, String congressBody, String unitCode) {
+        String caseId = text(data, "caseId");
+        return new Notification.Origin(eventId, type, uuid(text(data, "suggestionId"), "suggestionId"),
+                caseId == null ? null : uuid(caseId, "caseId"), congressBody, unitCode);
     }
 
     static UUID uuid(String value, String field) {

@@ -1,11 +1,12 @@
 package gov.suggestions.notification.service;
 
+import static gov.suggestions.notification.service.EventFields.origin;
 import static gov.suggestions.notification.service.EventFields.requireText;
 import static gov.suggestions.notification.service.EventFields.text;
-import static gov.suggestions.notification.service.EventFields.uuid;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -14,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -101,9 +101,12 @@ public class NotificationIntake {
         this.clock = clock;
     }
 
-    /** @return how many notices were created (0 for a redelivered event) */
+    /**
+     * @param time when the event happened, as its publisher said (the CloudEvent's {@code time}); null when it did not say
+     * @return how many notices were created (0 for a redelivered event)
+     */
     @Transactional
-    public int receive(String source, String eventId, String type, JsonNode data) {
+    public int receive(String source, String eventId, String type, OffsetDateTime time, JsonNode data) {
         if (!inbox.recordFirstDelivery(source, eventId, type)) {
             LOG.debugf("event %s from %s was processed before", eventId, source);
             return 0;
@@ -132,7 +135,7 @@ public class NotificationIntake {
         requireText(data, "suggestionId", eventId);
         int created = 0;
         for (WebhookSubscription subscriber : subscribers) {
-            created += forwarding.forward(subscriber, source, eventId, type, data);
+            created += forwarding.forward(subscriber, source, eventId, type, time, data);
         }
         for (NotificationRule rule : applicable) {
             created += apply(rule, eventId, type, data, body);
@@ -141,8 +144,8 @@ public class NotificationIntake {
     }
 
     private int apply(NotificationRule rule, String eventId, String type, JsonNode data, String body) {
-        UUID suggestionId = uuid(text(data, "suggestionId"), "suggestionId");
-        SuggestionRef ref = suggestions.findById(suggestionId);
+        Notification.Origin origin = origin(eventId, type, data, body, text(data, "unitCode"));
+        SuggestionRef ref = suggestions.findById(origin.suggestionId());
         Map<String, Object> base = objectMapper.convertValue(data, MAP);
         if (!base.containsKey("title") && ref != null) {
             base.put("title", ref.title);
@@ -150,9 +153,9 @@ public class NotificationIntake {
         if (!base.containsKey("number") && ref != null) {
             base.put("number", ref.number);
         }
-        if (text(data, "caseId") != null) {
+        if (origin.caseId() != null) {
             // where the deputy reads the reply letter (and whatever else the portal shows of the case)
-            base.put("replyLetterLink", letters.link(uuid(text(data, "caseId"), "caseId")));
+            base.put("replyLetterLink", letters.link(origin.caseId()));
         }
         Set<Channel> channels = channelsOf(rule);
         int created = 0;
@@ -172,8 +175,8 @@ public class NotificationIntake {
                     }
                     String destination = contact == null ? null : channel == Channel.EMAIL ? contact.email : channel == Channel.SMS ? contact.mobile : null;
                     // the deputy's inbox is found by (congress body, roster id): the notice carries the body
-                    Notification n = create(eventId, type, data, body, rule, RecipientKind.DEPUTY, deputyId, name, channel, destination,
-                            text(data, "unitCode"), config.deputyLocale(), vars);
+                    Notification n = create(origin, rule, RecipientKind.DEPUTY, deputyId, name, channel, destination,
+                            config.deputyLocale(), vars);
                     if (REPLIED.equals(type) && channel == Channel.EMAIL && rule.audience == Audience.LEAD_DEPUTY
                             && n.status == NotificationStatus.PENDING) {
                         // the letter itself goes to the lead deputy only, the addressee; others follow the link (workflow-service checks them)
@@ -191,8 +194,8 @@ public class NotificationIntake {
                         vars.put("recipientName", person.name);
                         vars.put("unit", objectMapper.convertValue(unit, MAP));
                         String destination = channel == Channel.EMAIL ? person.email : channel == Channel.SMS ? person.mobile : null;
-                        create(eventId, type, data, body, rule, RecipientKind.STAFF, person.id.toString(), person.name, channel,
-                                destination, unitCode, person.locale, vars);
+                        create(origin.inUnit(unitCode), rule, RecipientKind.STAFF, person.id.toString(), person.name, channel,
+                                destination, person.locale, vars);
                         created++;
                     }
                 }
@@ -253,25 +256,10 @@ public class NotificationIntake {
         return masked;
     }
 
-    private Notification create(String eventId, String type, JsonNode data, String congressBody, NotificationRule rule, RecipientKind kind, String recipientId,
-            String recipientName, Channel channel, String destination, String unitCode, String locale, Map<String, Object> vars) {
+    private Notification create(Notification.Origin origin, NotificationRule rule, RecipientKind kind, String recipientId,
+            String recipientName, Channel channel, String destination, String locale, Map<String, Object> vars) {
         Instant now = clock.instant();
-        Notification n = new Notification();
-        n.id = UUID.randomUUID();
-        n.eventId = eventId;
-        n.eventType = type;
-        n.suggestionId = uuid(text(data, "suggestionId"), "suggestionId");
-        n.caseId = text(data, "caseId") == null ? null : uuid(text(data, "caseId"), "caseId");
-        n.congressBody = congressBody;
-        n.unitCode = unitCode;
-        n.recipientKind = kind;
-        n.recipientId = recipientId;
-        n.recipientName = recipientName;
-        n.channel = channel;
-        n.destination = destination;
-        n.template = rule.template;
-        n.createdAt = now;
-        n.attempts = 0;
+        Notification n = Notification.newNotice(origin, kind, recipientId, recipientName, channel, destination, rule.template, now);
         try {
             TemplateRenderer.Rendered text = renderer.render(rule.template, channel, locale, vars);
             n.subject = truncate(text.subject(), 500);
@@ -279,16 +267,16 @@ public class NotificationIntake {
             if (channel == Channel.INBOX) {
                 n.status = NotificationStatus.SENT;
                 n.sentAt = now;
+                n.nextAttemptAt = null;
             } else if (destination == null || destination.isBlank()) {
                 fail(n, "收件人没有" + channel + "地址 / the recipient has no " + channel + " address");
-            } else {
-                n.status = NotificationStatus.PENDING;
+            } else if (channel == Channel.SMS) {
                 // SMS wait for the end of the quiet hours; the other channels go at once
-                n.nextAttemptAt = channel == Channel.SMS ? quietHours.nextAllowed(now) : now;
+                n.nextAttemptAt = quietHours.nextAllowed(now);
             }
         } catch (TemplateRenderer.RenderException e) {
             fail(n, e.getMessage());
-            LOG.warnf("notice %s of event %s not rendered: %s", n.id, eventId, e.getMessage());
+            LOG.warnf("notice %s of event %s not rendered: %s", n.id, origin.eventId(), e.getMessage());
         }
         notifications.persist(n);
         outcomes.settled(n, now);
@@ -297,6 +285,7 @@ public class NotificationIntake {
 
     private static void fail(Notification n, String reason) {
         n.status = NotificationStatus.FAILED;
+        n.nextAttemptAt = null;
         n.failureReason = truncate(reason, 1000);
     }
 

@@ -55,7 +55,8 @@ public class WebhookSender implements ChannelSender {
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.destination()))
                 .timeout(Duration.ofSeconds(5))
-                .header("Content-Type", "application/json")
+                // structured mode's media type: the body is the whole CloudEvent, not just its data
+                .header("Content-Type", WebhookForwarding.FORMAT.serializedContentType())
                 .header(WebhookSigner.TIMESTAMP_HEADER, Long.toString(timestamp))
                 .header(WebhookSigner.SIGNATURE_HEADER, WebhookSigner.sign(subscription.secret, timestamp, delivery.body()))
                 .header("X-Notification-Id", delivery.notificationId().toString())

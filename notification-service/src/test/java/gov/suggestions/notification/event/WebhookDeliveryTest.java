@@ -9,17 +9,26 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +46,9 @@ import gov.suggestions.notification.support.WireMockResource;
 import gov.suggestions.testsupport.CloudEventProducer;
 import gov.suggestions.testsupport.KafkaBrokerResource;
 import gov.suggestions.testsupport.TestTokens;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.SpecVersion;
+import io.cloudevents.jackson.JsonFormat;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -50,6 +62,7 @@ import io.restassured.http.ContentType;
 class WebhookDeliveryTest {
 
     private static final String SECRET = "a-long-shared-secret-" + Events.fresh();
+    private static final Pattern RFC_3339 = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -103,7 +116,9 @@ class WebhookDeliveryTest {
         String suggestionId = Events.fresh();
         String eventId = Events.fresh();
         String data = Events.caseEvent(Events.fresh(), suggestionId, "20200055", Events.unit(), "CONCLUDED");
+        Instant beforeSending = Instant.now();
         producer.send("cases", suggestionId, eventId, "/workflow-service", "case.concluded.v1", data);
+        Instant sent = Instant.now();
         producer.send("cases", suggestionId, eventId, "/workflow-service", "case.concluded.v1", data);
         // a type not subscribed to is not forwarded
         producer.send("cases", suggestionId, Events.fresh(), "/workflow-service", "case.replied.v1", data);
@@ -121,9 +136,81 @@ class WebhookDeliveryTest {
         assertEquals("case.concluded.v1", event.path("type").asText());
         assertEquals("/workflow-service", event.path("source").asText());
         assertEquals("20200055", event.path("data").path("number").asText());
+        assertEquals(posts.get(0).getBodyAsString(), posts.get(1).getBodyAsString(), "every try sends the same event");
+        for (LoggedRequest post : posts) {
+            assertEquals(JsonFormat.CONTENT_TYPE, post.getHeader("Content-Type"), "structured mode");
+            CloudEvent received = cloudEvent(post);
+            assertEquals(SpecVersion.V1, received.getSpecVersion());
+            assertEquals(eventId, received.getId());
+            assertEquals(URI.create("/workflow-service"), received.getSource());
+            assertEquals("case.concluded.v1", received.getType());
+            assertEquals(suggestionId, received.getSubject());
+            assertEquals("application/json", received.getDataContentType());
+            assertEquals("20200055", new ObjectMapper().readTree(received.getData().toBytes()).path("number").asText());
+            // the first delivery's time, which its publisher set while sending it (the repeat is dropped by the inbox)
+            Instant time = received.getTime().toInstant();
+            assertTrue(!time.isBefore(beforeSending) && !time.isAfter(sent), time + " within " + beforeSending + " .. " + sent);
+        }
         assertEquals(posts.get(0).getHeader("X-Notification-Id"), posts.get(1).getHeader("X-Notification-Id"), "one notice, retried");
         assertEquals(posts.get(0).getHeader("X-Notification-Id"), posts.get(0).getHeader("webhook-id"), "the Standard Webhooks id is the notice's");
         assertEquals(posts.get(0).getHeader("webhook-id"), posts.get(1).getHeader("webhook-id"), "one webhook-id across the tries");
+    }
+
+    @Test
+    void theEventsTimeIsPassedOnAsItsPublisherSetItElseWhenItArrived() throws Exception {
+        String path = "/hooks/" + Events.fresh();
+        WireMockResource.server().stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
+        subscribe(path, "case.overdue.v1");
+        String suggestionId = Events.fresh();
+        String timed = Events.fresh();
+        String untimed = Events.fresh();
+        String data = Events.caseEvent(Events.fresh(), suggestionId, "20200056", Events.unit(), "OVERDUE");
+        sendRaw(suggestionId, timed, "case.overdue.v1", "2020-08-21T09:30:15.250+08:00", data);
+        Instant beforeSending = Instant.now();
+        sendRaw(suggestionId, untimed, "case.overdue.v1", null, data);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> WireMockResource.server().findAll(postRequestedFor(urlEqualTo(path))).size() == 2);
+        Instant received = Instant.now();
+        List<LoggedRequest> posts = WireMockResource.server().findAll(postRequestedFor(urlEqualTo(path)));
+        LoggedRequest ofTimed = posts.stream().filter(p -> p.getBodyAsString().contains(timed)).findFirst().orElseThrow();
+        LoggedRequest ofUntimed = posts.stream().filter(p -> p.getBodyAsString().contains(untimed)).findFirst().orElseThrow();
+
+        assertEquals("2020-08-21T09:30:15.25+08:00", rawTime(ofTimed), "as the publisher wrote it, its offset kept");
+        assertEquals(OffsetDateTime.parse("2020-08-21T09:30:15.250+08:00"), cloudEvent(ofTimed).getTime());
+        assertTrue(verifies(ofTimed, SECRET), "the signature covers the time too");
+
+        Instant arrived = cloudEvent(ofUntimed).getTime().toInstant();
+        assertTrue(rawTime(ofUntimed).endsWith("Z"), "in UTC: " + rawTime(ofUntimed));
+        assertTrue(!arrived.isBefore(beforeSending) && !arrived.isAfter(received), arrived + " within " + beforeSending + " .. " + received);
+    }
+
+    /** The body parsed the way a receiver using the CloudEvents SDK does. */
+    private static CloudEvent cloudEvent(LoggedRequest post) {
+        return new JsonFormat().deserialize(post.getBody());
+    }
+
+    /** The {@code time} attribute as sent, checked to be RFC 3339 (date-time with a seconds field and an offset or Z). */
+    private static String rawTime(LoggedRequest post) throws Exception {
+        String time = new ObjectMapper().readTree(post.getBodyAsString()).path("time").asText(null);
+        assertNotNull(time, "time is sent: " + post.getBodyAsString());
+        assertTrue(RFC_3339.matcher(time).matches(), "RFC 3339: " + time);
+        return time;
+    }
+
+    /** A record as a publisher writes it, with {@code ce_time} as given or none (CloudEventProducer always sets it to now). */
+    private void sendRaw(String key, String eventId, String type, String time, String data) throws Exception {
+        try (KafkaProducer<String, String> raw = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>("cases", key, data);
+            record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_source", "/workflow-service".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
+            if (time != null) {
+                record.headers().add("ce_time", time.getBytes(StandardCharsets.UTF_8));
+            }
+            raw.send(record).get();
+        }
     }
 
     @Test
