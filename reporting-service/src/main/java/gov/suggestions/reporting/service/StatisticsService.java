@@ -172,9 +172,7 @@ public class StatisticsService {
      */
     Map<String, Map<String, Long>> communicationsByKind(ReportScope scope, String groupColumn) {
         Query query = em.createNativeQuery("SELECT " + groupColumn + " AS grp, m.kind, count(DISTINCT m.communication_id) "
-                + scope.where().replace(ReportScope.FROM, ReportScope.FROM.replace("FROM report_case c",
-                        "FROM report_communication m JOIN report_case c ON c.id = m.case_id"))
-                + " GROUP BY grp, m.kind");
+                + scope.communicationsWhere() + " GROUP BY grp, m.kind");
         scope.parameters().forEach(query::setParameter);
         Map<String, Map<String, Long>> byGroup = new LinkedHashMap<>();
         for (Object o : query.getResultList()) {
