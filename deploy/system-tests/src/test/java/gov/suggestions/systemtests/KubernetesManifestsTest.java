@@ -40,6 +40,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * replicas in prod, no secret values committed, a KafkaTopic for every topic and dead-letter topic the services'
  * application.properties name (read here, so a new one without a topic fails), ACLs that keep dead-letter
  * topics as closed as their sources, and PostgreSQL clusters with backups.
+ * <p>
+ * Over 400 lines on purpose: one test a rule over the manifests, sharing the helpers that load and walk them.
  */
 class KubernetesManifestsTest {
 

@@ -50,6 +50,9 @@ import io.restassured.path.json.JsonPath;
 /**
  * The packaged suggestion-service and workflow-service as separate processes, each with its own
  * PostgreSQL database, talking only through a real Kafka broker that this test can stop and restart.
+ * <p>
+ * Over 400 lines on purpose: the packaged services and the broker start once for all these scenarios, each a method
+ * whose length is its end-to-end steps.
  */
 class SuiteIT {
 

@@ -53,6 +53,8 @@ import io.restassured.response.Response;
  * suggestions with their measures, 20200226 replied by an older event without measures and written by the
  * office), its renders (Markdown, HTML with SVG charts, .docx read back with Apache POI), narrative editing
  * with ETags, access and bad input.
+ * <p>
+ * Over 400 lines on purpose: the draft's scenarios (create, edit, render, who may) share one set of fixtures.
  */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)

@@ -25,9 +25,9 @@ import gov.suggestions.workflow.domain.policy.StepDays;
 
 /**
  * One unit's handling of one suggestion (办理案件), with the suggestion's facts as the assignment carried them: the
- * aggregate whose step methods check CaseTransitions and the guards (domain.policy) and return what to record. Over
- * 400 lines because it is the whole handling in one place: its mapped fields (about 150 lines) and one short method a
- * step; splitting the steps out would scatter the handling rules again.
+ * aggregate whose step methods check CaseTransitions and the guards (domain.policy) and return what to record.
+ * Over 400 lines because it is the whole handling in one place: its mapped fields (about 150 lines) and one short
+ * method a step; splitting the steps out would scatter the handling rules again.
  */
 @Entity
 @Table(name = "handling_case")

@@ -42,6 +42,8 @@ import io.restassured.response.ValidatableResponse;
  * A unit adopting the suite imports its past and in-flight cases with the steps they went through on the old
  * platform: each step passes the live rules with its real date, is marked imported in the history, and the same
  * import again changes nothing; a refused step leaves its case exactly as it was.
+ * <p>
+ * Over 400 lines on purpose: each rule of the import is a test over the same import fixtures.
  */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)

@@ -33,6 +33,8 @@ import io.restassured.response.Response;
  * already holds one of the seed's suggestion numbers with other content (registered by hand, say) is refused before
  * anything is changed: the loader says which number, and how to start from empty databases.
  * Tokens are signed with the local key pair that the local and test profiles trust.
+ * <p>
+ * Over 400 lines on purpose: the seed year's steps through the public APIs, in the order they are read.
  */
 public final class SeedYearLoader {
 

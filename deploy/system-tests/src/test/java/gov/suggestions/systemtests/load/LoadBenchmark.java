@@ -29,6 +29,8 @@ import gov.suggestions.testsupport.TestTokens;
  * sustains with {@link IntakeSimulation} (open model, increasing steps), runs the budget's point (70% of pgbench's
  * 8-client insert rate) while {@link EndToEndSampler} measures registration → workflow case → ledger, and times a bulk
  * import of 10,000. Figures go to stdout and, as rows of the final table, to {@code target/bench/figures.tsv}.
+ * <p>
+ * Over 400 lines on purpose: the benchmark's scenarios and the report it prints belong together.
  */
 public final class LoadBenchmark {
 

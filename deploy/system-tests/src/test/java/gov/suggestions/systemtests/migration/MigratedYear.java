@@ -24,6 +24,8 @@ import io.restassured.path.json.JsonPath;
  * reporting-service gives for it can be counted by hand (SuiteIT counts them).
  *
  * <p>Year Y is the one before today's, so the test means the same on any day: the dates below are days of Y.
+ * <p>
+ * Over 400 lines on purpose: it is a year of handling written as data, read from top to bottom.
  */
 public final class MigratedYear {
 
