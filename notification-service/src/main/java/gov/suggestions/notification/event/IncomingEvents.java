@@ -1,20 +1,17 @@
 package gov.suggestions.notification.event;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.suggestions.notification.service.NotificationIntake;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 
 /**
- * Reads a CloudEvent in binary mode off a Kafka record and hands it to the intake. A tolerant
+ * Hands a CloudEvent (binary mode: the Kafka connector reads its attributes from the record's headers) to the intake. A tolerant
  * reader: the data is read as a JSON tree, so publishers may add fields freely; what is missing is
  * found by the intake when it needs it.
  */
@@ -29,11 +26,10 @@ public class IncomingEvents {
         this.objectMapper = objectMapper;
     }
 
-    public void process(ConsumerRecord<String, String> record) {
-        String id = requiredHeader(record, "ce_id");
-        String source = requiredHeader(record, "ce_source");
-        String type = requiredHeader(record, "ce_type");
-        intake.receive(source, id, type, parse(record.value(), id));
+    public void process(String data, IncomingCloudEventMetadata<String> cloudEvent) {
+        UnprocessableEventException.requireCloudEvent(cloudEvent);
+        String id = cloudEvent.getId();
+        intake.receive(cloudEvent.getSource().toString(), id, cloudEvent.getType(), parse(data, id));
     }
 
     private JsonNode parse(String json, String eventId) {
@@ -51,14 +47,5 @@ public class IncomingEvents {
             throw new UnprocessableEventException("event " + eventId + " data is not a JSON object");
         }
         return data;
-    }
-
-    private static String requiredHeader(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        if (header == null || header.value() == null || header.value().length == 0) {
-            throw new UnprocessableEventException("not a CloudEvent: header " + name + " is missing (offset "
-                    + record.offset() + " of " + record.topic() + "-" + record.partition() + ")");
-        }
-        return new String(header.value(), StandardCharsets.UTF_8);
     }
 }
