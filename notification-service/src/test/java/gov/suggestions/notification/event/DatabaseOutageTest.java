@@ -28,8 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * here (20 ms doubling up to 100 ms) but for one test of the consumers' own instance.
  */
 @QuarkusTest
-@ServiceTestResources
-class DatabaseOutageTest {
+class DatabaseOutageTest extends ServiceTestResources {
 
     @Inject
     DatabaseOutage consumersOutage;
