@@ -46,7 +46,12 @@ class IdenticalCopiesTest {
     }
 
     /** Test classes that state a rule of the suite the same way in each service, under {@code src/test/java/gov/suggestions/<service>/}. */
+<<<<<<< HEAD
     private static final List<String> TEST_COPIES = List.of("LayeringTest.java");
+=======
+    private static final List<String> TEST_COPIES = List.of("LayeringTest.java", "service/EntityTagsTest.java",
+            "event/DatabaseOutageTest.java");
+>>>>>>> events
 
     /** Classes two or more services name alike on purpose, each with what makes it differ. */
     private static final Map<String, String> DIFFERENT_ON_PURPOSE = Map.ofEntries(

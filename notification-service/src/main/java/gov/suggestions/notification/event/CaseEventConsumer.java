@@ -4,11 +4,11 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 
 /**
  * Consumes the {@code cases} topic. Each event is applied once through the inbox; a message that
@@ -19,16 +19,18 @@ import io.smallrye.common.annotation.Blocking;
 public class CaseEventConsumer {
 
     private final IncomingEvents events;
+    private final DatabaseOutage outage;
 
-    public CaseEventConsumer(IncomingEvents events) {
+    public CaseEventConsumer(IncomingEvents events, DatabaseOutage outage) {
         this.events = events;
+        this.outage = outage;
     }
 
     @Incoming("case-events")
     @Blocking
     // transient failures are retried, an unreachable database is waited for; an unprocessable message is not retried
     @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
-    public void consume(ConsumerRecord<String, String> record) {
-        DatabaseOutage.waitOut(() -> events.process(record));
+    public void consume(String data, IncomingCloudEventMetadata<String> cloudEvent) {
+        outage.waitOut(() -> events.process(data, cloudEvent));
     }
 }

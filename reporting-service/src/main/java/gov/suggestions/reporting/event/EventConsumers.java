@@ -1,12 +1,10 @@
 package gov.suggestions.reporting.event;
 
-import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -16,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 
 import gov.suggestions.reporting.service.ReadModelProjection;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.impl.ce.KafkaCloudEventHelper;
 
 /**
  * Consumes the {@code suggestions} and {@code cases} topics (CloudEvents in binary mode). Records are
@@ -27,11 +27,13 @@ import io.smallrye.common.annotation.Blocking;
 public class EventConsumers {
 
     private final ReadModelProjection projection;
+    private final DatabaseOutage outage;
     private final ObjectReader suggestionReader;
     private final ObjectReader caseReader;
 
-    public EventConsumers(ReadModelProjection projection, ObjectMapper objectMapper) {
+    public EventConsumers(ReadModelProjection projection, DatabaseOutage outage, ObjectMapper objectMapper) {
         this.projection = projection;
+        this.outage = outage;
         this.suggestionReader = objectMapper.readerFor(SuggestionEventV1.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.caseReader = objectMapper.readerFor(CaseEventV1.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
@@ -40,33 +42,32 @@ public class EventConsumers {
     @Blocking
     // transient failures are retried, an unreachable database is waited for; an unprocessable message is not retried
     @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
-    public void consumeSuggestion(ConsumerRecord<String, String> record) {
-        DatabaseOutage.waitOut(() -> suggestions(record));
+    public void consumeSuggestion(String data, IncomingCloudEventMetadata<String> cloudEvent) {
+        outage.waitOut(() -> suggestions(cloudEvent, data, null));
     }
 
     @Incoming("case-events")
     @Blocking
     @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
-    public void consumeCase(ConsumerRecord<String, String> record) {
-        DatabaseOutage.waitOut(() -> cases(record));
+    public void consumeCase(String data, IncomingCloudEventMetadata<String> cloudEvent) {
+        outage.waitOut(() -> cases(cloudEvent, data, null));
     }
 
-    /** One event of the suggestions topic; also what a rebuild replays, in its own transaction (so without waiting). */
-    public void suggestions(ConsumerRecord<String, String> record) {
-        suggestions(record, null);
-    }
-
-    /** The same with the record's data already read by {@link #suggestionEvent} (null: read it here). */
-    public void suggestions(ConsumerRecord<String, String> record, SuggestionEventV1 parsed) {
-        String id = requiredHeader(record, "ce_id");
-        String source = requiredHeader(record, "ce_source");
-        String type = requiredHeader(record, "ce_type");
+    /**
+     * One event of the suggestions topic; also what a rebuild replays, in its own transaction (so without waiting), with the
+     * record's data already read by {@link #suggestionEvent} ({@code parsed}; null: read it here).
+     */
+    public void suggestions(IncomingCloudEventMetadata<String> cloudEvent, String data, SuggestionEventV1 parsed) {
+        UnprocessableEventException.requireCloudEvent(cloudEvent);
+        String id = cloudEvent.getId();
+        String source = cloudEvent.getSource().toString();
+        String type = cloudEvent.getType();
         if (!type.equals(SuggestionEventV1.SUBMITTED) && !type.equals(SuggestionEventV1.ASSIGNED)
                 && !type.equals(SuggestionEventV1.REASSIGNED) && !type.equals(SuggestionEventV1.WITHDRAWN)) {
             projection.ignore(source, id, type);
             return;
         }
-        SuggestionEventV1 event = parsed != null ? parsed : read(suggestionReader, record.value(), id, type);
+        SuggestionEventV1 event = parsed != null ? parsed : read(suggestionReader, data, id, type);
         String missing = event.missingField();
         if (missing != null) {
             throw new UnprocessableEventException("event " + id + " lacks " + missing);
@@ -78,21 +79,17 @@ public class EventConsumers {
         projection.suggestion(source, id, type, event);
     }
 
-    /** One event of the cases topic; also what a rebuild replays. */
-    public void cases(ConsumerRecord<String, String> record) {
-        cases(record, null);
-    }
-
-    /** The same with the record's data already read by {@link #caseEvent} (null: read it here). */
-    public void cases(ConsumerRecord<String, String> record, CaseEventV1 parsed) {
-        String id = requiredHeader(record, "ce_id");
-        String source = requiredHeader(record, "ce_source");
-        String type = requiredHeader(record, "ce_type");
+    /** One event of the cases topic; also what a rebuild replays, with the data read by {@link #caseEvent} (null: read it here). */
+    public void cases(IncomingCloudEventMetadata<String> cloudEvent, String data, CaseEventV1 parsed) {
+        UnprocessableEventException.requireCloudEvent(cloudEvent);
+        String id = cloudEvent.getId();
+        String source = cloudEvent.getSource().toString();
+        String type = cloudEvent.getType();
         if (!type.startsWith(CaseEventV1.PREFIX)) {
             projection.ignore(source, id, type);
             return;
         }
-        CaseEventV1 event = parsed != null ? parsed : read(caseReader, record.value(), id, type);
+        CaseEventV1 event = parsed != null ? parsed : read(caseReader, data, id, type);
         String missing = event.missingField();
         if (missing != null) {
             throw new UnprocessableEventException("event " + id + " lacks " + missing);
@@ -136,12 +133,18 @@ public class EventConsumers {
         }
     }
 
-    static String requiredHeader(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        if (header == null || header.value() == null || header.value().length == 0) {
-            throw new UnprocessableEventException("not a CloudEvent: header " + name + " is missing (offset "
-                    + record.offset() + " of " + record.topic() + "-" + record.partition() + ")");
+    /**
+     * The CloudEvent of a record the rebuild polls itself, read as the connector reads it for the live consumers (binary
+     * mode: ce_specversion, ce_id, ce_source and ce_type all there); null when it is not one or its headers do not parse.
+     */
+    public static IncomingCloudEventMetadata<String> cloudEvent(ConsumerRecord<String, String> record) {
+        if (KafkaCloudEventHelper.getCloudEventMode(record.headers()) != KafkaCloudEventHelper.CloudEventMode.BINARY) {
+            return null;
         }
-        return new String(header.value(), StandardCharsets.UTF_8);
+        try {
+            return KafkaCloudEventHelper.createFromBinaryCloudEvent(record);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }

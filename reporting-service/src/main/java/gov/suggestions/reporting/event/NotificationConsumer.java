@@ -4,7 +4,6 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 
 import gov.suggestions.reporting.service.NoticeProjection;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 
 /**
  * Consumes the {@code notifications} topic (keyed by suggestion id, so in order per suggestion) with the same
@@ -23,10 +23,12 @@ import io.smallrye.common.annotation.Blocking;
 public class NotificationConsumer {
 
     private final NoticeProjection projection;
+    private final DatabaseOutage outage;
     private final ObjectReader reader;
 
-    public NotificationConsumer(NoticeProjection projection, ObjectMapper objectMapper) {
+    public NotificationConsumer(NoticeProjection projection, DatabaseOutage outage, ObjectMapper objectMapper) {
         this.projection = projection;
+        this.outage = outage;
         this.reader = objectMapper.readerFor(NotificationEventV1.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -39,24 +41,23 @@ public class NotificationConsumer {
     @Blocking
     // transient failures are retried, an unreachable database is waited for; an unprocessable message is not retried
     @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
-    public void consume(ConsumerRecord<String, String> record) {
-        DatabaseOutage.waitOut(() -> notifications(record));
+    public void consume(String data, IncomingCloudEventMetadata<String> cloudEvent) {
+        outage.waitOut(() -> notifications(cloudEvent, data, null));
     }
 
-    /** One event of the notifications topic; also what a rebuild replays, in its own transaction (so without waiting). */
-    public void notifications(ConsumerRecord<String, String> record) {
-        notifications(record, null);
-    }
-
-    /** The same with the record's data already read by {@link #notificationEvent} (null: read it here). */
-    public void notifications(ConsumerRecord<String, String> record, NotificationEventV1 parsed) {
-        String id = EventConsumers.requiredHeader(record, "ce_id");
-        String source = EventConsumers.requiredHeader(record, "ce_source");
-        String type = EventConsumers.requiredHeader(record, "ce_type");
+    /**
+     * One event of the notifications topic; also what a rebuild replays, in its own transaction (so without waiting), with
+     * the record's data already read by {@link #notificationEvent} ({@code parsed}; null: read it here).
+     */
+    public void notifications(IncomingCloudEventMetadata<String> cloudEvent, String data, NotificationEventV1 parsed) {
+        UnprocessableEventException.requireCloudEvent(cloudEvent);
+        String id = cloudEvent.getId();
+        String source = cloudEvent.getSource().toString();
+        String type = cloudEvent.getType();
         if (!type.equals(NotificationEventV1.SENT) && !type.equals(NotificationEventV1.FAILED)) {
             return; // not ours to record; nothing in the read model depends on it
         }
-        NotificationEventV1 event = parsed != null ? parsed : EventConsumers.read(reader, record.value(), id, type);
+        NotificationEventV1 event = parsed != null ? parsed : EventConsumers.read(reader, data, id, type);
         String missing = event.missingField();
         if (missing != null) {
             throw new UnprocessableEventException("event " + id + " lacks " + missing);

@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import jakarta.annotation.PreDestroy;
@@ -30,7 +29,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
@@ -54,6 +52,7 @@ import gov.suggestions.reporting.repository.ReadModelRebuildRepository;
 import gov.suggestions.reporting.repository.ReadModelTables;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Identifier;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 
 /**
  * Rebuilds the read model from scratch while the service keeps running: empty copies of the read-model tables
@@ -79,7 +78,7 @@ public class ReadModelRebuilder {
     private final Map<String, Object> kafka;
     /** Per topic: how a record's data is read (null when it cannot be), and how the record is applied with it. */
     private final Map<String, Function<String, Object>> parsers = new LinkedHashMap<>();
-    private final Map<String, BiConsumer<ConsumerRecord<String, String>, Object>> handlers = new LinkedHashMap<>();
+    private final Map<String, Handler> handlers = new LinkedHashMap<>();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "read-model-rebuild");
         thread.setDaemon(true);
@@ -106,9 +105,10 @@ public class ReadModelRebuilder {
         parsers.put(suggestionsTopic, consumers::suggestionEvent);
         parsers.put(casesTopic, consumers::caseEvent);
         parsers.put(notificationsTopic, notificationConsumer::notificationEvent);
-        handlers.put(suggestionsTopic, (record, event) -> consumers.suggestions(record, (SuggestionEventV1) event));
-        handlers.put(casesTopic, (record, event) -> consumers.cases(record, (CaseEventV1) event));
-        handlers.put(notificationsTopic, (record, event) -> notificationConsumer.notifications(record, (NotificationEventV1) event));
+        handlers.put(suggestionsTopic, (cloudEvent, data, event) -> consumers.suggestions(cloudEvent, data, (SuggestionEventV1) event));
+        handlers.put(casesTopic, (cloudEvent, data, event) -> consumers.cases(cloudEvent, data, (CaseEventV1) event));
+        handlers.put(notificationsTopic,
+                (cloudEvent, data, event) -> notificationConsumer.notifications(cloudEvent, data, (NotificationEventV1) event));
         this.summary = summary;
     }
 
@@ -223,14 +223,15 @@ public class ReadModelRebuilder {
         List<InboxEvent.Key> keys = new ArrayList<>(records.count());
         // each record's data is read once: for the ids to preload and for its consumer
         List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
+        List<IncomingCloudEventMetadata<String>> cloudEvents = new ArrayList<>(records.count());
         List<Object> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             batch.add(record);
+            IncomingCloudEventMetadata<String> cloudEvent = EventConsumers.cloudEvent(record);
+            cloudEvents.add(cloudEvent);
             events.add(parsers.get(record.topic()).apply(record.value()));
-            String source = header(record, "ce_source");
-            String id = header(record, "ce_id");
-            if (source != null && id != null) {
-                keys.add(new InboxEvent.Key(source, id));
+            if (cloudEvent != null) {
+                keys.add(new InboxEvent.Key(cloudEvent.getSource().toString(), cloudEvent.getId()));
             }
         }
         long[] skipped = { 0 };
@@ -243,7 +244,7 @@ public class ReadModelRebuilder {
                 for (int i = 0; i < batch.size(); i++) {
                     ConsumerRecord<String, String> record = batch.get(i);
                     try {
-                        handlers.get(record.topic()).accept(record, events.get(i));
+                        handlers.get(record.topic()).apply(cloudEvents.get(i), record.value(), events.get(i));
                     } catch (UnprocessableEventException e) {
                         skipped[0]++; // the live consumer sent it to the dead-letter topic already
                     }
@@ -319,9 +320,9 @@ public class ReadModelRebuilder {
         return new KafkaConsumer<>(properties);
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    /** How the live consumer applies an event of a topic, with its data read already (null when it could not be). */
+    private interface Handler {
+        void apply(IncomingCloudEventMetadata<String> cloudEvent, String data, Object event);
     }
 
     /** The job's counters, written to its row at most once a second and at each change of state. */

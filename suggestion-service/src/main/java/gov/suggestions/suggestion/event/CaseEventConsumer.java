@@ -1,12 +1,9 @@
 package gov.suggestions.suggestion.event;
 
-import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -16,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 
 import gov.suggestions.suggestion.service.CaseProgressService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 
 /**
  * Consumes the {@code cases} topic (CloudEvents in binary mode) for each suggestion's progress view. Each
@@ -26,10 +24,12 @@ import io.smallrye.common.annotation.Blocking;
 public class CaseEventConsumer {
 
     private final CaseProgressService service;
+    private final DatabaseOutage outage;
     private final ObjectReader reader;
 
-    public CaseEventConsumer(CaseProgressService service, ObjectMapper objectMapper) {
+    public CaseEventConsumer(CaseProgressService service, DatabaseOutage outage, ObjectMapper objectMapper) {
         this.service = service;
+        this.outage = outage;
         this.reader = objectMapper.readerFor(CaseEventV1.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -37,24 +37,24 @@ public class CaseEventConsumer {
     @Blocking
     // transient failures are retried, an unreachable database is waited for; an unprocessable message is not retried
     @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
-    public void consume(ConsumerRecord<String, String> record) {
-        DatabaseOutage.waitOut(() -> apply(record));
+    public void consume(String data, IncomingCloudEventMetadata<String> cloudEvent) {
+        outage.waitOut(() -> apply(data, UnprocessableEventException.requireCloudEvent(cloudEvent)));
     }
 
-    private void apply(ConsumerRecord<String, String> record) {
-        String id = requiredHeader(record, "ce_id");
-        String source = requiredHeader(record, "ce_source");
-        String type = requiredHeader(record, "ce_type");
+    private void apply(String data, IncomingCloudEventMetadata<String> cloudEvent) {
+        String id = cloudEvent.getId();
+        String source = cloudEvent.getSource().toString();
+        String type = cloudEvent.getType();
         if (!type.startsWith("case.")) {
             service.ignore(source, id, type);
             return;
         }
-        if (record.value() == null) {
+        if (data == null) {
             throw new UnprocessableEventException("event " + id + " has no data");
         }
         CaseEventV1 event;
         try {
-            event = reader.readValue(record.value());
+            event = reader.readValue(data);
         } catch (java.io.IOException e) {
             throw new UnprocessableEventException("event " + id + " data is not valid " + type + " JSON", e);
         }
@@ -63,14 +63,5 @@ public class CaseEventConsumer {
             throw new UnprocessableEventException("event " + id + " lacks " + missing);
         }
         service.apply(source, id, type, event);
-    }
-
-    private static String requiredHeader(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        if (header == null || header.value() == null || header.value().length == 0) {
-            throw new UnprocessableEventException("not a CloudEvent: header " + name + " is missing (offset "
-                    + record.offset() + " of " + record.topic() + "-" + record.partition() + ")");
-        }
-        return new String(header.value(), StandardCharsets.UTF_8);
     }
 }

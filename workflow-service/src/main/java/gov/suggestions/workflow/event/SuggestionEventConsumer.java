@@ -1,12 +1,9 @@
 package gov.suggestions.workflow.event;
 
-import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -18,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import gov.suggestions.workflow.service.CaseOpening;
 import gov.suggestions.workflow.service.ReceivedSuggestionService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 
 /**
  * Consumes the {@code suggestions} topic (CloudEvents in binary mode). Each event is applied once
@@ -31,12 +29,14 @@ public class SuggestionEventConsumer {
 
     private final ReceivedSuggestionService service;
     private final CaseOpening cases;
+    private final DatabaseOutage outage;
     private final ObjectReader submittedReader;
     private final ObjectReader assignedReader;
 
-    public SuggestionEventConsumer(ReceivedSuggestionService service, CaseOpening cases, ObjectMapper objectMapper) {
+    public SuggestionEventConsumer(ReceivedSuggestionService service, CaseOpening cases, DatabaseOutage outage, ObjectMapper objectMapper) {
         this.service = service;
         this.cases = cases;
+        this.outage = outage;
         this.submittedReader = objectMapper.readerFor(SuggestionSubmittedV1.class)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.assignedReader = objectMapper.readerFor(SuggestionAssignedV1.class)
@@ -47,16 +47,16 @@ public class SuggestionEventConsumer {
     @Blocking
     // transient failures are retried, an unreachable database is waited for; an unprocessable message is not retried
     @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
-    public void consume(ConsumerRecord<String, String> record) {
-        DatabaseOutage.waitOut(() -> apply(record));
+    public void consume(String data, IncomingCloudEventMetadata<String> cloudEvent) {
+        outage.waitOut(() -> apply(data, UnprocessableEventException.requireCloudEvent(cloudEvent)));
     }
 
-    private void apply(ConsumerRecord<String, String> record) {
-        String id = requiredHeader(record, "ce_id");
-        String source = requiredHeader(record, "ce_source");
-        String type = requiredHeader(record, "ce_type");
+    private void apply(String data, IncomingCloudEventMetadata<String> cloudEvent) {
+        String id = cloudEvent.getId();
+        String source = cloudEvent.getSource().toString();
+        String type = cloudEvent.getType();
         if (SuggestionAssignedV1.ASSIGNED.equals(type) || SuggestionAssignedV1.REASSIGNED.equals(type)) {
-            SuggestionAssignedV1 event = parseAssignment(record.value(), id, type);
+            SuggestionAssignedV1 event = parseAssignment(data, id, type);
             if (SuggestionAssignedV1.ASSIGNED.equals(type)) {
                 cases.assigned(source, id, event);
             } else {
@@ -69,7 +69,7 @@ public class SuggestionEventConsumer {
             LOG.debugf("ignored event %s of type %s", id, type);
             return;
         }
-        SuggestionSubmittedV1 event = parse(record.value(), id);
+        SuggestionSubmittedV1 event = parse(data, id);
         service.receive(source, id, event);
     }
 
@@ -113,14 +113,5 @@ public class SuggestionEventConsumer {
             throw new UnprocessableEventException("event " + eventId + " has " + outOfRange);
         }
         return event;
-    }
-
-    private static String requiredHeader(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        if (header == null || header.value() == null || header.value().length == 0) {
-            throw new UnprocessableEventException("not a CloudEvent: header " + name + " is missing (offset "
-                    + record.offset() + " of " + record.topic() + "-" + record.partition() + ")");
-        }
-        return new String(header.value(), StandardCharsets.UTF_8);
     }
 }
