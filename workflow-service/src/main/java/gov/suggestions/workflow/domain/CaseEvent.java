@@ -155,4 +155,62 @@ public sealed interface CaseEvent {
             return TYPE;
         }
     }
+
+    // notices of the supervision job and of supervisors: published, but no step of the case (its state stays)
+
+    /** A reminder {@code reminderDays} before the deadline in force ({@code deadline}: REPLY, REHANDLING_REPLY or JOINT_OPINION). */
+    record DeadlineApproaching(String deadline, LocalDate dueOn, long daysLeft, int reminderDays, String leaderInCharge,
+            String responsiblePerson) implements CaseEvent {
+        public static final String TYPE = "case.deadline-approaching.v1";
+
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** The deadline in force passed; escalated to the unit office and the leader in charge. */
+    record Overdue(String deadline, LocalDate dueOn, long daysOverdue, String leaderInCharge, List<String> escalatedTo) implements CaseEvent {
+        public static final String TYPE = "case.overdue.v1";
+
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** 催办 by the congress office or the government supervision office ({@code chasedBy}: the role). */
+    record Chased(String comment, LocalDate dueOn, String chasedBy) implements CaseEvent {
+        public static final String TYPE = "case.chased.v1";
+
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** An approved extension: the deadline in force moves from {@code previousDueOn} to {@code dueOn}. */
+    record DeadlineExtended(String comment, LocalDate previousDueOn, LocalDate dueOn, String requestedBy, String reason) implements CaseEvent {
+        public static final String TYPE = "case.deadline-extended.v1";
+
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** The lead deputy has {@code daysLeft} days left to evaluate the reply. */
+    record EvaluationReminder(short round, LocalDate repliedOn, LocalDate windowEndsOn, long daysLeft, String leadDeputyId) implements CaseEvent {
+        public static final String TYPE = "case.evaluation-reminder.v1";
+
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** The evaluation window ended without an evaluation ({@code evaluation}: NOT_EVALUATED). */
+    record EvaluationWindowClosed(short round, LocalDate repliedOn, LocalDate windowEndedOn, String evaluation, String leadDeputyId)
+            implements CaseEvent {
+        public static final String TYPE = "case.evaluation-window-closed.v1";
+
+        public String type() {
+            return TYPE;
+        }
+    }
 }

@@ -3,8 +3,8 @@ package gov.suggestions.workflow.event;
 import gov.suggestions.workflow.domain.CaseEvent;
 
 /**
- * The types published to topic {@code cases}; each is documented in the README and pinned by a golden file. The types of
- * the steps of a case are their typed events' ({@link CaseEvent}); the supervision notices are named here.
+ * The types published to topic {@code cases}; each is documented in the README and pinned by a golden file. Each is the type
+ * of a typed event ({@link CaseEvent}): the steps of a case and the supervision notices.
  */
 public final class CaseEventType {
 
@@ -20,12 +20,12 @@ public final class CaseEventType {
     public static final String CONCLUDED = CaseEvent.Concluded.TYPE;
     public static final String CLOSED = CaseEvent.Closed.TYPE;
     public static final String COMMITMENT_UPDATED = CaseEvent.CommitmentUpdated.TYPE;
-    public static final String DEADLINE_APPROACHING = "case.deadline-approaching.v1";
-    public static final String OVERDUE = "case.overdue.v1";
-    public static final String CHASED = "case.chased.v1";
-    public static final String DEADLINE_EXTENDED = "case.deadline-extended.v1";
-    public static final String EVALUATION_REMINDER = "case.evaluation-reminder.v1";
-    public static final String EVALUATION_WINDOW_CLOSED = "case.evaluation-window-closed.v1";
+    public static final String DEADLINE_APPROACHING = CaseEvent.DeadlineApproaching.TYPE;
+    public static final String OVERDUE = CaseEvent.Overdue.TYPE;
+    public static final String CHASED = CaseEvent.Chased.TYPE;
+    public static final String DEADLINE_EXTENDED = CaseEvent.DeadlineExtended.TYPE;
+    public static final String EVALUATION_REMINDER = CaseEvent.EvaluationReminder.TYPE;
+    public static final String EVALUATION_WINDOW_CLOSED = CaseEvent.EvaluationWindowClosed.TYPE;
 
     private CaseEventType() {
     }

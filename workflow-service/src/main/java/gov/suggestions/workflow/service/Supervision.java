@@ -24,8 +24,8 @@ import gov.suggestions.workflow.domain.CaseState;
 import gov.suggestions.workflow.domain.ExtensionRequest;
 import gov.suggestions.workflow.domain.HandlingCase;
 import gov.suggestions.workflow.domain.ReplyLetter;
+import gov.suggestions.workflow.domain.CaseEvent;
 import gov.suggestions.workflow.event.CaseEventData;
-import gov.suggestions.workflow.event.CaseEventType;
 import gov.suggestions.workflow.event.Outbox;
 import gov.suggestions.workflow.repository.DeadlineNoticeRepository;
 import gov.suggestions.workflow.repository.ExtensionRequestRepository;
@@ -125,18 +125,15 @@ public class Supervision {
             }
             appendHistory(c, "EVALUATION_WINDOW_CLOSED", CaseOpening.SYSTEM_ACTOR, null,
                     "{\"windowEndedOn\":\"" + windowEnds + "\",\"evaluation\":\"NOT_EVALUATED\"}");
-            outbox.append(CaseEventType.EVALUATION_WINDOW_CLOSED, c.suggestionId.toString(), common(c)
-                    .with("round", c.round).with("repliedOn", letter.issuedOn).with("windowEndedOn", windowEnds)
-                    .with("evaluation", "NOT_EVALUATED").with("leadDeputyId", c.leadDeputyId));
+            publish(c, CaseOpening.SYSTEM_ACTOR,
+                    new CaseEvent.EvaluationWindowClosed(c.round, letter.issuedOn, windowEnds, "NOT_EVALUATED", c.leadDeputyId));
             return 1;
         }
         if (daysLeft > config.evaluationReminderDays()
                 || !notices.recordOnce(c.id, windowEnds, "EVALUATION_REMINDER", clock.instant())) {
             return 0;
         }
-        outbox.append(CaseEventType.EVALUATION_REMINDER, c.suggestionId.toString(), common(c)
-                .with("round", c.round).with("repliedOn", letter.issuedOn).with("windowEndsOn", windowEnds)
-                .with("daysLeft", daysLeft).with("leadDeputyId", c.leadDeputyId));
+        publish(c, CaseOpening.SYSTEM_ACTOR, new CaseEvent.EvaluationReminder(c.round, letter.issuedOn, windowEnds, daysLeft, c.leadDeputyId));
         return 1;
     }
 
@@ -156,9 +153,7 @@ public class Supervision {
             if (c.leaderInCharge != null) {
                 escalatedTo.add(c.leaderInCharge);
             }
-            outbox.append(CaseEventType.OVERDUE, c.suggestionId.toString(), common(c)
-                    .with("deadline", deadline).with("dueOn", c.dueOn).with("daysOverdue", -daysLeft)
-                    .with("leaderInCharge", c.leaderInCharge).with("escalatedTo", escalatedTo));
+            publish(c, CaseOpening.SYSTEM_ACTOR, new CaseEvent.Overdue(deadline, c.dueOn, -daysLeft, c.leaderInCharge, escalatedTo));
             return 1;
         }
         // the tightest reminder that applies: a job that missed a day still sends the right one, once
@@ -166,9 +161,8 @@ public class Supervision {
         if (reminder.isEmpty() || !notices.recordOnce(c.id, c.dueOn, "REMINDER_" + reminder.get(), clock.instant())) {
             return 0;
         }
-        outbox.append(CaseEventType.DEADLINE_APPROACHING, c.suggestionId.toString(), common(c)
-                .with("deadline", deadline).with("dueOn", c.dueOn).with("daysLeft", daysLeft).with("reminderDays", reminder.get())
-                .with("leaderInCharge", c.leaderInCharge).with("responsiblePerson", c.responsiblePerson));
+        publish(c, CaseOpening.SYSTEM_ACTOR,
+                new CaseEvent.DeadlineApproaching(deadline, c.dueOn, daysLeft, reminder.get(), c.leaderInCharge, c.responsiblePerson));
         return 1;
     }
 
@@ -190,9 +184,8 @@ public class Supervision {
         c.historyLength = entry.seq;
         c.historyHead = entry.hash;
         c.updatedAt = entry.occurredAt;
-        outbox.append(CaseEventType.CHASED, c.suggestionId.toString(), common(c, caller.subject())
-                .with("comment", comment).with("dueOn", c.dueOn)
-                .with("chasedBy", caller.hasRole(Caller.CONGRESS_OFFICE) ? Caller.CONGRESS_OFFICE : Caller.GOV_SUPERVISOR));
+        publish(c, caller.subject(),
+                new CaseEvent.Chased(comment, c.dueOn, caller.hasRole(Caller.CONGRESS_OFFICE) ? Caller.CONGRESS_OFFICE : Caller.GOV_SUPERVISOR));
         cases.flush();
         return c;
     }
@@ -246,14 +239,14 @@ public class Supervision {
                 "{\"dueOn\":\"" + c.dueOn + "\"}");
         if (approve) {
             // reminders, notices and reports follow the new deadline
+            var extended = new CaseEvent.DeadlineExtended(comment, request.currentDueOn, c.dueOn, request.requestedBy, request.reason);
             CaseEventData data = new CaseEventData(c.id, c.suggestionId, c.congressBody, c.number, c.unitCode, c.role.name(), c.state.name(),
-                    request.decidedAt, request.decidedBy)
-                    .with("comment", comment).with("previousDueOn", request.currentDueOn).with("dueOn", c.dueOn)
-                    .with("requestedBy", request.requestedBy).with("reason", request.reason);
+                    request.decidedAt, request.decidedBy);
+            extended.details().forEach(data::with);
             if (imports.current().isPresent()) {
                 data.with("imported", true);
             }
-            outbox.append(CaseEventType.DEADLINE_EXTENDED, c.suggestionId.toString(), data);
+            outbox.append(extended.type(), c.suggestionId.toString(), data);
         }
         return request;
     }
@@ -271,12 +264,11 @@ public class Supervision {
         return new NotFoundException(Text.of("没有您可查看的案件 " + id, "no case " + id + " visible to you"));
     }
 
-    private CaseEventData common(HandlingCase c) {
-        return common(c, CaseOpening.SYSTEM_ACTOR);
-    }
-
-    private CaseEventData common(HandlingCase c, String actor) {
-        return new CaseEventData(c.id, c.suggestionId, c.congressBody, c.number, c.unitCode, c.role.name(), c.state.name(),
+    /** A notice about the case as it stands now: the common fields, then the event's own. */
+    private void publish(HandlingCase c, String actor, CaseEvent event) {
+        CaseEventData data = new CaseEventData(c.id, c.suggestionId, c.congressBody, c.number, c.unitCode, c.role.name(), c.state.name(),
                 clock.instant(), actor);
+        event.details().forEach(data::with);
+        outbox.append(event.type(), c.suggestionId.toString(), data);
     }
 }
