@@ -40,7 +40,7 @@ public class OutboxEvent {
     @Column(name = "key_slot", nullable = false)
     public short keySlot;
 
-    /** The event's data, a jsonb column: PostgreSQL keeps it as parsed JSON (its own key order, no insignificant spaces). */
+    /** The event's data, a jsonb column: PostgreSQL keeps the parsed JSON, not the text as written (keys in its own order). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public JsonNode payload;
