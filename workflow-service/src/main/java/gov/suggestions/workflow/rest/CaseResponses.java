@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import gov.suggestions.workflow.domain.StrictBoolean;
 import gov.suggestions.workflow.domain.CaseHistoryEntry;
 import gov.suggestions.workflow.domain.CaseRole;
 import gov.suggestions.workflow.domain.CaseState;
@@ -24,7 +25,7 @@ import gov.suggestions.workflow.domain.ResultCategory;
 import gov.suggestions.workflow.domain.ReviewStep;
 import gov.suggestions.workflow.service.CaseHistory;
 import gov.suggestions.workflow.service.CaseCommands;
-import gov.suggestions.workflow.service.CaseParts;
+import gov.suggestions.workflow.domain.CaseParts;
 import gov.suggestions.workflow.service.CaseService;
 import gov.suggestions.workflow.service.Json;
 import gov.suggestions.workflow.domain.Limits;
@@ -64,7 +65,7 @@ public final class CaseResponses {
             HandlingCase c = d.handlingCase();
             Distribution distribution = c.leaderInCharge == null ? null
                     : new Distribution(c.leaderInCharge, c.leadHandler, c.undertakingDepartment,
-                            json.list(c.assistingDepartments, String.class), c.responsiblePerson, c.internalDeadline,
+                            c.assistingDepartmentNames(), c.responsiblePerson, c.internalDeadline,
                             c.leaderInChargeId, c.leadHandlerId, c.departmentHeadId, c.distributedOn);
             Review review = new Review(d.reviewChain(),
                     c.reviewStep == null || c.reviewComplete ? null : d.reviewChain().get(c.reviewStep), c.reviewComplete);
@@ -253,7 +254,7 @@ public final class CaseResponses {
     @Schema(name = "CommitmentProgressRequest", description = "落实情况: what was done; fulfilled closes the commitment")
     public record ProgressRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = Limits.TEXT)
             @Schema(examples = "共享平台二期已完成招标") String note,
-            @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = gov.suggestions.workflow.service.StrictBoolean.class)
+            @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = gov.suggestions.workflow.domain.StrictBoolean.class)
             @Schema(description = "true closes the commitment (JSON true or false only; absent is false)") boolean fulfilled) {
     }
 

@@ -1,5 +1,6 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.CaseParts;
 import gov.suggestions.workflow.domain.Limits;
 
 import java.time.Clock;

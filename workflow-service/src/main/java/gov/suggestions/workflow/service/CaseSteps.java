@@ -1,5 +1,6 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.CaseParts;
 import gov.suggestions.workflow.domain.Limits;
 
 import java.security.MessageDigest;
@@ -101,8 +102,6 @@ public class CaseSteps {
         var step = c.distribute(new HandlingCase.Distribution(cmd.leaderInCharge(), cmd.leaderInChargeId(), cmd.leadHandler(),
                 cmd.leadHandlerId(), cmd.departmentHeadId(), cmd.undertakingDepartment(), cmd.assistingDepartments(), cmd.responsiblePerson(),
                 cmd.internalDeadline(), cmd.distributedOn(), cmd.comment()), dates.now(), config.assistingOpinionMonths());
-        // the column is JSON text, written here where the mapper is
-        c.assistingDepartments = json.write(step.event().assistingDepartments());
         recorder.record(c, step, caller.subject());
         return reading.done(c);
     }
@@ -313,7 +312,7 @@ public class CaseSteps {
     @Transactional
     public List<CaseService.AssistingStatus> submitAssistingOpinion(UUID id, Caller caller, String department, String content) {
         HandlingCase c = reading.visible(id, caller, true);
-        var step = c.submitAssistingOpinion(department, json.list(c.assistingDepartments, String.class),
+        var step = c.submitAssistingOpinion(department, c.assistingDepartmentNames(),
                 assisting.ofCase(c.id).stream().anyMatch(o -> o.department.equals(department)));
         AssistingOpinion opinion = new AssistingOpinion();
         opinion.id = UUID.randomUUID();

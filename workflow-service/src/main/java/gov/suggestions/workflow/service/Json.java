@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.type.CollectionType;
 
-/** Lists kept as JSON text in a column (participants, commitments, contacts, departments). */
+/** Lists kept as JSON text in a column (participants, commitments, contacts, a draft's changes). */
 @ApplicationScoped
 public class Json {
 
