@@ -10,6 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * One event waiting in (or already relayed from) the transactional outbox. The identity column
  * orders rows as they were written; the relay publishes in that order per key slot.
@@ -35,8 +40,10 @@ public class OutboxEvent {
     @Column(name = "key_slot", nullable = false)
     public short keySlot;
 
+    /** The event's data, a jsonb column: PostgreSQL keeps the parsed JSON, not the text as written (keys in its own order). */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String payload;
+    public JsonNode payload;
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;

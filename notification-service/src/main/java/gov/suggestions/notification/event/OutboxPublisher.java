@@ -90,7 +90,8 @@ public class OutboxPublisher {
                 .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .build();
-        Message<String> message = Message.of(event.payload)
+        // compact JSON of the stored tree: the same data as appended, keys in jsonb's order (consumers read JSON, not bytes)
+        Message<String> message = Message.of(event.payload.toString())
                 .addMetadata(cloudEvent)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.aggregateId).build())
                 .withAck(() -> {

@@ -9,6 +9,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /**
  * The published annual summary of a unit for a year (办理结果公开): the snapshot frozen at the last publication — the
  * disclosure header and the rendered summary — and, once withdrawn, when, by whom and why. Only rows without a withdrawal
@@ -64,9 +67,10 @@ public class AnnualSummaryPublication {
     @Column(name = "subject_words")
     public String subjectWords;
 
-    /** The rendered summary's structure as JSON. */
+    /** The rendered summary's structure (jsonb). */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String document;
+    public SummarySnapshot document;
 
     /** The rendered summary as its HTML page. */
     @Column(nullable = false)

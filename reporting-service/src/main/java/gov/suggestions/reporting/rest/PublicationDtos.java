@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import gov.suggestions.reporting.domain.AnnualSummaryPublication;
-import gov.suggestions.reporting.service.AnnualSummaryService.PartKind;
+import gov.suggestions.reporting.domain.PartKind;
+import gov.suggestions.reporting.domain.SummarySnapshot;
 import gov.suggestions.reporting.service.Limits;
 import gov.suggestions.reporting.service.PublicationService;
 import gov.suggestions.reporting.service.PublicationService.Published;
@@ -74,7 +75,7 @@ final class PublicationDtos {
             @Schema(description = "The organisation signing it", maxLength = SummaryDraftDtos.ORGANISATION_NAME) String signature,
             @Schema(description = "成文日期 as the signature writes it", maxLength = 20, examples = "2020年12月2日") String date) {
 
-        static DocumentResponse of(PublicationService.Snapshot s) {
+        static DocumentResponse of(SummarySnapshot s) {
             return new DocumentResponse(s.title(), s.addressee(), s.opening(), s.sections().stream()
                     .map(section -> new SectionResponse(section.heading(),
                             section.parts().stream().map(p -> new PartResponse(p.kind(), p.text())).toList()))

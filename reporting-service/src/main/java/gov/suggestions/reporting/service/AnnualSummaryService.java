@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.suggestions.reporting.config.SummaryConfig;
 import gov.suggestions.reporting.domain.AnnualSummaryDraft;
+import gov.suggestions.reporting.domain.PartKind;
 import gov.suggestions.reporting.domain.SummaryNarrative;
 import gov.suggestions.reporting.domain.Text;
 import gov.suggestions.reporting.repository.AnnualSummaryDraftRepository;
@@ -81,10 +82,6 @@ public class AnnualSummaryService {
         static Part chart(ChartSpec chart) {
             return new Part(PartKind.CHART, chart.title().zh(), chart);
         }
-    }
-
-    public enum PartKind {
-        SUBHEADING, PARAGRAPH, CHART
     }
 
     /** A replied suggestion of section 三 with the measures its reply committed to (empty for an older reply). */

@@ -11,17 +11,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import gov.suggestions.reporting.domain.AnnualSummaryDraft;
 import gov.suggestions.reporting.domain.AnnualSummaryPublication;
+import gov.suggestions.reporting.domain.SummarySnapshot;
 import gov.suggestions.reporting.domain.Text;
 import gov.suggestions.reporting.repository.AnnualSummaryDraftRepository;
 import gov.suggestions.reporting.repository.AnnualSummaryPublicationRepository;
 import gov.suggestions.reporting.service.AnnualSummaryService.Header;
 import gov.suggestions.reporting.service.AnnualSummaryService.Part;
-import gov.suggestions.reporting.service.AnnualSummaryService.PartKind;
 import gov.suggestions.reporting.service.AnnualSummaryService.Section;
 import gov.suggestions.reporting.service.AnnualSummaryService.Summary;
 
@@ -34,33 +31,20 @@ import gov.suggestions.reporting.service.AnnualSummaryService.Summary;
 @ApplicationScoped
 public class PublicationService {
 
-    /** The published summary's body: the rendered summary's structure (charts by their titles; the HTML draws them). */
-    public record Snapshot(String title, String addressee, String opening, List<SnapshotSection> sections, String closing, String signature,
-            String date) {
-    }
-
-    public record SnapshotSection(String heading, List<SnapshotPart> parts) {
-    }
-
-    public record SnapshotPart(PartKind kind, String text) {
-    }
-
     /** A public summary: its row (header, version, dates) and its snapshot. */
-    public record Published(AnnualSummaryPublication publication, Snapshot snapshot) {
+    public record Published(AnnualSummaryPublication publication, SummarySnapshot snapshot) {
     }
 
     private final AnnualSummaryPublicationRepository publications;
     private final AnnualSummaryDraftRepository drafts;
     private final AnnualSummaryService summaries;
-    private final ObjectMapper json;
     private final Clock clock;
 
     public PublicationService(AnnualSummaryPublicationRepository publications, AnnualSummaryDraftRepository drafts,
-            AnnualSummaryService summaries, ObjectMapper json, Clock clock) {
+            AnnualSummaryService summaries, Clock clock) {
         this.publications = publications;
         this.drafts = drafts;
         this.summaries = summaries;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -88,7 +72,7 @@ public class PublicationService {
                 headerPublishedOn, h.subjectWords());
         Summary frozen = new Summary(rendered.title(), header, rendered.addressee(), rendered.opening(), rendered.sections(), rendered.closing(),
                 rendered.signature(), rendered.date());
-        Snapshot snapshot = snapshot(frozen);
+        SummarySnapshot snapshot = snapshot(frozen);
         String html = SummaryRenderer.html(frozen);
         if (html.length() > Limits.PUBLISHED_HTML) {
             throw tooLarge();
@@ -112,7 +96,7 @@ public class PublicationService {
         row.documentNumber = header.documentNumber();
         row.headerPublishedOn = header.publishedOn();
         row.subjectWords = header.subjectWords();
-        row.document = write(snapshot);
+        row.document = snapshot;
         row.html = html;
         row.publishedBy = SummaryDraftService.who(caller);
         row.publishedAt = clock.instant();
@@ -146,7 +130,7 @@ public class PublicationService {
     public Published published(String unitCode, int year) {
         AnnualSummaryPublication row = publications.findPublic(unitCode, year).orElseThrow(() -> new NotFoundException(
                 Text.of("没有已公开的该单位该年度建议办理工作总结", "No published summary of this unit for that year")));
-        return new Published(row, read(row.document));
+        return new Published(row, row.document);
     }
 
     /** A page of the public summaries, newest first, and their total. */
@@ -160,28 +144,28 @@ public class PublicationService {
         return "/api/v1/public/annual-summaries/" + unitCode + "/" + year;
     }
 
-    private static Snapshot snapshot(Summary summary) {
+    private static SummarySnapshot snapshot(Summary summary) {
         if (summary.sections().size() > Limits.PUBLISHED_SECTIONS) {
             throw tooLarge();
         }
-        List<SnapshotSection> sections = new ArrayList<>();
+        List<SummarySnapshot.Section> sections = new ArrayList<>();
         for (Section section : summary.sections()) {
             if (section.parts().size() > Limits.PUBLISHED_PARTS) {
                 throw tooLarge();
             }
-            List<SnapshotPart> parts = new ArrayList<>();
+            List<SummarySnapshot.Part> parts = new ArrayList<>();
             for (Part part : section.parts()) {
                 if (part.text() != null && part.text().length() > Limits.PUBLISHED_TEXT) {
                     throw tooLarge();
                 }
-                parts.add(new SnapshotPart(part.kind(), part.text()));
+                parts.add(new SummarySnapshot.Part(part.kind(), part.text()));
             }
-            sections.add(new SnapshotSection(section.heading(), parts));
+            sections.add(new SummarySnapshot.Section(section.heading(), parts));
         }
         if (summary.opening().length() > Limits.PUBLISHED_TEXT) {
             throw tooLarge();
         }
-        return new Snapshot(summary.title(), summary.addressee(), summary.opening(), sections, summary.closing(), summary.signature(),
+        return new SummarySnapshot(summary.title(), summary.addressee(), summary.opening(), sections, summary.closing(), summary.signature(),
                 summary.date());
     }
 
@@ -190,21 +174,5 @@ public class PublicationService {
                 Text.of("总结超出公开版本的上限(每节至多 " + Limits.PUBLISHED_PARTS + " 段,每段至多 " + Limits.PUBLISHED_TEXT + " 字,页面至多 "
                         + Limits.PUBLISHED_HTML + " 字符)", "The summary exceeds what a published version may hold (at most " + Limits.PUBLISHED_PARTS
                                 + " parts a section, " + Limits.PUBLISHED_TEXT + " characters a part, " + Limits.PUBLISHED_HTML + " characters of HTML)"));
-    }
-
-    private String write(Snapshot snapshot) {
-        try {
-            return json.writeValueAsString(snapshot);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Snapshot read(String document) {
-        try {
-            return json.readValue(document, Snapshot.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -34,7 +34,7 @@ public class SuggestionHistoryEntry {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     public Instant occurredAt;
 
-    /** JSON object of the changed fields and their new values. */
+    /** JSON object of the changed fields and their new values; text, not jsonb: the entry's hash covers these very characters. */
     @Column(nullable = false, updatable = false)
     public String changes;
 

@@ -44,7 +44,8 @@ public class Outbox {
         event.eventType = eventType;
         event.aggregateId = suggestionId;
         event.keySlot = slotOf(suggestionId, config.keySlots());
-        event.payload = toJson(data);
+        // the application's JSON settings, as the REST answers use them; Hibernate writes the tree to the jsonb column
+        event.payload = objectMapper.valueToTree(data);
         event.occurredAt = Instant.now();
         repository.persist(event);
         appended.fire(new OutboxAppended(event.id));
@@ -67,7 +68,7 @@ public class Outbox {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         repository.getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO outbox_event (event_id, event_type, aggregate_id, key_slot, payload, occurred_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO outbox_event (event_id, event_type, aggregate_id, key_slot, payload, occurred_at) VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?)")) {
                 for (Pending event : events) {
                     insert.setObject(1, UUID.randomUUID());
                     insert.setString(2, event.eventType());
@@ -88,6 +89,7 @@ public class Outbox {
         return (short) Math.floorMod(key.hashCode(), slots);
     }
 
+    // plain JDBC (Hibernate does not batch IDENTITY inserts): the batch hands PostgreSQL the JSON text itself
     private String toJson(Object data) {
         try {
             return objectMapper.writeValueAsString(data);

@@ -42,7 +42,10 @@ public class CaseHistoryEntry {
 
     public String comment;
 
-    /** What the step recorded beyond the transition (JSON), e.g. the review step or the document number. */
+    /**
+     * What the step recorded beyond the transition (JSON), e.g. the review step or the document number. Text, not jsonb:
+     * the entry's hash covers these very characters.
+     */
     public String detail;
 
     @Column(name = "prev_hash", nullable = false)

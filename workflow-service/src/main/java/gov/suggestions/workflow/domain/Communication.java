@@ -2,6 +2,7 @@ package gov.suggestions.workflow.domain;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One contact with the deputy (沟通); linked to each case it served by {@link CommunicationLink}. */
 @Entity
@@ -25,9 +29,10 @@ public class Communication {
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
-    /** JSON array of {name, title, leader}. */
+    /** Who took part (jsonb). */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String participants;
+    public List<CaseParts.Participant> participants;
 
     @Column(nullable = false)
     public String summary;

@@ -15,6 +15,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import gov.suggestions.workflow.domain.policy.CommunicateFirst;
 import gov.suggestions.workflow.domain.policy.EvaluationWindow;
 import gov.suggestions.workflow.domain.policy.JointOpinionsAwaited;
@@ -112,9 +115,10 @@ public class HandlingCase {
     @Column(name = "undertaking_department")
     public String undertakingDepartment;
 
-    /** JSON array of department names. */
+    /** The assisting departments' names as distributed (a jsonb array); null before distribution. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "assisting_departments")
-    public String assistingDepartments;
+    public List<String> assistingDepartments;
 
     @Column(name = "responsible_person")
     public String responsiblePerson;
@@ -188,7 +192,7 @@ public class HandlingCase {
 
     /**
      * 分办: who handles the case and by when; the assisting departments' opinions are due {@code assistingOpinionMonths}
-     * after it. (The department list is kept as JSON text, which the service writes.)
+     * after it, and the assisting departments are kept as given.
      */
     public Transition<CaseEvent.CaseDistributed> distribute(Distribution d, StepDays days, int assistingOpinionMonths) {
         CaseState to = allowed(CaseAction.DISTRIBUTE);
@@ -206,8 +210,14 @@ public class HandlingCase {
         internalDeadline = d.internalDeadline();
         assistingOpinionsDue = on.plusMonths(assistingOpinionMonths);
         List<String> assisting = d.assistingDepartments() == null ? List.of() : d.assistingDepartments();
+        assistingDepartments = assisting;
         return move(to, CaseAction.DISTRIBUTE, d.comment(), on, new CaseEvent.CaseDistributed(leaderInCharge, leadHandler, leaderInChargeId,
                 leadHandlerId, departmentHeadId, undertakingDepartment, assisting, responsiblePerson, internalDeadline, on));
+    }
+
+    /** The assisting departments' names; none before distribution. */
+    public List<String> assistingDepartmentNames() {
+        return assistingDepartments == null ? List.of() : assistingDepartments;
     }
 
     /** A contact with the deputy (one communication may serve several cases: {@code sharedCaseCount}). */

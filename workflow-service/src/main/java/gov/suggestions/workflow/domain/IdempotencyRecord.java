@@ -10,6 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** The first response of a create sent with an Idempotency-Key, replayed to a retry. */
 @Entity
 @Table(name = "idempotency_record")
@@ -35,7 +40,9 @@ public class IdempotencyRecord {
 
     public Short status;
 
-    public String body;
+    /** The response body as JSON (jsonb): replayed as the same JSON, its keys in jsonb's order. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode body;
 
     public String etag;
 

@@ -3,11 +3,15 @@ package gov.suggestions.workflow.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A JOINT unit's written opinion sent to the lead unit (会办意见). */
 @Entity
@@ -32,8 +36,10 @@ public class JointOpinion {
     @Column(nullable = false)
     public String content;
 
+    /** The contact persons, as in the draft (jsonb). */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String contacts;
+    public List<CaseParts.Contact> contacts;
 
     @Column(name = "sent_at", nullable = false)
     public Instant sentAt;

@@ -2,6 +2,7 @@ package gov.suggestions.workflow.domain;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One saved version of a reply draft (or of a joint opinion); reviewers compare versions. */
 @Entity
@@ -33,17 +37,20 @@ public class ReplyDraft {
     @Column(nullable = false)
     public String content;
 
-    /** JSON array of {measure, owner, targetDate}. */
+    /** The measures promised (jsonb). */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String commitments;
+    public List<CaseParts.Commitment> commitments;
 
-    /** JSON array of {name, title, phone}. */
+    /** The contact persons told to the deputy (jsonb). */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String contacts;
+    public List<CaseParts.Contact> contacts;
 
-    /** JSON array naming the fields changed since the previous version. */
+    /** The fields changed since the previous version, with their values before and after (jsonb). */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String changes;
+    public List<CaseParts.Change> changes;
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;

@@ -3,6 +3,7 @@ package gov.suggestions.workflow.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** The formal reply letter (函复) issued in one round, frozen from the approved draft. */
 @Entity
@@ -38,11 +42,15 @@ public class ReplyLetter {
     @Column(nullable = false)
     public String content;
 
+    /** The measures promised, as in the draft (jsonb). */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String commitments;
+    public List<CaseParts.Commitment> commitments;
 
+    /** The contact persons, as in the draft (jsonb). */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String contacts;
+    public List<CaseParts.Contact> contacts;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.suggestions.workflow.config.OutboxConfig;
@@ -41,7 +40,8 @@ public class Outbox {
         event.eventType = eventType;
         event.aggregateId = suggestionId;
         event.keySlot = slotOf(suggestionId, config.keySlots());
-        event.payload = toJson(data);
+        // the application's JSON settings, as the REST answers use them; Hibernate writes the tree to the jsonb column
+        event.payload = objectMapper.valueToTree(data);
         event.occurredAt = clock.instant();
         repository.persist(event);
         appended.fire(new OutboxAppended(event.id));
@@ -51,13 +51,5 @@ public class Outbox {
     /** Every event of one suggestion falls in the same slot; one relay at a time owns a slot. */
     static short slotOf(String key, int slots) {
         return (short) Math.floorMod(key.hashCode(), slots);
-    }
-
-    private String toJson(Object data) {
-        try {
-            return objectMapper.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("event data cannot be written as JSON", e);
-        }
     }
 }

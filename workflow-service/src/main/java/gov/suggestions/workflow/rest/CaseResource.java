@@ -38,7 +38,6 @@ import gov.suggestions.workflow.service.CaseCommands;
 import gov.suggestions.workflow.service.CaseService;
 import gov.suggestions.workflow.service.CaseCommunications;
 import gov.suggestions.workflow.service.CaseSteps;
-import gov.suggestions.workflow.service.Json;
 import gov.suggestions.workflow.domain.Limits;
 import gov.suggestions.workflow.service.ReplyLetterDocument;
 import gov.suggestions.workflow.service.Supervision;
@@ -80,13 +79,12 @@ public class CaseResource {
     private final CaseSteps steps;
     private final CaseCommunications communications;
     private final CallerFactory callers;
-    private final Json json;
     private final ReplyLetterDocument letterDocument;
     private final Supervision supervision;
     private final gov.suggestions.workflow.service.PublicReplies publicReplies;
     private final IfMatch preconditions;
 
-    public CaseResource(CaseService service, CaseSteps steps, CaseCommunications communications, CallerFactory callers, Json json, ReplyLetterDocument letterDocument, Supervision supervision,
+    public CaseResource(CaseService service, CaseSteps steps, CaseCommunications communications, CallerFactory callers, ReplyLetterDocument letterDocument, Supervision supervision,
             gov.suggestions.workflow.service.PublicReplies publicReplies, IfMatch preconditions) {
         this.preconditions = preconditions;
         this.publicReplies = publicReplies;
@@ -95,7 +93,6 @@ public class CaseResource {
         this.steps = steps;
         this.communications = communications;
         this.callers = callers;
-        this.json = json;
         this.letterDocument = letterDocument;
     }
 
@@ -221,7 +218,7 @@ public class CaseResource {
                         "participants": [ { "name": "王副局长", "title": "副局长", "leader": true } ],
                         "summary": "电话沟通办理思路", "deputyViews": "希望加快进度", "recordedBy": "handler-1" } ]""")))
     public List<CaseResponses.CommunicationView> communications(@PathParam("id") UUID id) {
-        return service.communications(id, callers.current()).stream().map(c -> CaseResponses.CommunicationView.of(c, json)).toList();
+        return service.communications(id, callers.current()).stream().map(c -> CaseResponses.CommunicationView.of(c)).toList();
     }
 
     @GET
@@ -236,7 +233,7 @@ public class CaseResource {
                         "changes": [ { "field": "category", "before": "C", "after": "B" } ], "createdBy": "handler-1",
                         "createdAt": "2020-07-01T10:00:00+08:00" } ]""")))
     public List<CaseResponses.DraftView> drafts(@PathParam("id") UUID id) {
-        return service.drafts(id, callers.current()).stream().map(d -> CaseResponses.DraftView.of(d, json)).toList();
+        return service.drafts(id, callers.current()).stream().map(d -> CaseResponses.DraftView.of(d)).toList();
     }
 
     @POST
@@ -306,7 +303,7 @@ public class CaseResource {
     public Response saveDraft(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseCommands.SaveDraft request) {
         CaseSteps.DraftSaved saved = steps.saveDraft(id, callers.current(), expected(id, ifMatch), request);
-        return Response.status(201).tag(Long.toString(saved.caseVersion())).entity(CaseResponses.DraftView.of(saved.draft(), json)).build();
+        return Response.status(201).tag(Long.toString(saved.caseVersion())).entity(CaseResponses.DraftView.of(saved.draft())).build();
     }
 
     @POST
@@ -550,6 +547,6 @@ public class CaseResource {
 
     private Response ok(CaseService.CaseDetails details, int status) {
         return Response.status(status).tag(Long.toString(details.handlingCase().version))
-                .entity(CaseResponses.CaseResponse.of(details, json)).build();
+                .entity(CaseResponses.CaseResponse.of(details)).build();
     }
 }

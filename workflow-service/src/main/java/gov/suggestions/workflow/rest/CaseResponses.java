@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import gov.suggestions.workflow.domain.StrictBoolean;
 import gov.suggestions.workflow.domain.CaseHistoryEntry;
 import gov.suggestions.workflow.domain.CaseRole;
 import gov.suggestions.workflow.domain.CaseState;
@@ -24,9 +25,8 @@ import gov.suggestions.workflow.domain.ResultCategory;
 import gov.suggestions.workflow.domain.ReviewStep;
 import gov.suggestions.workflow.service.CaseHistory;
 import gov.suggestions.workflow.service.CaseCommands;
-import gov.suggestions.workflow.service.CaseParts;
+import gov.suggestions.workflow.domain.CaseParts;
 import gov.suggestions.workflow.service.CaseService;
-import gov.suggestions.workflow.service.Json;
 import gov.suggestions.workflow.domain.Limits;
 
 /** Response bodies of the case API (separate from the entities). */
@@ -60,11 +60,11 @@ public final class CaseResponses {
             OffsetDateTime openedAt, OffsetDateTime updatedAt,
             @Schema(description = "The case's version, its ETag", minimum = "0", maximum = Limits.LONG_MAX) long version) {
 
-        static CaseResponse of(CaseService.CaseDetails d, Json json) {
+        static CaseResponse of(CaseService.CaseDetails d) {
             HandlingCase c = d.handlingCase();
             Distribution distribution = c.leaderInCharge == null ? null
                     : new Distribution(c.leaderInCharge, c.leadHandler, c.undertakingDepartment,
-                            json.list(c.assistingDepartments, String.class), c.responsiblePerson, c.internalDeadline,
+                            c.assistingDepartmentNames(), c.responsiblePerson, c.internalDeadline,
                             c.leaderInChargeId, c.leadHandlerId, c.departmentHeadId, c.distributedOn);
             Review review = new Review(d.reviewChain(),
                     c.reviewStep == null || c.reviewComplete ? null : d.reviewChain().get(c.reviewStep), c.reviewComplete);
@@ -75,7 +75,7 @@ public final class CaseResponses {
                             j.opinion() == null ? null : j.opinion().content, j.opinion() == null ? null : at(j.opinion().sentAt),
                             j.opinion() == null ? null : j.opinion().sentOn,
                             j.opinion() != null && j.opinion().onTime, j.late(), j.daysLate())).toList(),
-                    d.letters().stream().map(l -> Reply.of(l, json, d.publications().stream().filter(p -> p.letterId.equals(l.id)).findFirst()
+                    d.letters().stream().map(l -> Reply.of(l, d.publications().stream().filter(p -> p.letterId.equals(l.id)).findFirst()
                             .map(PublicationRef::of).orElse(null))).toList(),
                     d.evaluations().stream().map(EvaluationView::of).toList(), c.concludedOn,
                     at(c.openedAt), at(c.updatedAt), c.version);
@@ -125,9 +125,9 @@ public final class CaseResponses {
             @Schema(maxItems = Limits.CONTACTS) List<CaseParts.Contact> contacts, Disclosure disclosure, LocalDate issuedOn,
             LocalDate dueOn, boolean onTime,
             @Schema(description = "The letter's publication (disclosure PUBLIC): the id anyone reads it by at /api/v1/public/replies/{id}") PublicationRef publication) {
-        static Reply of(ReplyLetter l, Json json, PublicationRef publication) {
-            return new Reply(l.round, l.documentNumber, l.category, l.content, json.list(l.commitments, CaseParts.Commitment.class),
-                    json.list(l.contacts, CaseParts.Contact.class), l.disclosure, l.issuedOn, l.dueOn, l.onTime, publication);
+        static Reply of(ReplyLetter l, PublicationRef publication) {
+            return new Reply(l.round, l.documentNumber, l.category, l.content, l.commitments,
+                    l.contacts, l.disclosure, l.issuedOn, l.dueOn, l.onTime, publication);
         }
     }
 
@@ -206,9 +206,9 @@ public final class CaseResponses {
             @Schema(description = "How many cases this one communication served (a symposium for several suggestions); 1 for an ordinary one",
                     minimum = "1", maximum = "" + CaseCommands.MAX_SHARED_CASES)
             int sharedCaseCount) {
-        static CommunicationView of(CaseService.LinkedCommunication linked, Json json) {
+        static CommunicationView of(CaseService.LinkedCommunication linked) {
             Communication c = linked.communication();
-            return new CommunicationView(c.id, linked.round(), c.kind, at(c.occurredAt), json.list(c.participants, CaseParts.Participant.class),
+            return new CommunicationView(c.id, linked.round(), c.kind, at(c.occurredAt), c.participants,
                     c.summary, c.deputyViews, c.recordedBy, c.sharedCaseCount);
         }
     }
@@ -221,9 +221,9 @@ public final class CaseResponses {
             @Schema(minimum = "1", maximum = "" + CaseCommands.MAX_SHARED_CASES) int sharedCaseCount,
             @Schema(description = "Each linked case with its new state and version (its ETag)", maxItems = CaseCommands.MAX_SHARED_CASES)
             List<LinkedCase> cases) {
-        public static SharedCommunicationView of(gov.suggestions.workflow.service.CaseCommunications.SharedCommunication shared, Json json) {
+        public static SharedCommunicationView of(gov.suggestions.workflow.service.CaseCommunications.SharedCommunication shared) {
             Communication c = shared.communication();
-            return new SharedCommunicationView(c.id, c.kind, at(c.occurredAt), json.list(c.participants, CaseParts.Participant.class),
+            return new SharedCommunicationView(c.id, c.kind, at(c.occurredAt), c.participants,
                     c.summary, c.deputyViews, c.recordedBy, c.sharedCaseCount, shared.cases().stream()
                     .map(k -> new LinkedCase(k.id, k.number, k.unitCode, k.state, k.round, k.version)).toList());
         }
@@ -243,9 +243,9 @@ public final class CaseResponses {
             @Schema(maxItems = Limits.CONTACTS) List<CaseParts.Contact> contacts,
             @Schema(description = "What differs from the previous version", maxItems = Limits.DRAFT_CHANGES) List<CaseParts.Change> changes,
             @Schema(maxLength = Limits.SUBJECT) String createdBy, OffsetDateTime createdAt) {
-        static DraftView of(ReplyDraft d, Json json) {
-            return new DraftView(d.version, d.round, d.category, d.content, json.list(d.commitments, CaseParts.Commitment.class),
-                    json.list(d.contacts, CaseParts.Contact.class), json.list(d.changes, CaseParts.Change.class), d.createdBy,
+        static DraftView of(ReplyDraft d) {
+            return new DraftView(d.version, d.round, d.category, d.content, d.commitments,
+                    d.contacts, d.changes, d.createdBy,
                     at(d.createdAt));
         }
     }
@@ -253,7 +253,7 @@ public final class CaseResponses {
     @Schema(name = "CommitmentProgressRequest", description = "落实情况: what was done; fulfilled closes the commitment")
     public record ProgressRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = Limits.TEXT)
             @Schema(examples = "共享平台二期已完成招标") String note,
-            @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = gov.suggestions.workflow.service.StrictBoolean.class)
+            @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = gov.suggestions.workflow.domain.StrictBoolean.class)
             @Schema(description = "true closes the commitment (JSON true or false only; absent is false)") boolean fulfilled) {
     }
 

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import gov.suggestions.workflow.service.Caller;
 import gov.suggestions.workflow.service.CaseCommands;
 import gov.suggestions.workflow.service.CaseCommunications;
-import gov.suggestions.workflow.service.Json;
 import gov.suggestions.workflow.domain.Limits;
 
 /**
@@ -36,12 +35,10 @@ public class CommunicationResource {
 
     private final CaseCommunications service;
     private final CallerFactory callers;
-    private final Json json;
 
-    public CommunicationResource(CaseCommunications service, CallerFactory callers, Json json) {
+    public CommunicationResource(CaseCommunications service, CallerFactory callers) {
         this.service = service;
         this.callers = callers;
-        this.json = json;
     }
 
     @POST
@@ -73,7 +70,7 @@ public class CommunicationResource {
     @APIResponse(responseCode = "422", description = IdempotentCreate.REUSED_DOC, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
     public Response record(@Valid @NotNull CaseCommands.RecordSharedCommunication request) {
-        return Response.status(201).entity(CaseResponses.SharedCommunicationView.of(service.recordSharedCommunication(callers.current(), request), json))
+        return Response.status(201).entity(CaseResponses.SharedCommunicationView.of(service.recordSharedCommunication(callers.current(), request)))
                 .build();
     }
 }

@@ -75,7 +75,7 @@ public class IdempotencyInterceptor {
                     return replay(first.get());
                 }
                 Response response = (Response) ctx.proceed();
-                idempotency.keep(caller, key, new Idempotency.Stored(response.getStatus(), mapper.writeValueAsString(response.getEntity()),
+                idempotency.keep(caller, key, new Idempotency.Stored(response.getStatus(), mapper.valueToTree(response.getEntity()),
                         response.getHeaderString(HttpHeaders.ETAG), response.getHeaderString(HttpHeaders.LOCATION)));
                 return response;
             });

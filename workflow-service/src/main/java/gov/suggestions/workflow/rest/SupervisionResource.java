@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.suggestions.workflow.domain.CalendarDate;
 import gov.suggestions.workflow.domain.HandlingCase;
 import gov.suggestions.workflow.service.Caller;
 import gov.suggestions.workflow.domain.Limits;
@@ -42,7 +43,7 @@ import gov.suggestions.workflow.service.Supervision;
 public class SupervisionResource {
 
     @Schema(name = "ExtensionRequestCreate", description = "延期申请: a later deadline and why")
-    public record ExtensionCreate(@NotNull @gov.suggestions.workflow.service.CalendarDate @Schema(examples = "2020-09-20") LocalDate requestedDueOn,
+    public record ExtensionCreate(@NotNull @gov.suggestions.workflow.domain.CalendarDate @Schema(examples = "2020-09-20") LocalDate requestedDueOn,
             @NotBlank @Size(max = Limits.TEXT) @Schema(examples = "需等待市级数据共享平台升级完成") String reason) {
     }
 

@@ -1,5 +1,7 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.CalendarDate;
+import gov.suggestions.workflow.domain.CaseParts;
 import gov.suggestions.workflow.domain.Limits;
 
 import java.time.LocalDate;

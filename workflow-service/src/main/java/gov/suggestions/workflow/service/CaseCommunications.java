@@ -1,5 +1,6 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.CaseParts;
 import gov.suggestions.workflow.domain.Limits;
 
 import java.time.Clock;
@@ -37,17 +38,15 @@ public class CaseCommunications {
     private final CommunicationRepository communications;
     private final CaseRecorder recorder;
     private final StepDates dates;
-    private final Json json;
     private final Clock clock;
 
     public CaseCommunications(CaseService reading, HandlingCaseRepository cases, CommunicationRepository communications, CaseRecorder recorder,
-            StepDates dates, Json json, Clock clock) {
+            StepDates dates, Clock clock) {
         this.reading = reading;
         this.cases = cases;
         this.communications = communications;
         this.recorder = recorder;
         this.dates = dates;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -106,7 +105,7 @@ public class CaseCommunications {
         comm.id = held.communicationId();
         comm.kind = cmd.kind();
         comm.occurredAt = held.occurredAt();
-        comm.participants = json.write(cmd.participants());
+        comm.participants = cmd.participants();
         comm.summary = cmd.summary();
         comm.deputyViews = cmd.deputyViews();
         comm.recordedBy = caller.subject();

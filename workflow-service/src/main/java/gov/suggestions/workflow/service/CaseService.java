@@ -58,12 +58,11 @@ public class CaseService {
     private final CaseHistory history;
     private final PublicReplies publicReplies;
     private final WorkflowConfig config;
-    private final Json json;
     private final Clock clock;
 
     public CaseService(HandlingCaseRepository cases, CommunicationRepository communications, ReplyDraftRepository drafts,
             ReplyLetterRepository letters, JointOpinionRepository opinions, EvaluationRepository evaluations, CommitmentRepository commitments,
-            AssistingOpinionRepository assisting, CaseHistory history, PublicReplies publicReplies, WorkflowConfig config, Json json,
+            AssistingOpinionRepository assisting, CaseHistory history, PublicReplies publicReplies, WorkflowConfig config,
             Clock clock) {
         this.cases = cases;
         this.communications = communications;
@@ -76,7 +75,6 @@ public class CaseService {
         this.history = history;
         this.publicReplies = publicReplies;
         this.config = config;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -240,7 +238,7 @@ public class CaseService {
         Map<String, AssistingOpinion> byDepartment = new LinkedHashMap<>();
         assisting.ofCase(c.id).forEach(o -> byDepartment.put(o.department, o));
         LocalDate today = LocalDate.now(clock);
-        return json.list(c.assistingDepartments, String.class).stream().map(d -> {
+        return c.assistingDepartmentNames().stream().map(d -> {
             AssistingOpinion opinion = byDepartment.get(d);
             boolean late = opinion == null ? c.assistingOpinionsDue != null && today.isAfter(c.assistingOpinionsDue) : !opinion.onTime;
             return new AssistingStatus(d, c.assistingOpinionsDue, opinion, late);

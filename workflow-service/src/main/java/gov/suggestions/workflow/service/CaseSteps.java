@@ -1,5 +1,6 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.CaseParts;
 import gov.suggestions.workflow.domain.Limits;
 
 import java.security.MessageDigest;
@@ -67,13 +68,12 @@ public class CaseSteps {
     private final PublicReplies publicReplies;
     private final WorkflowConfig config;
     private final StepDates dates;
-    private final Json json;
     private final Clock clock;
 
     public CaseSteps(CaseService reading, HandlingCaseRepository cases, CommunicationRepository communications, ReplyDraftRepository drafts,
             ReplyLetterRepository letters, JointOpinionRepository opinions, EvaluationRepository evaluations, CommitmentRepository commitments,
             AssistingOpinionRepository assisting, CaseRecorder recorder, PublicReplies publicReplies, WorkflowConfig config, StepDates dates,
-            Json json, Clock clock) {
+            Clock clock) {
         this.reading = reading;
         this.cases = cases;
         this.communications = communications;
@@ -87,7 +87,6 @@ public class CaseSteps {
         this.publicReplies = publicReplies;
         this.config = config;
         this.dates = dates;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -101,8 +100,6 @@ public class CaseSteps {
         var step = c.distribute(new HandlingCase.Distribution(cmd.leaderInCharge(), cmd.leaderInChargeId(), cmd.leadHandler(),
                 cmd.leadHandlerId(), cmd.departmentHeadId(), cmd.undertakingDepartment(), cmd.assistingDepartments(), cmd.responsiblePerson(),
                 cmd.internalDeadline(), cmd.distributedOn(), cmd.comment()), dates.now(), config.assistingOpinionMonths());
-        // the column is JSON text, written here where the mapper is
-        c.assistingDepartments = json.write(step.event().assistingDepartments());
         recorder.record(c, step, caller.subject());
         return reading.done(c);
     }
@@ -121,16 +118,16 @@ public class CaseSteps {
         draft.round = c.round;
         draft.category = c.draftCategory(cmd.category());
         draft.content = cmd.content();
-        draft.commitments = json.write(promised);
-        draft.contacts = json.write(cmd.contacts() == null ? List.of() : cmd.contacts());
-        draft.changes = json.write(changes(previous.orElse(null), draft));
+        draft.commitments = promised;
+        draft.contacts = cmd.contacts() == null ? List.of() : cmd.contacts();
+        draft.changes = changes(previous.orElse(null), draft);
         draft.createdBy = caller.subject();
         draft.createdAt = clock.instant();
         drafts.persist(draft);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("draftVersion", draft.version);
         details.put("contentSha256", sha256(draft.content));
-        details.put("changedFields", json.list(draft.changes, CaseParts.Change.class).stream().map(CaseParts.Change::field).toList());
+        details.put("changedFields", draft.changes.stream().map(CaseParts.Change::field).toList());
         recorder.appendOnly(c, step, caller.subject(), details);
         cases.flush();
         return new DraftSaved(draft, c.version);
@@ -200,7 +197,7 @@ public class CaseSteps {
         letter.issuedBy = caller.subject();
         letters.persist(letter);
         publicReplies.publishIfPublic(c, letter);
-        List<CaseParts.Commitment> promised = json.list(letter.commitments, CaseParts.Commitment.class);
+        List<CaseParts.Commitment> promised = letter.commitments;
         for (CaseParts.Commitment measure : promised) {
             Commitment tracked = new Commitment();
             tracked.id = UUID.randomUUID();
@@ -313,7 +310,7 @@ public class CaseSteps {
     @Transactional
     public List<CaseService.AssistingStatus> submitAssistingOpinion(UUID id, Caller caller, String department, String content) {
         HandlingCase c = reading.visible(id, caller, true);
-        var step = c.submitAssistingOpinion(department, json.list(c.assistingDepartments, String.class),
+        var step = c.submitAssistingOpinion(department, c.assistingDepartmentNames(),
                 assisting.ofCase(c.id).stream().anyMatch(o -> o.department.equals(department)));
         AssistingOpinion opinion = new AssistingOpinion();
         opinion.id = UUID.randomUUID();
@@ -358,12 +355,10 @@ public class CaseSteps {
             changes.add(new CaseParts.Change("content", before.content, after.content));
         }
         if (!before.commitments.equals(after.commitments)) {
-            changes.add(new CaseParts.Change("commitments", json.list(before.commitments, CaseParts.Commitment.class),
-                    json.list(after.commitments, CaseParts.Commitment.class)));
+            changes.add(new CaseParts.Change("commitments", before.commitments, after.commitments));
         }
         if (!before.contacts.equals(after.contacts)) {
-            changes.add(new CaseParts.Change("contacts", json.list(before.contacts, CaseParts.Contact.class),
-                    json.list(after.contacts, CaseParts.Contact.class)));
+            changes.add(new CaseParts.Change("contacts", before.contacts, after.contacts));
         }
         return changes;
     }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkus.scheduler.Scheduled;
 
 import gov.suggestions.workflow.config.WorkflowConfig;
@@ -30,8 +32,8 @@ public class Idempotency {
     /** 8 to 100 printable ASCII characters, no spaces (e.g. a UUID). */
     public static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{" + Limits.IDEMPOTENCY_KEY_MIN + "," + Limits.IDEMPOTENCY_KEY + "}");
 
-    /** A response kept for replay. */
-    public record Stored(int status, String body, String etag, String location) {
+    /** A response kept for replay: its body as a JSON tree (null without one). */
+    public record Stored(int status, JsonNode body, String etag, String location) {
     }
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Idempotency.class);

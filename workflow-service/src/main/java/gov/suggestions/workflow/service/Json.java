@@ -1,14 +1,14 @@
 package gov.suggestions.workflow.service;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.type.CollectionType;
 
-/** Lists kept as JSON text in a column (participants, commitments, contacts, departments). */
+/**
+ * A history entry's detail as JSON text. It stays text (case_history.detail): the entry's hash covers these very
+ * characters (CaseHistory), which jsonb would not keep (it orders keys and spaces them its own way).
+ */
 @ApplicationScoped
 public class Json {
 
@@ -23,18 +23,6 @@ public class Json {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("value cannot be written as JSON", e);
-        }
-    }
-
-    public <T> List<T> list(String json, Class<T> element) {
-        if (json == null) {
-            return List.of();
-        }
-        try {
-            CollectionType type = mapper.getTypeFactory().constructCollectionType(List.class, element);
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON cannot be read", e);
         }
     }
 }

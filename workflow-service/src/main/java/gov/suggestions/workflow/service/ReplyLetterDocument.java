@@ -1,5 +1,6 @@
 package gov.suggestions.workflow.service;
 
+import gov.suggestions.workflow.domain.CaseParts;
 import gov.suggestions.workflow.domain.Limits;
 
 import java.io.ByteArrayOutputStream;
@@ -88,11 +89,9 @@ public class ReplyLetterDocument {
     public record Letterhead(String organMark, List<String> copyTo) {
     }
 
-    private final Json json;
     private final WorkflowConfig config;
 
-    public ReplyLetterDocument(Json json, WorkflowConfig config) {
-        this.json = json;
+    public ReplyLetterDocument(WorkflowConfig config) {
         this.config = config;
     }
 
@@ -100,8 +99,7 @@ public class ReplyLetterDocument {
         WorkflowConfig.Unit own = config.units().get(c.unitCode);
         Letterhead letterhead = new Letterhead(own != null && own.organMark().isPresent() ? own.organMark().get() : c.unitName,
                 own != null && own.copyTo().isPresent() ? own.copyTo().get() : config.replyCopies());
-        byte[] document = write(c, letter, json.list(letter.commitments, CaseParts.Commitment.class),
-                json.list(letter.contacts, CaseParts.Contact.class), letterhead);
+        byte[] document = write(c, letter, letter.commitments, letter.contacts, letterhead);
         if (document.length > Limits.REPLY_LETTER_BYTES) {
             // the letter's parts are bounded far below this (content 20,000 characters, 50 commitments, 10 contacts);
             // the API documents it as the download's bound, so a larger document is never sent

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import gov.suggestions.testsupport.KafkaBrokerResource;
+import gov.suggestions.workflow.domain.CaseParts;
 import gov.suggestions.workflow.domain.Communication;
 import gov.suggestions.workflow.domain.CommunicationKind;
 import gov.suggestions.workflow.domain.CommitmentProgress;
@@ -143,7 +144,7 @@ class CaseLimitsTest {
                 draft.content = first.content;
                 draft.commitments = first.commitments;
                 draft.contacts = first.contacts;
-                draft.changes = "[]";
+                draft.changes = List.of();
                 draft.createdBy = first.createdBy;
                 draft.createdAt = Instant.now();
                 drafts.persist(draft);
@@ -171,7 +172,7 @@ class CaseLimitsTest {
                 c.id = UUID.randomUUID();
                 c.kind = CommunicationKind.PHONE;
                 c.occurredAt = Instant.parse("2020-06-10T07:00:00Z").plusSeconds(i);
-                c.participants = "[{\"name\":\"王副局长\",\"leader\":true}]";
+                c.participants = List.of(new CaseParts.Participant("王副局长", null, true));
                 c.summary = "电话沟通";
                 c.recordedBy = "handler-" + unit;
                 c.recordedAt = Instant.now();

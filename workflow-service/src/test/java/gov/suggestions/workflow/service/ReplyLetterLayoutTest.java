@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 
+import gov.suggestions.workflow.domain.CaseParts;
 import gov.suggestions.workflow.domain.Disclosure;
 import gov.suggestions.workflow.domain.HandlingCase;
 import gov.suggestions.workflow.domain.ReplyLetter;

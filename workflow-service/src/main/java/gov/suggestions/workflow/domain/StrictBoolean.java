@@ -1,4 +1,4 @@
-package gov.suggestions.workflow.service;
+package gov.suggestions.workflow.domain;
 
 import java.io.IOException;
 

@@ -1,6 +1,5 @@
-package gov.suggestions.workflow.service;
+package gov.suggestions.workflow.domain;
 
-import gov.suggestions.workflow.domain.Limits;
 
 import java.time.LocalDate;
 
