@@ -30,7 +30,8 @@ public final class InProcessKafka implements AutoCloseable {
 
     public static InProcessKafka start() {
         try {
-            return start(freePort(), freePort(), Files.createTempDirectory("kafka-test-"));
+            int[] ports = freePorts();
+            return start(ports[0], ports[1], Files.createTempDirectory("kafka-test-"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,10 +118,12 @@ public final class InProcessKafka implements AutoCloseable {
         stop();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+    /** Two distinct free ports: both sockets are held open while the second is picked, so the system cannot hand out one twice. */
+    private static int[] freePorts() throws IOException {
+        try (ServerSocket broker = new ServerSocket(0); ServerSocket controller = new ServerSocket(0)) {
+            broker.setReuseAddress(true);
+            controller.setReuseAddress(true);
+            return new int[] { broker.getLocalPort(), controller.getLocalPort() };
         }
     }
 }
