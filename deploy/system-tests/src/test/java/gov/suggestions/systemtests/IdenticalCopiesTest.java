@@ -32,7 +32,7 @@ class IdenticalCopiesTest {
     private static final Map<String, List<String>> COPIES = new LinkedHashMap<>();
 
     static {
-        for (String copy : List.of("rest/IfMatch.java", "service/PreconditionFailedException.java", "domain/Text.java", "service/NotFoundException.java",
+        for (String copy : List.of("rest/IfMatch.java", "service/PreconditionFailedException.java", "domain/InvalidFieldException.java", "domain/Text.java", "service/NotFoundException.java",
                 "rest/Problem.java", "rest/ProblemType.java", "rest/Problems.java", "rest/HttpLayerProblems.java", "rest/StrictJson.java",
                 "rest/ContractFilter.java", "rest/IssuedAtCheck.java", "rest/RequestGuard.java", "rest/CallerRateLimit.java",
                 "event/DeadLetterUnlessStopping.java", "event/DatabaseOutage.java", "event/UnprocessableEventException.java",
@@ -46,12 +46,7 @@ class IdenticalCopiesTest {
     }
 
     /** Test classes that state a rule of the suite the same way in each service, under {@code src/test/java/gov/suggestions/<service>/}. */
-<<<<<<< HEAD
-    private static final List<String> TEST_COPIES = List.of("LayeringTest.java");
-=======
-    private static final List<String> TEST_COPIES = List.of("LayeringTest.java", "service/EntityTagsTest.java",
-            "event/DatabaseOutageTest.java");
->>>>>>> events
+    private static final List<String> TEST_COPIES = List.of("LayeringTest.java", "event/DatabaseOutageTest.java");
 
     /** Classes two or more services name alike on purpose, each with what makes it differ. */
     private static final Map<String, String> DIFFERENT_ON_PURPOSE = Map.ofEntries(

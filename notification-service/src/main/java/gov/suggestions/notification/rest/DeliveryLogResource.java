@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.notification.service.DeliveryLogService;
-import gov.suggestions.notification.service.InvalidRequestException;
+import gov.suggestions.notification.domain.InvalidFieldException;
 import gov.suggestions.notification.domain.Text;
 
 @Path("/api/v1/delivery-log")
@@ -59,7 +59,7 @@ public class DeliveryLogResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         if ((suggestionId == null) == (caseId == null)) {
-            throw new InvalidRequestException("suggestionId", Text.of("须且只须给出 suggestionId 与 caseId 之一", "give exactly one of suggestionId and caseId"));
+            throw new InvalidFieldException("suggestionId", Text.of("须且只须给出 suggestionId 与 caseId 之一", "give exactly one of suggestionId and caseId"));
         }
         return PageResponse.of(service.log(callers.current(), suggestionId, caseId, page, size), DeliveryLogEntryResponse::of);
     }

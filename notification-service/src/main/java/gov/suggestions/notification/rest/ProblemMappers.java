@@ -12,18 +12,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import gov.suggestions.notification.service.ConflictException;
-import gov.suggestions.notification.service.InvalidRequestException;
 import gov.suggestions.notification.service.NotFoundException;
 import gov.suggestions.notification.service.ScopeForbiddenException;
 import gov.suggestions.notification.domain.Text;
 
 /** notification-service's own exceptions as problems of the suite's catalogue ({@link ProblemType}); the rest is in {@link Problems}. */
 public class ProblemMappers {
-
-    @ServerExceptionMapper
-    public Response invalid(InvalidRequestException e, UriInfo uri, HttpHeaders headers) {
-        return Problems.invalidField(headers, e.field(), e.reason(), uri);
-    }
 
     @ServerExceptionMapper
     public Response conflict(ConflictException e, UriInfo uri, HttpHeaders headers) {

@@ -1,5 +1,6 @@
 package gov.suggestions.notification.service;
 
+import gov.suggestions.notification.domain.InvalidFieldException;
 import java.math.BigInteger;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -85,7 +86,7 @@ public class WebhookTargets {
             check(url);
         } catch (RefusedTarget e) {
             if (!e.transientFailure()) {
-                throw new InvalidRequestException(field, e.reason());
+                throw new InvalidFieldException(field, e.reason());
             }
         }
     }

@@ -1,5 +1,6 @@
 package gov.suggestions.notification.service;
 
+import gov.suggestions.notification.domain.InvalidFieldException;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -52,9 +53,9 @@ class WebhookTargetsTest {
             "http://rebinding.example.org/", "http://mixed.example.org/", "http://v6.example.org/", "http://user@hooks.example.gov.cn/",
             "ftp://hooks.example.gov.cn/", "http:///nohost" })
     void internalOrMalformedTargetsAreRefusedNamingUrl(String url) {
-        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> local.requireAcceptable("url", url), url);
+        InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> local.requireAcceptable("url", url), url);
         assertEquals("url", e.field());
-        assertThrows(InvalidRequestException.class, () -> production.requireAcceptable("url", url), url);
+        assertThrows(InvalidFieldException.class, () -> production.requireAcceptable("url", url), url);
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.suggestions.reporting.service.Caller;
-import gov.suggestions.reporting.service.InvalidInputException;
+import gov.suggestions.reporting.domain.InvalidFieldException;
 import gov.suggestions.reporting.service.Limits;
 import gov.suggestions.reporting.domain.Text;
 import gov.suggestions.reporting.service.LedgerService;
@@ -175,7 +175,7 @@ public class LedgerResource {
         LocalDate from = date("dueFrom", dueFrom);
         LocalDate to = date("dueTo", dueTo);
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInputException("dueTo", Text.of("不能早于 dueFrom", "must not be before dueFrom"));
+            throw new InvalidFieldException("dueTo", Text.of("不能早于 dueFrom", "must not be before dueFrom"));
         }
         return new LedgerService.Filter(state, category, evaluation, number, "true".equals(overdueOnly), from, to,
                 text == null || text.isBlank() ? null : text.strip());
@@ -185,7 +185,7 @@ public class LedgerResource {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, Text.of("不是有效的日期", "is not a valid date"));
+            throw new InvalidFieldException(field, Text.of("不是有效的日期", "is not a valid date"));
         }
     }
 }

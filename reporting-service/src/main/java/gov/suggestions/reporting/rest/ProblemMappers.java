@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import gov.suggestions.reporting.service.ConflictException;
-import gov.suggestions.reporting.service.InvalidInputException;
 import gov.suggestions.reporting.service.NotFoundException;
 import gov.suggestions.reporting.service.RebuildRunningException;
 import gov.suggestions.reporting.service.ScopeMissingException;
@@ -38,11 +37,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response tooLarge(TooLargeException e, UriInfo uri, HttpHeaders headers) {
         return response(headers, ProblemType.ofSlug(e.slug()), e.title().in(locale(headers)) + ": " + e.reason().in(locale(headers)), uri, List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response invalidInput(InvalidInputException e, UriInfo uri, HttpHeaders headers) {
-        return Problems.invalidField(headers, e.field(), e.reason(), uri);
     }
 
     /** A state change the workflow forbids now (publishing without a draft, withdrawing what is not published). */

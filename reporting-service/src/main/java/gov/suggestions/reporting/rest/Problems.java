@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import gov.suggestions.reporting.domain.InvalidFieldException;
 import gov.suggestions.reporting.domain.Text;
 import gov.suggestions.reporting.service.PreconditionFailedException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -97,6 +98,12 @@ public class Problems {
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
         return response(headers, ProblemType.FORBIDDEN, Text.of("您的角色不允许此操作", "Your role does not allow this operation").in(locale(headers)),
                 uri, List.of());
+    }
+
+    /** A rule the annotations cannot state, broken by one field: 400 {@code validation} naming it. */
+    @ServerExceptionMapper
+    public Response invalidField(InvalidFieldException e, UriInfo uri, HttpHeaders headers) {
+        return invalidField(headers, e.field(), e.reason(), uri);
     }
 
     /** 428 without If-Match, 412 with a stale one; the 412 carries the current ETag when it is known. */

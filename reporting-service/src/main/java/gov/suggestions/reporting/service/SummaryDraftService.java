@@ -1,5 +1,6 @@
 package gov.suggestions.reporting.service;
 
+import gov.suggestions.reporting.domain.InvalidFieldException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ public class SummaryDraftService {
     public Map.Entry<Boolean, DraftState> put(Caller caller, String unitCode, int year, HeaderData data, Long expectedVersion) {
         ownUnit(caller, unitCode);
         if (!CreditCode.valid(data.creditCode())) {
-            throw new InvalidInputException("creditCode", Text.of("统一社会信用代码校验位不正确", "The unified social credit code's check character is wrong"));
+            throw new InvalidFieldException("creditCode", Text.of("统一社会信用代码校验位不正确", "The unified social credit code's check character is wrong"));
         }
         drafts.lockFor(unitCode, year);
         AnnualSummaryDraft draft = drafts.findFor(unitCode, year).orElse(null);
@@ -121,20 +122,20 @@ public class SummaryDraftService {
     static void checkDates(int year, HeaderData data, LocalDate today) {
         LocalDate writtenOn = data.writtenOn() != null ? data.writtenOn() : today;
         if (writtenOn.isAfter(today)) {
-            throw new InvalidInputException("writtenOn", Text.of("成文日期 " + writtenOn + " 晚于今天 " + today,
+            throw new InvalidFieldException("writtenOn", Text.of("成文日期 " + writtenOn + " 晚于今天 " + today,
                     "writtenOn " + writtenOn + " is after today, " + today));
         }
         if (writtenOn.getYear() < year) {
-            throw new InvalidInputException("writtenOn", Text.of("成文日期 " + writtenOn + " 早于所总结的 " + year + " 年",
+            throw new InvalidFieldException("writtenOn", Text.of("成文日期 " + writtenOn + " 早于所总结的 " + year + " 年",
                     "writtenOn " + writtenOn + " is before the year " + year + " the summary sums up"));
         }
         LocalDate publishedOn = data.publishedOn();
         if (publishedOn != null && publishedOn.isAfter(today)) {
-            throw new InvalidInputException("publishedOn", Text.of("发布日期 " + publishedOn + " 晚于今天 " + today,
+            throw new InvalidFieldException("publishedOn", Text.of("发布日期 " + publishedOn + " 晚于今天 " + today,
                     "publishedOn " + publishedOn + " is after today, " + today));
         }
         if (publishedOn != null && publishedOn.isBefore(writtenOn)) {
-            throw new InvalidInputException("publishedOn", Text.of("发布日期 " + publishedOn + " 早于成文日期 " + writtenOn,
+            throw new InvalidFieldException("publishedOn", Text.of("发布日期 " + publishedOn + " 早于成文日期 " + writtenOn,
                     "publishedOn " + publishedOn + " is before writtenOn " + writtenOn));
         }
     }
@@ -165,7 +166,7 @@ public class SummaryDraftService {
             boolean listed = summaries.conversions(ReportScope.of(caller, null, year, unitCode, null)).stream()
                     .anyMatch(c -> c.number().equals(number));
             if (!listed) {
-                throw new InvalidInputException("section", Text.of("该单位该年度没有已答复的第" + number + "号建议",
+                throw new InvalidFieldException("section", Text.of("该单位该年度没有已答复的第" + number + "号建议",
                         "The unit replied to no suggestion " + number + " in that year"));
             }
         }

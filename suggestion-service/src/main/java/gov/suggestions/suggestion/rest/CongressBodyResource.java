@@ -136,7 +136,7 @@ public class CongressBodyResource {
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch,
             @NotNull @Valid CongressBodyRequest request) {
-        gov.suggestions.suggestion.service.InvalidFieldException.requireSame("code", code, request.code());
+        gov.suggestions.suggestion.domain.InvalidFieldException.requireSame("code", code, request.code());
         Caller caller = callers.current();
         var updated = service.updateBody(code, request.toData(), preconditions.expectedVersion(ifMatch, () -> service.bodyVersionForChange(code, caller)), caller);
         return Response.ok(CongressBodyResponse.of(updated)).tag(new EntityTag(Long.toString(updated.version))).build();

@@ -139,8 +139,8 @@ public class DeputyResource {
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch,
             @NotNull @Valid DeputyRequest request) {
-        gov.suggestions.suggestion.service.InvalidFieldException.requireSame("congressBody", congressBody, request.congressBody());
-        gov.suggestions.suggestion.service.InvalidFieldException.requireSame("id", id, request.id());
+        gov.suggestions.suggestion.domain.InvalidFieldException.requireSame("congressBody", congressBody, request.congressBody());
+        gov.suggestions.suggestion.domain.InvalidFieldException.requireSame("id", id, request.id());
         Caller caller = callers.current();
         long expected = preconditions.expectedVersion(ifMatch, () -> service.deputyVersionForChange(congressBody, id, caller));
         var updated = service.updateDeputy(congressBody, id, request.toData(), expected, caller);

@@ -134,7 +134,7 @@ public class HandlingUnitResource {
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the record", example = "\"0\"")
             @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH) String ifMatch,
             @NotNull @Valid UnitRequest request) {
-        gov.suggestions.suggestion.service.InvalidFieldException.requireSame("code", code, request.code());
+        gov.suggestions.suggestion.domain.InvalidFieldException.requireSame("code", code, request.code());
         Caller caller = callers.current();
         var updated = service.updateUnit(code, request.toData(), preconditions.expectedVersion(ifMatch, () -> service.unitVersionForChange(code, caller)), caller);
         return Response.ok(UnitResponse.of(updated)).tag(new EntityTag(Long.toString(updated.version))).build();

@@ -16,7 +16,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import gov.suggestions.suggestion.service.AccessDeniedException;
 import gov.suggestions.suggestion.service.ConflictException;
 import gov.suggestions.suggestion.service.IdempotencyKeyReusedException;
-import gov.suggestions.suggestion.service.InvalidFieldException;
 import gov.suggestions.suggestion.service.NotFoundException;
 import gov.suggestions.suggestion.domain.Text;
 
@@ -60,11 +59,6 @@ public class ProblemMappers {
             return Problems.invalidField(headers, e.field(), e.reason(), uri);
         }
         return response(headers, ProblemType.VALIDATION, e.reason().in(locale(headers)), uri, List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response invalidField(InvalidFieldException e, UriInfo uri, HttpHeaders headers) {
-        return Problems.invalidField(headers, e.field(), e.reason(), uri);
     }
 
     @ServerExceptionMapper

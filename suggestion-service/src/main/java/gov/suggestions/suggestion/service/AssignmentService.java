@@ -1,5 +1,6 @@
 package gov.suggestions.suggestion.service;
 
+import gov.suggestions.suggestion.domain.InvalidFieldException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -254,10 +254,10 @@ public class HandlingCase {
     public Transition<CaseEvent> saveDraft(ResultCategory category, boolean commitmentsListed, int versionsSoFar, int mostVersions) {
         CaseState to = allowed(CaseAction.SAVE_DRAFT);
         if (role != CaseRole.JOINT && category == null) {
-            throw new RuleViolationException("category", Text.of("答复须注明答复类别", "a reply needs its result category"));
+            throw new InvalidFieldException("category", Text.of("答复须注明答复类别", "a reply needs its result category"));
         }
         if (category == ResultCategory.B && !commitmentsListed) {
-            throw new RuleViolationException("commitments", Text.of("B 类答复须列明承诺措施和时限",
+            throw new InvalidFieldException("commitments", Text.of("B 类答复须列明承诺措施和时限",
                     "a category B reply must list its commitments with target dates"));
         }
         if (versionsSoFar >= mostVersions) {
@@ -305,7 +305,7 @@ public class HandlingCase {
         ReviewStep step = chain.get(reviewStep);
         NamedReviewer.check(step, deciderOf(step, principalLeader), actor);
         if (decision == ReviewDecision.RETURN && (comment == null || comment.isBlank())) {
-            throw new RuleViolationException("comment", Text.of("退回修改须说明意见", "returning a draft needs comments"));
+            throw new InvalidFieldException("comment", Text.of("退回修改须说明意见", "returning a draft needs comments"));
         }
         ReviewStep nextStep = null;
         if (decision == ReviewDecision.APPROVE) {
@@ -477,7 +477,7 @@ public class HandlingCase {
                     "the case is " + state + "; assisting opinions are not taken now"));
         }
         if (!named.contains(department)) {
-            throw new RuleViolationException("department", Text.of("分办时未指定该协办处室", "this department was not named as assisting at distribution"));
+            throw new InvalidFieldException("department", Text.of("分办时未指定该协办处室", "this department was not named as assisting at distribution"));
         }
         if (alreadySent) {
             throw new ConflictException(Text.of(department + " 已提交协办意见", department + " has already sent its opinion"));
@@ -521,7 +521,7 @@ public class HandlingCase {
         LocalDate day = days.dateOf("requestedOn", givenRequestedOn);
         StepDays.notBefore("requestedOn", day, assignedOn, "交办", "the assignment");
         if (!requestedDueOn.isAfter(dueOn)) {
-            throw new RuleViolationException("requestedDueOn", Text.of("申请的期限须晚于现期限 " + dueOn,
+            throw new InvalidFieldException("requestedDueOn", Text.of("申请的期限须晚于现期限 " + dueOn,
                     "the requested deadline must be after the current one, " + dueOn));
         }
         if (pendingRequest) {

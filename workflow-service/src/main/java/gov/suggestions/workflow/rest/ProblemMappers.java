@@ -15,7 +15,6 @@ import gov.suggestions.workflow.domain.ConflictException;
 import gov.suggestions.workflow.service.IdempotencyKeyReusedException;
 import gov.suggestions.workflow.service.NotFoundException;
 import gov.suggestions.workflow.domain.NotYoursException;
-import gov.suggestions.workflow.domain.RuleViolationException;
 import gov.suggestions.workflow.service.ScopeMissingException;
 import gov.suggestions.workflow.domain.Text;
 
@@ -46,10 +45,5 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response scopeMissing(ScopeMissingException e, UriInfo uri, HttpHeaders headers) {
         return response(headers, ProblemType.SCOPE_MISSING, e.reason().in(locale(headers)), uri, List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response rule(RuleViolationException e, UriInfo uri, HttpHeaders headers) {
-        return Problems.invalidField(headers, e.field(), e.reason(), uri);
     }
 }

@@ -19,7 +19,7 @@ import jakarta.transaction.Transactional;
 import gov.suggestions.workflow.domain.CaseEvent;
 import gov.suggestions.workflow.domain.Communication;
 import gov.suggestions.workflow.domain.HandlingCase;
-import gov.suggestions.workflow.domain.RuleViolationException;
+import gov.suggestions.workflow.domain.InvalidFieldException;
 import gov.suggestions.workflow.domain.Text;
 import gov.suggestions.workflow.domain.Transition;
 import gov.suggestions.workflow.domain.policy.StepDays;
@@ -69,7 +69,7 @@ public class CaseCommunications {
     public SharedCommunication recordSharedCommunication(Caller caller, CaseCommands.RecordSharedCommunication cmd) {
         Set<UUID> ids = new LinkedHashSet<>(cmd.caseIds());
         if (ids.size() != cmd.caseIds().size()) {
-            throw new RuleViolationException("caseIds", Text.of("案件列表中有重复", "a case is listed more than once"));
+            throw new InvalidFieldException("caseIds", Text.of("案件列表中有重复", "a case is listed more than once"));
         }
         List<HandlingCase> locked = cases.lockVisible(ids, caller.scope());
         if (locked.size() != ids.size()) {

@@ -4,7 +4,7 @@ import gov.suggestions.workflow.domain.Limits;
 
 import gov.suggestions.workflow.domain.NotYoursException;
 
-import gov.suggestions.workflow.domain.RuleViolationException;
+import gov.suggestions.workflow.domain.InvalidFieldException;
 
 import gov.suggestions.workflow.domain.ConflictException;
 
@@ -150,7 +150,7 @@ public class CaseImporter {
                 apply(c, migrator, row.sourceRecord(), i, step);
             } catch (InvalidStep e) {
                 throw reject(index, row, c, "steps[" + i + "]." + e.field, e.reason.in(locale));
-            } catch (RuleViolationException e) {
+            } catch (InvalidFieldException e) {
                 throw reject(index, row, c, "steps[" + i + "]." + e.field(), e.reason().in(locale));
             } catch (ConflictException e) {
                 throw reject(index, row, c, "steps[" + i + "]", e.reason().in(locale));

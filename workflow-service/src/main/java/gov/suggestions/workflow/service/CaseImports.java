@@ -1,6 +1,6 @@
 package gov.suggestions.workflow.service;
 
-import gov.suggestions.workflow.domain.RuleViolationException;
+import gov.suggestions.workflow.domain.InvalidFieldException;
 
 import gov.suggestions.workflow.domain.Text;
 
@@ -36,7 +36,7 @@ public class CaseImports {
             var steps = request.cases().get(i).steps();
             for (int j = 0; j < steps.size(); j++) {
                 if (steps.get(j).step() == null) {
-                    throw new RuleViolationException("cases[" + i + "].steps[" + j + "].step", Text.of("须注明步骤类别",
+                    throw new InvalidFieldException("cases[" + i + "].steps[" + j + "].step", Text.of("须注明步骤类别",
                             "a step needs its kind (step)"));
                 }
             }

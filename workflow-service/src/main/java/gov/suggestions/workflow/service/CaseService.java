@@ -32,7 +32,7 @@ import gov.suggestions.workflow.domain.ReplyDraft;
 import gov.suggestions.workflow.domain.ReplyLetter;
 import gov.suggestions.workflow.domain.ReplyPublication;
 import gov.suggestions.workflow.domain.ReviewStep;
-import gov.suggestions.workflow.domain.RuleViolationException;
+import gov.suggestions.workflow.domain.InvalidFieldException;
 import gov.suggestions.workflow.domain.Text;
 import gov.suggestions.workflow.repository.AssistingOpinionRepository;
 import gov.suggestions.workflow.repository.CommitmentRepository;
@@ -178,7 +178,7 @@ public class CaseService {
     @Transactional
     public void requireVisible(Collection<UUID> ids, Caller caller) {
         if (ids.size() > CaseCommands.MAX_SHARED_CASES) {
-            throw new RuleViolationException("caseIds", Text.of("至多 " + CaseCommands.MAX_SHARED_CASES + " 件案件",
+            throw new InvalidFieldException("caseIds", Text.of("至多 " + CaseCommands.MAX_SHARED_CASES + " 件案件",
                     "at most " + CaseCommands.MAX_SHARED_CASES + " cases"));
         }
         Set<UUID> missing = new LinkedHashSet<>(ids);

@@ -33,7 +33,7 @@ import gov.suggestions.workflow.domain.HandlingCase;
 import gov.suggestions.workflow.domain.JointOpinion;
 import gov.suggestions.workflow.domain.ReplyDraft;
 import gov.suggestions.workflow.domain.ReplyLetter;
-import gov.suggestions.workflow.domain.RuleViolationException;
+import gov.suggestions.workflow.domain.InvalidFieldException;
 import gov.suggestions.workflow.domain.Text;
 import gov.suggestions.workflow.domain.Transition;
 import gov.suggestions.workflow.domain.policy.JointOpinionsAwaited;
@@ -176,7 +176,7 @@ public class CaseSteps {
         ReplyDraft draft = drafts.latest(c.id).orElseThrow();
         // the sequence is the unit's of the letter's year (成文日期), not of the day it was entered
         if (documentNumber != null && letters.numbered(documentNumber)) {
-            throw new RuleViolationException("documentNumber", Text.of("文号 " + documentNumber + " 已被另一份答复函使用",
+            throw new InvalidFieldException("documentNumber", Text.of("文号 " + documentNumber + " 已被另一份答复函使用",
                     "document number " + documentNumber + " is already another letter's"));
         }
         ReplyLetter letter = new ReplyLetter();

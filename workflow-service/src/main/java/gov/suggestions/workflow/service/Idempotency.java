@@ -2,7 +2,7 @@ package gov.suggestions.workflow.service;
 
 import gov.suggestions.workflow.domain.Limits;
 
-import gov.suggestions.workflow.domain.RuleViolationException;
+import gov.suggestions.workflow.domain.InvalidFieldException;
 
 import gov.suggestions.workflow.domain.Text;
 
@@ -65,7 +65,7 @@ public class Idempotency {
 
     public static void checkKey(String key) {
         if (!KEY.matcher(key).matches()) {
-            throw new RuleViolationException(HEADER, Text.of("须为 8 至 100 个可打印 ASCII 字符,不含空格",
+            throw new InvalidFieldException(HEADER, Text.of("须为 8 至 100 个可打印 ASCII 字符,不含空格",
                     "must be 8 to 100 printable ASCII characters without spaces"));
         }
     }

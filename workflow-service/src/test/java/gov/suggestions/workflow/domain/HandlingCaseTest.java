@@ -96,7 +96,7 @@ class HandlingCaseTest {
     void aKeySupervisedSuggestionNeedsALeadHandler() {
         HandlingCase c = inState(CaseRole.SOLE, CaseState.ASSIGNED);
         c.supervisionLevel = "KEY";
-        RuleViolationException e = assertThrows(RuleViolationException.class, () -> c.distribute(distribution(null, null, null), DAYS, 1));
+        InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> c.distribute(distribution(null, null, null), DAYS, 1));
         assertEquals("leadHandler", e.field());
         assertEquals(CaseState.ASSIGNED, c.state, "a refused step changes nothing");
         c.distribute(distribution("王副局长", "wang-fujuzhang", null), DAYS, 1);
@@ -105,10 +105,10 @@ class HandlingCaseTest {
 
     @Test
     void aDistributionIsNotDatedBeforeTheAssignmentNorInTheFuture() {
-        RuleViolationException before = assertThrows(RuleViolationException.class,
+        InvalidFieldException before = assertThrows(InvalidFieldException.class,
                 () -> inState(CaseRole.SOLE, CaseState.ASSIGNED).distribute(distribution(null, null, LocalDate.of(2020, 5, 31)), DAYS, 1));
         assertEquals("distributedOn 2020-05-31 is before the assignment on 2020-06-01", before.reason().en());
-        RuleViolationException future = assertThrows(RuleViolationException.class,
+        InvalidFieldException future = assertThrows(InvalidFieldException.class,
                 () -> inState(CaseRole.SOLE, CaseState.ASSIGNED).distribute(distribution(null, null, TODAY.plusDays(1)), DAYS, 1));
         assertEquals("distributedOn", future.field());
     }
@@ -139,7 +139,7 @@ class HandlingCaseTest {
 
     @Test
     void aCommunicationBeforeTheAssignmentIsRefused() {
-        RuleViolationException e = assertThrows(RuleViolationException.class, () -> inState(CaseRole.SOLE, CaseState.DISTRIBUTED)
+        InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> inState(CaseRole.SOLE, CaseState.DISTRIBUTED)
                 .recordCommunication(held(Instant.parse("2020-05-20T07:00:00Z")), 0, 50, DAYS));
         assertEquals("occurredAt", e.field());
     }
@@ -149,8 +149,8 @@ class HandlingCaseTest {
     @Test
     void aReplyDraftNeedsItsCategoryAndCategoryBItsCommitments() {
         HandlingCase c = inState(CaseRole.SOLE, CaseState.COMMUNICATING);
-        assertEquals("category", assertThrows(RuleViolationException.class, () -> c.saveDraft(null, false, 0, 20)).field());
-        assertEquals("commitments", assertThrows(RuleViolationException.class, () -> c.saveDraft(ResultCategory.B, false, 0, 20)).field());
+        assertEquals("category", assertThrows(InvalidFieldException.class, () -> c.saveDraft(null, false, 0, 20)).field());
+        assertEquals("commitments", assertThrows(InvalidFieldException.class, () -> c.saveDraft(ResultCategory.B, false, 0, 20)).field());
         assertThrows(ConflictException.class, () -> c.saveDraft(ResultCategory.A, false, 20, 20));
         Transition<CaseEvent> step = c.saveDraft(ResultCategory.A, false, 0, 20);
         assertEquals(CaseState.DRAFTING, step.to());
@@ -209,7 +209,7 @@ class HandlingCaseTest {
     @Test
     void aReturnNeedsCommentsAndSendsTheDraftBack() {
         HandlingCase c = underReview(0);
-        assertEquals("comment", assertThrows(RuleViolationException.class,
+        assertEquals("comment", assertThrows(InvalidFieldException.class,
                 () -> c.decideReview(ReviewDecision.RETURN, " ", LEADER, CHAIN, Optional.empty(), 1)).field());
         Transition<CaseEvent.ReviewDecided> step = c.decideReview(ReviewDecision.RETURN, "请补充措施", LEADER, CHAIN, Optional.empty(), 1);
         assertEquals(CaseAction.RETURN_DRAFT, step.action());
@@ -237,7 +237,7 @@ class HandlingCaseTest {
                 () -> c.replyDate(null, CHAIN, null, Optional.of(Instant.parse("2020-06-10T07:00:00Z")), DAYS));
         assertEquals("the review is not complete: waiting for LEADER_IN_CHARGE", review.reason().en());
         c.reviewComplete = true;
-        RuleViolationException early = assertThrows(RuleViolationException.class,
+        InvalidFieldException early = assertThrows(InvalidFieldException.class,
                 () -> c.replyDate(LocalDate.of(2020, 6, 9), CHAIN, null, Optional.of(Instant.parse("2020-06-10T07:00:00Z")), DAYS));
         assertEquals("issuedOn", early.field());
         assertThrows(ConflictException.class, () -> c.replyDate(null, CHAIN, null, Optional.empty(), DAYS));
@@ -268,7 +268,7 @@ class HandlingCaseTest {
         c.reviewStep = 0;
         assertThrows(ConflictException.class, () -> c.sendOpinion(null, CHAIN, draft(1), DAYS, null));
         c.reviewComplete = true;
-        assertEquals("sentOn", assertThrows(RuleViolationException.class,
+        assertEquals("sentOn", assertThrows(InvalidFieldException.class,
                 () -> c.sendOpinion(LocalDate.of(2020, 6, 4), CHAIN, draft(1), DAYS, null)).field());
         Transition<CaseEvent.OpinionSent> step = c.sendOpinion(null, CHAIN, draft(2), DAYS, "会办意见");
         assertEquals(CaseState.OPINION_SENT, c.state);
@@ -321,7 +321,7 @@ class HandlingCaseTest {
         ConflictException e = assertThrows(ConflictException.class, () -> within.conclude(null, null, TODAY.minusDays(30), null, null, 30, DAYS));
         assertEquals("the deputy may evaluate until 2020-08-01; the case cannot be concluded as not evaluated before then", e.reason().en());
         HandlingCase after = inState(CaseRole.SOLE, CaseState.REPLIED);
-        assertEquals("concludedOn", assertThrows(RuleViolationException.class,
+        assertEquals("concludedOn", assertThrows(InvalidFieldException.class,
                 () -> after.conclude(TODAY.minusDays(2), null, TODAY.minusDays(32), null, null, 30, DAYS)).field());
         Transition<CaseEvent.Concluded> step = after.conclude(null, "办结", TODAY.minusDays(31), null, null, 30, DAYS);
         assertEquals("NOT_EVALUATED", step.event().evaluation());
@@ -333,10 +333,10 @@ class HandlingCaseTest {
     void anEvaluatedCaseConcludesWithTheDeputysResultAndAJointOneAfterItsOpinion() {
         HandlingCase evaluated = inState(CaseRole.SOLE, CaseState.EVALUATED);
         evaluated.lastEvaluation = EvaluationResult.SATISFIED;
-        assertThrows(RuleViolationException.class, () -> evaluated.conclude(TODAY.minusDays(2), null, null, TODAY.minusDays(1), null, 30, DAYS));
+        assertThrows(InvalidFieldException.class, () -> evaluated.conclude(TODAY.minusDays(2), null, null, TODAY.minusDays(1), null, 30, DAYS));
         assertEquals("SATISFIED", evaluated.conclude(null, null, null, TODAY.minusDays(1), null, 30, DAYS).event().evaluation());
         HandlingCase joint = inState(CaseRole.JOINT, CaseState.OPINION_SENT);
-        assertThrows(RuleViolationException.class, () -> joint.conclude(TODAY.minusDays(2), null, null, null, TODAY.minusDays(1), 30, DAYS));
+        assertThrows(InvalidFieldException.class, () -> joint.conclude(TODAY.minusDays(2), null, null, null, TODAY.minusDays(1), 30, DAYS));
         assertNull(joint.conclude(null, null, null, null, TODAY.minusDays(1), 30, DAYS).event().evaluation());
         assertThrows(ConflictException.class, () -> inState(CaseRole.SOLE, CaseState.DRAFTING).conclude(null, null, null, null, null, 30, DAYS));
     }
@@ -381,7 +381,7 @@ class HandlingCaseTest {
         HandlingCase c = inState(CaseRole.SOLE, CaseState.DRAFTING);
         assertThrows(ConflictException.class, () -> c.submitAssistingOpinion("政务服务处", List.of("政务服务处"), false), "not distributed with assisting departments");
         c.assistingOpinionsDue = TODAY;
-        assertEquals("department", assertThrows(RuleViolationException.class,
+        assertEquals("department", assertThrows(InvalidFieldException.class,
                 () -> c.submitAssistingOpinion("财务处", List.of("政务服务处"), false)).field());
         assertThrows(ConflictException.class, () -> c.submitAssistingOpinion("政务服务处", List.of("政务服务处"), true));
         assertEquals(CaseState.DRAFTING, c.submitAssistingOpinion("政务服务处", List.of("政务服务处"), false).to());
@@ -404,8 +404,8 @@ class HandlingCaseTest {
     void anExtensionAsksForALaterDeadlineOneAtATime() {
         HandlingCase c = inState(CaseRole.SOLE, CaseState.DRAFTING);
         assertEquals(TODAY, c.askExtension(c.dueOn.plusMonths(1), null, false, DAYS));
-        assertEquals("requestedDueOn", assertThrows(RuleViolationException.class, () -> c.askExtension(c.dueOn, null, false, DAYS)).field());
-        assertEquals("requestedOn", assertThrows(RuleViolationException.class,
+        assertEquals("requestedDueOn", assertThrows(InvalidFieldException.class, () -> c.askExtension(c.dueOn, null, false, DAYS)).field());
+        assertEquals("requestedOn", assertThrows(InvalidFieldException.class,
                 () -> c.askExtension(c.dueOn.plusMonths(1), c.assignedOn.minusDays(1), false, DAYS)).field());
         ConflictException pending = assertThrows(ConflictException.class, () -> c.askExtension(c.dueOn.plusMonths(1), null, true, DAYS));
         assertEquals("an extension request is already waiting for a decision", pending.reason().en());
@@ -418,7 +418,7 @@ class HandlingCaseTest {
         ExtensionRequest request = new ExtensionRequest();
         request.status = ExtensionRequest.PENDING;
         request.requestedDueOn = LocalDate.of(2020, 10, 1);
-        assertEquals("decidedOn", assertThrows(RuleViolationException.class,
+        assertEquals("decidedOn", assertThrows(InvalidFieldException.class,
                 () -> c.decideExtension(request, TODAY, true, TODAY.minusDays(1), DAYS)).field());
         assertEquals(TODAY, c.decideExtension(request, TODAY.minusDays(3), true, null, DAYS));
         assertEquals(LocalDate.of(2020, 10, 1), c.dueOn);

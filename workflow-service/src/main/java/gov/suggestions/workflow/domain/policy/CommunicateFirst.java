@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import gov.suggestions.workflow.domain.CaseRole;
 import gov.suggestions.workflow.domain.ConflictException;
-import gov.suggestions.workflow.domain.RuleViolationException;
+import gov.suggestions.workflow.domain.InvalidFieldException;
 import gov.suggestions.workflow.domain.Text;
 
 /**
@@ -35,7 +35,7 @@ public final class CommunicateFirst {
         }
         if (firstThisRound.isPresent() && !firstThisRound.get().isBefore(days.endOf(issuedOn))) {
             java.time.LocalDate first = days.dayOf(firstThisRound.get());
-            throw new RuleViolationException("issuedOn", Text.of("issuedOn " + issuedOn + " 早于本轮第一次与代表沟通的日期 " + first
+            throw new InvalidFieldException("issuedOn", Text.of("issuedOn " + issuedOn + " 早于本轮第一次与代表沟通的日期 " + first
                     + ",先沟通后答复", "issuedOn " + issuedOn + " is before the first communication with the deputy in this round on "
                     + first + ": communicate first, then reply"));
         }

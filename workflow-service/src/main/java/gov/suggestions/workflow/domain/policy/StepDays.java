@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import gov.suggestions.workflow.domain.RuleViolationException;
+import gov.suggestions.workflow.domain.InvalidFieldException;
 import gov.suggestions.workflow.domain.Text;
 
 /**
@@ -36,7 +36,7 @@ public record StepDays(Instant now, ZoneId zone, Duration skew) {
             return today();
         }
         if (given.isAfter(latest())) {
-            throw new RuleViolationException(field, Text.of(field + " " + given + " 晚于今天,不能填写将来的日期",
+            throw new InvalidFieldException(field, Text.of(field + " " + given + " 晚于今天,不能填写将来的日期",
                     field + " " + given + " is in the future: a step is entered after it took place"));
         }
         return given;
@@ -45,7 +45,7 @@ public record StepDays(Instant now, ZoneId zone, Duration skew) {
     /** A time of a step (a communication): refused when later than now plus the allowed clock skew. */
     public void notInFuture(String field, Instant at) {
         if (at.isAfter(now.plus(skew))) {
-            throw new RuleViolationException(field, Text.of(field + " 晚于当前时间,不能填写将来的时间",
+            throw new InvalidFieldException(field, Text.of(field + " 晚于当前时间,不能填写将来的时间",
                     field + " is in the future: a step is entered after it took place"));
         }
     }
@@ -56,7 +56,7 @@ public record StepDays(Instant now, ZoneId zone, Duration skew) {
      */
     public static void notBefore(String field, LocalDate day, LocalDate earlier, String zh, String en) {
         if (earlier != null && day.isBefore(earlier)) {
-            throw new RuleViolationException(field, Text.of(field + " " + day + " 早于" + zh + "日期 " + earlier,
+            throw new InvalidFieldException(field, Text.of(field + " " + day + " 早于" + zh + "日期 " + earlier,
                     field + " " + day + " is before " + en + " on " + earlier));
         }
     }

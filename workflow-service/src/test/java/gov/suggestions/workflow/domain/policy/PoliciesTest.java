@@ -19,7 +19,7 @@ import gov.suggestions.workflow.domain.CaseRole;
 import gov.suggestions.workflow.domain.ConflictException;
 import gov.suggestions.workflow.domain.NotYoursException;
 import gov.suggestions.workflow.domain.ReviewStep;
-import gov.suggestions.workflow.domain.RuleViolationException;
+import gov.suggestions.workflow.domain.InvalidFieldException;
 
 /** Each guard of the handling rules alone, allowed and refused, with its reason. */
 class PoliciesTest {
@@ -39,7 +39,7 @@ class PoliciesTest {
     void communicateFirstCountsOnlyACommunicationOnOrBeforeTheLettersDay() {
         Optional<Instant> first = Optional.of(Instant.parse("2020-07-10T15:00:00Z")); // 23:00 on 2020-07-10 in Shanghai
         assertDoesNotThrow(() -> CommunicateFirst.beforeReply(CaseRole.SOLE, first, LocalDate.of(2020, 7, 10), DAYS));
-        RuleViolationException e = assertThrows(RuleViolationException.class,
+        InvalidFieldException e = assertThrows(InvalidFieldException.class,
                 () -> CommunicateFirst.beforeReply(CaseRole.SOLE, first, LocalDate.of(2020, 7, 9), DAYS));
         assertEquals("issuedOn 2020-07-09 is before the first communication with the deputy in this round on 2020-07-10: communicate first, then reply",
                 e.reason().en());
@@ -88,7 +88,7 @@ class PoliciesTest {
         assertDoesNotThrow(() -> window.requireOpen(LocalDate.of(2020, 7, 31)));
         assertThrows(ConflictException.class, () -> window.requireOpen(LocalDate.of(2020, 8, 1)));
         assertThrows(ConflictException.class, () -> window.requireEnded(LocalDate.of(2020, 7, 31), "concludedOn", LocalDate.of(2020, 7, 31)));
-        RuleViolationException early = assertThrows(RuleViolationException.class,
+        InvalidFieldException early = assertThrows(InvalidFieldException.class,
                 () -> window.requireEnded(LocalDate.of(2020, 8, 5), "concludedOn", LocalDate.of(2020, 7, 31)));
         assertEquals("concludedOn", early.field());
         assertDoesNotThrow(() -> window.requireEnded(LocalDate.of(2020, 8, 5), "concludedOn", LocalDate.of(2020, 8, 1)));
@@ -98,8 +98,8 @@ class PoliciesTest {
     void aKeySupervisedSuggestionIsLedByANamedLeader() {
         assertDoesNotThrow(() -> KeySupervisedLead.check(false, null, null));
         assertDoesNotThrow(() -> KeySupervisedLead.check(true, "王副局长", "wang"));
-        assertEquals("leadHandler", assertThrows(RuleViolationException.class, () -> KeySupervisedLead.check(true, " ", null)).field());
-        assertEquals("leadHandlerId", assertThrows(RuleViolationException.class, () -> KeySupervisedLead.check(false, "王副局长", null)).field());
-        assertEquals("leadHandler", assertThrows(RuleViolationException.class, () -> KeySupervisedLead.check(false, null, "wang")).field());
+        assertEquals("leadHandler", assertThrows(InvalidFieldException.class, () -> KeySupervisedLead.check(true, " ", null)).field());
+        assertEquals("leadHandlerId", assertThrows(InvalidFieldException.class, () -> KeySupervisedLead.check(false, "王副局长", null)).field());
+        assertEquals("leadHandler", assertThrows(InvalidFieldException.class, () -> KeySupervisedLead.check(false, null, "wang")).field());
     }
 }

@@ -11,7 +11,7 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
-import gov.suggestions.workflow.domain.RuleViolationException;
+import gov.suggestions.workflow.domain.InvalidFieldException;
 
 class StepDaysTest {
 
@@ -22,14 +22,14 @@ class StepDaysTest {
     void aStepIsDatedTodayWhenTheCallerGivesNoDayAndNotAfterTheSkew() {
         assertEquals(LocalDate.of(2020, 8, 1), LATE_EVENING.dateOf("issuedOn", null));
         assertEquals(LocalDate.of(2020, 8, 2), LATE_EVENING.dateOf("issuedOn", LocalDate.of(2020, 8, 2)));
-        RuleViolationException e = assertThrows(RuleViolationException.class, () -> LATE_EVENING.dateOf("issuedOn", LocalDate.of(2020, 8, 3)));
+        InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> LATE_EVENING.dateOf("issuedOn", LocalDate.of(2020, 8, 3)));
         assertEquals("issuedOn", e.field());
         assertEquals("issuedOn 2020-08-03 is in the future: a step is entered after it took place", e.reason().en());
     }
 
     @Test
     void aStepIsNotBeforeTheOneItFollows() {
-        RuleViolationException e = assertThrows(RuleViolationException.class,
+        InvalidFieldException e = assertThrows(InvalidFieldException.class,
                 () -> StepDays.notBefore("sentOn", LocalDate.of(2020, 6, 4), LocalDate.of(2020, 6, 5), "分办", "the distribution"));
         assertEquals("sentOn 2020-06-04 is before the distribution on 2020-06-05", e.reason().en());
         assertDoesNotThrow(() -> StepDays.notBefore("sentOn", LocalDate.of(2020, 6, 5), LocalDate.of(2020, 6, 5), "分办", "the distribution"));
@@ -45,7 +45,7 @@ class StepDaysTest {
 
     @Test
     void aCommunicationLaterThanNowIsRefused() {
-        assertThrows(RuleViolationException.class, () -> LATE_EVENING.notInFuture("occurredAt", Instant.parse("2020-08-01T16:04:00Z")));
+        assertThrows(InvalidFieldException.class, () -> LATE_EVENING.notInFuture("occurredAt", Instant.parse("2020-08-01T16:04:00Z")));
         assertDoesNotThrow(() -> LATE_EVENING.notInFuture("occurredAt", Instant.parse("2020-08-01T16:02:00Z")));
     }
 }

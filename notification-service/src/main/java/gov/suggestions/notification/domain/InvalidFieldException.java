@@ -1,8 +1,6 @@
-package gov.suggestions.suggestion.service;
+package gov.suggestions.notification.domain;
 
-import gov.suggestions.suggestion.domain.Text;
-
-/** A request field that cannot be accepted as sent (e.g. the body names another record than the path): 400 naming the field. */
+/** A rule the validation annotations cannot state was broken by one field of the request: 400 naming that field. */
 public class InvalidFieldException extends RuntimeException {
 
     private final String field;
