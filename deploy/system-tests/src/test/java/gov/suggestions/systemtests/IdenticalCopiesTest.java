@@ -27,6 +27,8 @@ class IdenticalCopiesTest {
     private static final List<String> PUBLISHERS = List.of("suggestion", "workflow", "notification");
     /** The services that keep an inbox table for the events they consume. */
     private static final List<String> INBOX = List.of("workflow", "notification", "reporting");
+    /** The services whose creating POSTs honour Idempotency-Key. */
+    private static final List<String> IDEMPOTENT_CREATES = List.of("suggestion", "workflow");
 
     /** Each copy's path under {@code src/main/java/gov/suggestions/<service>/}, and the services that hold it. */
     private static final Map<String, List<String>> COPIES = new LinkedHashMap<>();
@@ -43,6 +45,10 @@ class IdenticalCopiesTest {
             COPIES.put(copy, PUBLISHERS);
         }
         COPIES.put("domain/InboxEvent.java", INBOX);
+        for (String copy : List.of("rest/IdempotentCreate.java", "rest/IdempotencyInterceptor.java", "service/Idempotency.java",
+                "domain/IdempotencyRecord.java", "repository/IdempotencyRecordRepository.java", "config/IdempotencyConfig.java")) {
+            COPIES.put(copy, IDEMPOTENT_CREATES);
+        }
     }
 
     /** Test classes that state a rule of the suite the same way in each service, under {@code src/test/java/gov/suggestions/<service>/}. */
@@ -51,6 +57,7 @@ class IdenticalCopiesTest {
     /** Classes two or more services name alike on purpose, each with what makes it differ. */
     private static final Map<String, String> DIFFERENT_ON_PURPOSE = Map.ofEntries(
             Map.entry("rest/ProblemMappers.java", "each service's own exceptions; the shared answers are in rest/Problems"),
+            Map.entry("rest/IdempotentTargets.java", "what a create acts on, checked before a replay as a first request checks it"),
             Map.entry("rest/ProblemExamples.java", "example bodies of the service's own operations in its OpenAPI document"),
             Map.entry("rest/CallerFactory.java", "each service's token claims and the scope its roles need"),
             Map.entry("service/Caller.java", "the caller's scope as the service's own queries need it"),
@@ -60,8 +67,6 @@ class IdenticalCopiesTest {
             Map.entry("domain/Limits.java", "each service's own documented bounds"),
             Map.entry("service/Page.java", "the paged answer of each service's own lists"),
             Map.entry("service/IdempotencyKeyReusedException.java", "the text names what the key created in that service"),
-            Map.entry("domain/IdempotencyRecord.java", "what each service stores to replay a create (suggestion: the created id; workflow: the answer)"),
-            Map.entry("repository/IdempotencyRecordRepository.java", "as IdempotencyRecord"),
             Map.entry("repository/InboxEventRepository.java", "suggestion has no inbox entity (one insert), reporting adds the rebuild's batch"),
             Map.entry("repository/OutboxEventRepository.java", "each outbox's own queries (suggestion's partitions by aggregate)"),
             Map.entry("event/Outbox.java", "the events each service writes"),

@@ -3,41 +3,57 @@ package gov.suggestions.suggestion.domain;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** Remembers what a create with an Idempotency-Key produced, so a retry gets the first result. */
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The first response of a create sent with an Idempotency-Key, replayed to a retry. */
 @Entity
 @Table(name = "idempotency_record")
+@IdClass(IdempotencyRecord.Key.class)
 public class IdempotencyRecord {
 
-    @EmbeddedId
-    public Key key;
+    /** The caller's tenant: their token's congress_body, unit and deputy claims ({@code Caller.tenantScope()}). */
+    @Id
+    @Column(name = "tenant_scope")
+    public String tenantScope;
 
+    @Id
+    @Column(name = "caller")
+    public String caller;
+
+    @Id
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    /** SHA-256 of the operation and its request (path parameters and body), hex. */
     @Column(name = "request_hash", nullable = false)
     public String requestHash;
 
-    @Column(name = "resource_id", nullable = false)
-    public UUID resourceId;
+    public Short status;
+
+    /** The response body as JSON (jsonb): replayed as the same JSON, its keys in jsonb's order. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode body;
+
+    public String etag;
+
+    public String location;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    /** (tenant scope, subject, key): another tenant's caller with the same subject and key never sees this record. */
-    @Embeddable
     public static class Key implements Serializable {
-        @Column(name = "tenant_scope")
         public String tenantScope;
-
-        @Column(name = "caller")
         public String caller;
-
-        @Column(name = "idempotency_key")
         public String idempotencyKey;
 
         public Key() {
@@ -51,8 +67,8 @@ public class IdempotencyRecord {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key other && tenantScope.equals(other.tenantScope) && caller.equals(other.caller)
-                    && idempotencyKey.equals(other.idempotencyKey);
+            return o instanceof Key other && Objects.equals(tenantScope, other.tenantScope) && Objects.equals(caller, other.caller)
+                    && Objects.equals(idempotencyKey, other.idempotencyKey);
         }
 
         @Override

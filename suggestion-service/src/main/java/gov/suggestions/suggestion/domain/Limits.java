@@ -122,6 +122,10 @@ public final class Limits {
     /** Largest spreadsheet template the service sends, in bytes. */
     public static final int TEMPLATE_BYTES = 64 * 1024;
 
+    /** An Idempotency-Key: 8 to 100 printable ASCII characters (a UUID fits). */
+    public static final int IDEMPOTENCY_KEY_MIN = 8;
+    public static final int IDEMPOTENCY_KEY = 100;
+
     /** Largest value of an int, for documented counts. */
     public static final String INT_MAX = "2147483647";
     /** Largest value of a long, for documented versions and totals. */

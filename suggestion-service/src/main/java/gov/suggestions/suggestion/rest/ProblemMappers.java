@@ -26,9 +26,7 @@ public class ProblemMappers {
 
     /** Database constraints a concurrent request can hit, and what to tell the client. */
     private static final Map<String, Map.Entry<String, Text>> CONSTRAINTS = Map.of(
-            "uq_suggestion_number", Map.entry("number", Text.of("该编号已在此人大(政协)机关登记", "This number is already registered in this congress body")),
-            "pk_idempotency_record", Map.entry("Idempotency-Key", Text.of("使用同一 Idempotency-Key 的请求正在处理,请稍后重试",
-                    "A request with this Idempotency-Key is being processed; retry later")));
+            "uq_suggestion_number", Map.entry("number", Text.of("该编号已在此人大(政协)机关登记", "This number is already registered in this congress body")));
 
     @ServerExceptionMapper
     public Response conflict(ConflictException e, UriInfo uri, HttpHeaders headers) {

@@ -1,11 +1,8 @@
 package gov.suggestions.suggestion.rest;
 
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,8 +26,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -52,7 +47,6 @@ import gov.suggestions.suggestion.domain.Page;
 import gov.suggestions.suggestion.domain.SuggestionFilter;
 import io.quarkus.panache.common.Sort;
 import gov.suggestions.suggestion.service.Caller;
-import gov.suggestions.suggestion.service.Registration;
 import gov.suggestions.suggestion.service.SimilarityService;
 import gov.suggestions.suggestion.service.SuggestionService;
 
@@ -152,18 +146,13 @@ public class SuggestionResource {
     private final SuggestionService service;
     private final SimilarityService similarity;
     private final CallerFactory callers;
-    private final com.fasterxml.jackson.databind.ObjectWriter fingerprintWriter;
     private final IfMatch preconditions;
 
-    public SuggestionResource(SuggestionService service, SimilarityService similarity, CallerFactory callers, ObjectMapper objectMapper, IfMatch preconditions) {
+    public SuggestionResource(SuggestionService service, SimilarityService similarity, CallerFactory callers, IfMatch preconditions) {
         this.preconditions = preconditions;
         this.service = service;
         this.similarity = similarity;
         this.callers = callers;
-        this.fingerprintWriter = objectMapper.copy()
-                .setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
-                .configure(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
-                .writer();
     }
 
     @POST
@@ -192,22 +181,20 @@ public class SuggestionResource {
     @APIResponse(responseCode = "409", description = "The number is already registered in this congress body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate number", value = DUPLICATE_PROBLEM)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @IdempotentCreate
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = IdempotentCreate.HEADER_DOC, example = "c2f6a1d4-intake-20200055",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[\\x21-\\x7e]{8,100}$",
+                    minLength = Limits.IDEMPOTENCY_KEY_MIN, maxLength = Limits.IDEMPOTENCY_KEY))
+    @APIResponse(responseCode = "422", description = IdempotentCreate.REUSED_DOC, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(ref = "#/components/schemas/Problem"), examples = @ExampleObject(name = "key reused", value = IdempotentCreate.REUSED_EXAMPLE)))
     public Response register(
-            @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Client-chosen key identifying this create; a retry with the same key and body returns the first result",
-                    example = "c2f6a1d4-intake-20200055")
-            @HeaderParam("Idempotency-Key") @Size(min = 8, max = 100) @Pattern(regexp = "[\\x21-\\x7e]+") String idempotencyKey,
             @Parameter(description = "Answer the most similar earlier suggestions in `similar`", example = "true")
             @QueryParam("includeSimilar") @DefaultValue("false") boolean includeSimilar,
             @NotNull @Valid RegisterSuggestionRequest request) {
         Caller caller = callers.current();
-        Registration registration = service.register(request.toCommand(LocalDate.now(ZONE)), caller, idempotencyKey,
-                idempotencyKey == null ? null : fingerprint(request));
-        Suggestion suggestion = registration.suggestion();
+        Suggestion suggestion = service.register(request.toCommand(LocalDate.now(ZONE)), caller);
         return Response.created(URI.create("/api/v1/suggestions/" + suggestion.id))
                 .tag(new EntityTag(Long.toString(suggestion.version)))
-                .header("Idempotent-Replayed", registration.replayed() ? "true" : null)
                 .entity(SuggestionResponse.of(suggestion, List.of(), List.of(), includeSimilar ? similarity.similarTo(suggestion, Limits.SIMILAR_ON_REGISTRATION) : null))
                 .build();
     }
@@ -314,18 +301,5 @@ public class SuggestionResource {
         long expected = preconditions.expectedVersion(ifMatch, () -> service.versionForChange(id, caller));
         Suggestion suggestion = service.withdraw(id, request.reason(), expected, caller);
         return Response.ok(SuggestionResponse.of(suggestion)).tag(new EntityTag(Long.toString(suggestion.version))).build();
-    }
-
-    /**
-     * Same request, same fingerprint. Absent, null and empty fields are left out, so a retry sent
-     * across an upgrade that adds optional fields still matches its first attempt.
-     */
-    private String fingerprint(RegisterSuggestionRequest request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(fingerprintWriter.writeValueAsBytes(request));
-            return HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot fingerprint the request", e);
-        }
     }
 }

@@ -80,4 +80,17 @@ public record Caller(String subject, Set<String> roles, String congressBody, Str
         }
         return SuggestionScope.of(congressBody, ownUnit, ownDeputy);
     }
+
+    /**
+     * The tenant the caller acts for, as one string: the token's congress body, unit and deputy claims, each
+     * length-prefixed so no two different claim sets give the same text. Idempotency records are keyed by it (with
+     * the subject), so a caller of another body or unit with the same subject never meets someone else's record.
+     */
+    public String tenantScope() {
+        return "congress_body" + part(congressBody) + ";unit" + part(unit) + ";deputy" + part(deputy);
+    }
+
+    private static String part(String value) {
+        return value == null ? "=-" : "=" + value.length() + ":" + value;
+    }
 }

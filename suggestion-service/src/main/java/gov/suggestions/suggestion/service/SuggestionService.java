@@ -9,7 +9,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import gov.suggestions.suggestion.domain.IdempotencyRecord;
 import gov.suggestions.suggestion.domain.Page;
 import gov.suggestions.suggestion.domain.SuggestionFilter;
 import gov.suggestions.suggestion.domain.CaseProgress;
@@ -21,49 +20,32 @@ import gov.suggestions.suggestion.event.Outbox;
 import gov.suggestions.suggestion.event.SuggestionSubmittedV1;
 import gov.suggestions.suggestion.event.SuggestionWithdrawnV1;
 import gov.suggestions.suggestion.repository.CaseProgressRepository;
-import gov.suggestions.suggestion.repository.IdempotencyRecordRepository;
 import gov.suggestions.suggestion.repository.SuggestionRepository;
 
 @ApplicationScoped
 public class SuggestionService {
 
     private final SuggestionRepository suggestions;
-    private final IdempotencyRecordRepository idempotencyRecords;
     private final Outbox outbox;
     private final SuggestionHistory history;
     private final CaseProgressRepository progress;
     private final ChineseTokens tokens;
 
-    public SuggestionService(SuggestionRepository suggestions, IdempotencyRecordRepository idempotencyRecords,
-            Outbox outbox, SuggestionHistory history, CaseProgressRepository progress, ChineseTokens tokens) {
+    public SuggestionService(SuggestionRepository suggestions, Outbox outbox, SuggestionHistory history, CaseProgressRepository progress, ChineseTokens tokens) {
         this.tokens = tokens;
         this.progress = progress;
         this.suggestions = suggestions;
-        this.idempotencyRecords = idempotencyRecords;
         this.outbox = outbox;
         this.history = history;
     }
 
     /**
-     * Registers a suggestion and appends {@code suggestion.submitted.v1} in the same transaction.
-     * With an Idempotency-Key, a retry of the same request returns the first result unchanged.
+     * Registers a suggestion and appends {@code suggestion.submitted.v1} in the same transaction (an Idempotency-Key is
+     * honoured around it, in rest/IdempotencyInterceptor).
      */
     @Transactional
-    public Registration register(RegisterSuggestion command, Caller caller, String idempotencyKey, String requestHash) {
-        // the same checks as a first request come before any stored answer is looked at
+    public Suggestion register(RegisterSuggestion command, Caller caller) {
         requireCongressBody(caller, command.congressBody());
-        IdempotencyRecord.Key recordKey = idempotencyKey == null ? null : new IdempotencyRecord.Key(tenantScope(caller), caller.subject(), idempotencyKey);
-        if (recordKey != null) {
-            IdempotencyRecord earlier = idempotencyRecords.findById(recordKey);
-            if (earlier != null) {
-                if (!earlier.requestHash.equals(requestHash)) {
-                    throw new IdempotencyKeyReusedException();
-                }
-                // replayed only if the caller may still see what the first request made
-                Suggestion first = suggestions.findVisible(earlier.resourceId, caller.suggestionScope()).orElseThrow(IdempotencyKeyReusedException::new);
-                return new Registration(loaded(first), true);
-            }
-        }
         Suggestion suggestion = newSuggestion(command, caller);
         suggestions.persist(suggestion);
         // the unique constraint is the duplicate check (no count query first): it surfaces here, before the event is written
@@ -79,23 +61,9 @@ public class SuggestionService {
                             + command.congressBody()), "number");
         }
         recordRegistration(suggestion, caller);
-
-        if (idempotencyKey != null) {
-            IdempotencyRecord record = new IdempotencyRecord();
-            record.key = recordKey;
-            record.requestHash = requestHash;
-            record.resourceId = suggestion.id;
-            record.createdAt = suggestion.registeredAt;
-            idempotencyRecords.persist(record);
-            idempotencyRecords.flush();
-        }
-        return new Registration(suggestion, false);
+        return suggestion;
     }
 
-    /** The tenant an Idempotency-Key belongs to: the congress body the caller acts for, or "all" for a system spanning every body. */
-    static String tenantScope(Caller caller) {
-        return caller.congressBody() != null ? "congress-body:" + caller.congressBody() : "all";
-    }
 
     /**
      * The version a change by this caller would start from, for its If-Match to be read against: refused (403) or not
@@ -280,7 +248,7 @@ public class SuggestionService {
     }
 
     /** An office registers only for the congress body its token names; a system token may name one to be narrowed to it. */
-    private static void requireCongressBody(Caller caller, String congressBody) {
+    public static void requireCongressBody(Caller caller, String congressBody) {
         if (caller.congressBody() == null && !caller.hasRole(Caller.SYSTEM)) {
             throw new AccessDeniedException(Text.of("您的令牌未指明人大(政协)机关", "Your token names no congress body"));
         }

@@ -93,10 +93,6 @@ public interface WorkflowConfig {
      */
     Map<String, String> congressNames();
 
-    /** How long the first response of an Idempotency-Key is kept for retries. */
-    @WithDefault("P7D")
-    java.time.Duration idempotencyRetention();
-
     /** Per-unit settings, keyed by unit code. */
     Map<String, Unit> units();
 

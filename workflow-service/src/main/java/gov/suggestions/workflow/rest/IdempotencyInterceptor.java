@@ -30,7 +30,7 @@ import io.vertx.core.http.HttpServerRequest;
  * Idempotency-Key for every {@link IdempotentCreate} operation: the key is claimed, the operation runs and its
  * response is kept, all in one transaction, so a crash keeps nothing and a concurrent retry waits for the first.
  * Records are keyed by the caller's tenant scope, subject and key, and a stored answer is replayed only after the
- * cases the operation acts on were found visible to the caller, as a first request finds them (404 otherwise).
+ * checks a first request makes before it changes anything ({@link IdempotentTargets}: 403, 404 as then).
  * The request is fingerprinted from the operation and its path and body parameters (not If-Match or other
  * headers), with absent and empty fields left out, so a retry that re-reads the case's ETag still matches.
  */
@@ -42,14 +42,14 @@ public class IdempotencyInterceptor {
     private final HttpServerRequest request;
     private final CallerFactory callers;
     private final Idempotency idempotency;
-    private final gov.suggestions.workflow.service.CaseService cases;
+    private final IdempotentTargets targets;
     private final ObjectMapper mapper;
     private final ObjectMapper fingerprints;
 
     public IdempotencyInterceptor(HttpServerRequest request, CallerFactory callers, Idempotency idempotency,
-            gov.suggestions.workflow.service.CaseService cases, ObjectMapper mapper) {
+            IdempotentTargets targets, ObjectMapper mapper) {
         this.request = request;
-        this.cases = cases;
+        this.targets = targets;
         this.callers = callers;
         this.idempotency = idempotency;
         this.mapper = mapper;
@@ -68,8 +68,8 @@ public class IdempotencyInterceptor {
         String hash = fingerprint(ctx);
         try {
             return QuarkusTransaction.joiningExisting().call(() -> {
-                // the same visibility check as a first request, before any stored answer is looked at
-                cases.requireVisible(casesOf(ctx), caller);
+                // the same checks as a first request, before any stored answer is looked at
+                targets.requireReachable(ctx, caller);
                 Optional<Idempotency.Stored> first = idempotency.claim(caller, key, hash);
                 if (first.isPresent()) {
                     return replay(first.get());
@@ -83,23 +83,6 @@ public class IdempotencyInterceptor {
             // checked exceptions come back wrapped; the services throw unchecked ones, mapped to problems
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-    }
-
-    /** The cases an operation acts on: its {@code id} path parameter, or the cases a shared communication lists. */
-    private static java.util.List<java.util.UUID> casesOf(InvocationContext ctx) {
-        java.util.List<java.util.UUID> ids = new java.util.ArrayList<>();
-        Annotation[][] annotations = ctx.getMethod().getParameterAnnotations();
-        Object[] parameters = ctx.getParameters();
-        for (int i = 0; i < parameters.length; i++) {
-            if (parameters[i] instanceof java.util.UUID id && java.util.Arrays.stream(annotations[i])
-                    .anyMatch(a -> a instanceof jakarta.ws.rs.PathParam p && "id".equals(p.value()))) {
-                ids.add(id);
-            }
-            if (parameters[i] instanceof gov.suggestions.workflow.service.CaseCommands.RecordSharedCommunication shared && shared.caseIds() != null) {
-                shared.caseIds().stream().filter(java.util.Objects::nonNull).forEach(ids::add);
-            }
-        }
-        return ids;
     }
 
     private static Response replay(Idempotency.Stored first) {

@@ -20,5 +20,5 @@ public @interface IdempotentCreate {
     String REUSED_DOC = "The Idempotency-Key was used before by the caller with a different request; nothing was done";
 
     String REUSED_EXAMPLE = "{ \"type\": \"urn:gov-suggestions:problem:idempotency-key-reused\", \"title\": \"Idempotency-Key 已被使用\", "
-            + "\"status\": 422, \"detail\": \"此 Idempotency-Key 已用于另一个不同的请求\", \"instance\": \"/api/v1/communications\" }";
+            + "\"status\": 422, \"detail\": \"此 Idempotency-Key 已用于另一个不同的请求\" }";
 }

@@ -1,11 +1,5 @@
 package gov.suggestions.workflow.service;
 
-import gov.suggestions.workflow.domain.Limits;
-
-import gov.suggestions.workflow.domain.InvalidFieldException;
-
-import gov.suggestions.workflow.domain.Text;
-
 import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,8 +11,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.scheduler.Scheduled;
 
-import gov.suggestions.workflow.config.WorkflowConfig;
+import gov.suggestions.workflow.config.IdempotencyConfig;
 import gov.suggestions.workflow.domain.IdempotencyRecord;
+import gov.suggestions.workflow.domain.InvalidFieldException;
+import gov.suggestions.workflow.domain.Limits;
+import gov.suggestions.workflow.domain.Text;
 import gov.suggestions.workflow.repository.IdempotencyRecordRepository;
 
 /**
@@ -39,19 +36,19 @@ public class Idempotency {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Idempotency.class);
 
     private final IdempotencyRecordRepository records;
-    private final WorkflowConfig config;
+    private final IdempotencyConfig config;
     private final Clock clock;
 
-    public Idempotency(IdempotencyRecordRepository records, WorkflowConfig config, Clock clock) {
+    public Idempotency(IdempotencyRecordRepository records, IdempotencyConfig config, Clock clock) {
         this.records = records;
         this.config = config;
         this.clock = clock;
     }
 
-    /** Keys older than {@code workflow.idempotency-retention} are forgotten: a retry after that creates anew. */
+    /** Keys older than {@code idempotency.retention} are forgotten: a retry after that creates anew. */
     public long forgetExpired() {
         long deleted = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> records.deleteCreatedBefore(clock.instant().minus(config.idempotencyRetention())));
+                .call(() -> records.deleteCreatedBefore(clock.instant().minus(config.retention())));
         if (deleted > 0) {
             LOG.infof("forgot %d idempotency keys", deleted);
         }
