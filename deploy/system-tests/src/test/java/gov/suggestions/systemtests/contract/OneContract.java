@@ -55,18 +55,25 @@ public final class OneContract {
 
     /** What came back for one request to one service, and what the catalogue says should have. */
     private record Outcome(String service, String request, int status, String type, String title, String field, String contentType,
-            int expectedStatus, String expectedType, String expectedTitle, String expectedField) {
+            String etag, int expectedStatus, String expectedType, String expectedTitle, String expectedField, String expectedEtag) {
 
         boolean right() {
             return status == expectedStatus && (PREFIX + expectedType).equals(type) && expectedTitle.equals(title)
                     && contentType != null && contentType.startsWith("application/problem+json")
-                    && (expectedField == null || expectedField.equals(field));
+                    && (expectedField == null || expectedField.equals(field)) && (expectedEtag == null || expectedEtag.equals(etag));
+        }
+
+        /** A stale change is answered with the object's current ETag, so the client can retry without reading again. */
+        Outcome withCurrentTag(String tag) {
+            return new Outcome(service, request, status, type, title, field, contentType, etag, expectedStatus, expectedType, expectedTitle,
+                    expectedField, tag);
         }
 
         String line() {
             return "%-12s %-34s %d %-40s %-28s %-12s %s".formatted(service, request, status, type, title, field == null ? "" : field,
                     right() ? "ok" : "WRONG: expected " + expectedStatus + " " + expectedType + " " + expectedTitle
-                            + (expectedField == null ? "" : " naming " + expectedField));
+                            + (expectedField == null ? "" : " naming " + expectedField)
+                            + (expectedEtag == null ? "" : " with ETag " + expectedEtag + " (got " + etag + ")"));
         }
     }
 
@@ -102,10 +109,12 @@ public final class OneContract {
             outcomes.add(send(t, "unknown path", new Call("GET", "/api/v1/no-such-resource", t.unknown().token(), null, null), "zh",
                     "not-found", null));
             outcomes.add(send(t, "change without If-Match", t.change().withIfMatch(null), "zh", "precondition-required", null));
-            outcomes.add(send(t, "change with a stale If-Match", t.change().withIfMatch("\"987654\""), "zh", "precondition-failed", null));
+            outcomes.add(send(t, "change with a stale If-Match", t.change().withIfMatch("\"987654\""), "zh", "precondition-failed", null)
+                    .withCurrentTag(t.currentTag()));
             outcomes.add(send(t, "change with a weak current tag", t.change().withIfMatch("W/" + t.currentTag()), "zh",
-                    "precondition-failed", null));
-            outcomes.add(send(t, "stale If-Match, English", t.change().withIfMatch("\"987654\""), "en", "precondition-failed", null));
+                    "precondition-failed", null).withCurrentTag(t.currentTag()));
+            outcomes.add(send(t, "stale If-Match, English", t.change().withIfMatch("\"987654\""), "en", "precondition-failed", null)
+                    .withCurrentTag(t.currentTag()));
             outcomes.add(send(t, "change the state forbids", t.conflict(), "zh", t.conflictType(), null));
         }
         StringBuilder table = new StringBuilder("[figures] one contract: the same requests to every service\n");
@@ -143,8 +152,8 @@ public final class OneContract {
             title = response.asString();
         }
         Object[] entry = CATALOGUE.get(expectedType);
-        return new Outcome(t.service(), request, response.statusCode(), type, title, field, response.contentType(), (Integer) entry[0],
-                expectedType, (String) ("en".equals(language) ? entry[2] : entry[1]), expectedField);
+        return new Outcome(t.service(), request, response.statusCode(), type, title, field, response.contentType(), response.header("ETag"),
+                (Integer) entry[0], expectedType, (String) ("en".equals(language) ? entry[2] : entry[1]), expectedField, null);
     }
 
     /** A token of {@code role} for {@code unit}, for the targets' calls. */
