@@ -1,14 +1,13 @@
 package gov.suggestions.notification.event;
 
-import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Consumes the {@code cases} topic. Each event is applied once through the inbox; a message that
@@ -19,18 +18,16 @@ import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 public class CaseEventConsumer {
 
     private final IncomingEvents events;
-    private final DatabaseOutage outage;
+    private final EventBatches batches;
 
-    public CaseEventConsumer(IncomingEvents events, DatabaseOutage outage) {
+    public CaseEventConsumer(IncomingEvents events, EventBatches batches) {
         this.events = events;
-        this.outage = outage;
+        this.batches = batches;
     }
 
     @Incoming("case-events")
     @Blocking
-    // transient failures are retried, an unreachable database is waited for; an unprocessable message is not retried
-    @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
-    public void consume(String data, IncomingCloudEventMetadata<String> cloudEvent) {
-        outage.waitOut(() -> events.process(data, cloudEvent));
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch, events::process);
     }
 }

@@ -1,11 +1,10 @@
 package gov.suggestions.reporting.event;
 
-import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import gov.suggestions.reporting.service.ReadModelProjection;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.impl.ce.KafkaCloudEventHelper;
 
 /**
@@ -27,30 +27,27 @@ import io.smallrye.reactive.messaging.kafka.impl.ce.KafkaCloudEventHelper;
 public class EventConsumers {
 
     private final ReadModelProjection projection;
-    private final DatabaseOutage outage;
+    private final EventBatches batches;
     private final ObjectReader suggestionReader;
     private final ObjectReader caseReader;
 
-    public EventConsumers(ReadModelProjection projection, DatabaseOutage outage, ObjectMapper objectMapper) {
+    public EventConsumers(ReadModelProjection projection, EventBatches batches, ObjectMapper objectMapper) {
         this.projection = projection;
-        this.outage = outage;
+        this.batches = batches;
         this.suggestionReader = objectMapper.readerFor(SuggestionEventV1.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.caseReader = objectMapper.readerFor(CaseEventV1.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     @Incoming("suggestion-events")
     @Blocking
-    // transient failures are retried, an unreachable database is waited for; an unprocessable message is not retried
-    @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
-    public void consumeSuggestion(String data, IncomingCloudEventMetadata<String> cloudEvent) {
-        outage.waitOut(() -> suggestions(cloudEvent, data, null));
+    public CompletionStage<Void> consumeSuggestions(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch, (data, cloudEvent) -> suggestions(cloudEvent, data, null));
     }
 
     @Incoming("case-events")
     @Blocking
-    @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
-    public void consumeCase(String data, IncomingCloudEventMetadata<String> cloudEvent) {
-        outage.waitOut(() -> cases(cloudEvent, data, null));
+    public CompletionStage<Void> consumeCases(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch, (data, cloudEvent) -> cases(cloudEvent, data, null));
     }
 
     /**

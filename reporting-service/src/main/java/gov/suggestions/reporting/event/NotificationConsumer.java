@@ -1,10 +1,9 @@
 package gov.suggestions.reporting.event;
 
-import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import gov.suggestions.reporting.service.NoticeProjection;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Consumes the {@code notifications} topic (keyed by suggestion id, so in order per suggestion) with the same
@@ -23,12 +23,12 @@ import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 public class NotificationConsumer {
 
     private final NoticeProjection projection;
-    private final DatabaseOutage outage;
+    private final EventBatches batches;
     private final ObjectReader reader;
 
-    public NotificationConsumer(NoticeProjection projection, DatabaseOutage outage, ObjectMapper objectMapper) {
+    public NotificationConsumer(NoticeProjection projection, EventBatches batches, ObjectMapper objectMapper) {
         this.projection = projection;
-        this.outage = outage;
+        this.batches = batches;
         this.reader = objectMapper.readerFor(NotificationEventV1.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -39,10 +39,8 @@ public class NotificationConsumer {
 
     @Incoming("notification-events")
     @Blocking
-    // transient failures are retried, an unreachable database is waited for; an unprocessable message is not retried
-    @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
-    public void consume(String data, IncomingCloudEventMetadata<String> cloudEvent) {
-        outage.waitOut(() -> notifications(cloudEvent, data, null));
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch, (data, cloudEvent) -> notifications(cloudEvent, data, null));
     }
 
     /**

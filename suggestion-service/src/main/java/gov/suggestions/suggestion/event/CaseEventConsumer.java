@@ -1,10 +1,9 @@
 package gov.suggestions.suggestion.event;
 
-import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import gov.suggestions.suggestion.service.CaseProgressService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Consumes the {@code cases} topic (CloudEvents in binary mode) for each suggestion's progress view. Each
@@ -24,21 +24,19 @@ import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 public class CaseEventConsumer {
 
     private final CaseProgressService service;
-    private final DatabaseOutage outage;
+    private final EventBatches batches;
     private final ObjectReader reader;
 
-    public CaseEventConsumer(CaseProgressService service, DatabaseOutage outage, ObjectMapper objectMapper) {
+    public CaseEventConsumer(CaseProgressService service, EventBatches batches, ObjectMapper objectMapper) {
         this.service = service;
-        this.outage = outage;
+        this.batches = batches;
         this.reader = objectMapper.readerFor(CaseEventV1.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     @Incoming("case-events")
     @Blocking
-    // transient failures are retried, an unreachable database is waited for; an unprocessable message is not retried
-    @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
-    public void consume(String data, IncomingCloudEventMetadata<String> cloudEvent) {
-        outage.waitOut(() -> apply(data, UnprocessableEventException.requireCloudEvent(cloudEvent)));
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch, (data, cloudEvent) -> apply(data, UnprocessableEventException.requireCloudEvent(cloudEvent)));
     }
 
     private void apply(String data, IncomingCloudEventMetadata<String> cloudEvent) {

@@ -43,6 +43,11 @@ public class DeadLetterUnlessStopping implements KafkaFailureHandler.Factory {
         stopping = true;
     }
 
+    /** Whether the service has begun to stop: a consumer that applies a batch itself asks before dead-lettering. */
+    public boolean stopping() {
+        return stopping;
+    }
+
 
     @Override
     public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx, KafkaConsumer<?, ?> consumer,

@@ -1,10 +1,9 @@
 package gov.suggestions.workflow.event;
 
-import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -16,11 +15,12 @@ import gov.suggestions.workflow.service.CaseOpening;
 import gov.suggestions.workflow.service.ReceivedSuggestionService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
- * Consumes the {@code suggestions} topic (CloudEvents in binary mode). Each event is applied once
- * through the inbox; a message that cannot be processed is nacked and the connector moves it to
- * the dead-letter topic with the reason, and consumption goes on.
+ * Consumes the {@code suggestions} topic (CloudEvents in binary mode), a poll's records at a time
+ * ({@link EventBatches}). Each event is applied once through the inbox; a message that cannot be
+ * processed goes to the dead-letter topic with the reason, and consumption goes on.
  */
 @ApplicationScoped
 public class SuggestionEventConsumer {
@@ -29,14 +29,14 @@ public class SuggestionEventConsumer {
 
     private final ReceivedSuggestionService service;
     private final CaseOpening cases;
-    private final DatabaseOutage outage;
+    private final EventBatches batches;
     private final ObjectReader submittedReader;
     private final ObjectReader assignedReader;
 
-    public SuggestionEventConsumer(ReceivedSuggestionService service, CaseOpening cases, DatabaseOutage outage, ObjectMapper objectMapper) {
+    public SuggestionEventConsumer(ReceivedSuggestionService service, CaseOpening cases, EventBatches batches, ObjectMapper objectMapper) {
         this.service = service;
         this.cases = cases;
-        this.outage = outage;
+        this.batches = batches;
         this.submittedReader = objectMapper.readerFor(SuggestionSubmittedV1.class)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.assignedReader = objectMapper.readerFor(SuggestionAssignedV1.class)
@@ -45,13 +45,12 @@ public class SuggestionEventConsumer {
 
     @Incoming("suggestion-events")
     @Blocking
-    // transient failures are retried, an unreachable database is waited for; an unprocessable message is not retried
-    @Retry(maxRetries = 5, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS, abortOn = UnprocessableEventException.class)
-    public void consume(String data, IncomingCloudEventMetadata<String> cloudEvent) {
-        outage.waitOut(() -> apply(data, UnprocessableEventException.requireCloudEvent(cloudEvent)));
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch, this::apply);
     }
 
-    private void apply(String data, IncomingCloudEventMetadata<String> cloudEvent) {
+    private void apply(String data, IncomingCloudEventMetadata<String> ce) {
+        IncomingCloudEventMetadata<String> cloudEvent = UnprocessableEventException.requireCloudEvent(ce);
         String id = cloudEvent.getId();
         String source = cloudEvent.getSource().toString();
         String type = cloudEvent.getType();

@@ -1,0 +1,107 @@
+package gov.suggestions.reporting.event;
+
+import static java.time.temporal.ChronoUnit.MILLIS;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.faulttolerance.api.Guard;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+
+/**
+ * Applies the records of one poll (a channel with {@code batch=true}) in one transaction with their inbox rows: one
+ * commit per poll instead of one per event is what lets a consumer keep up with a busy topic. Records are applied in the
+ * order they arrived, so each key's order holds.
+ * <p>
+ * When the batch fails it is rolled back and its records are applied again one at a time, each in its own transaction
+ * with a few quick retries. A record that still fails goes to the channel's failure strategy (the dead-letter topic);
+ * the others are applied once, neither lost nor repeated. An unreachable database is waited out, as one event at a
+ * time was.
+ */
+@Singleton
+public class EventBatches {
+
+    /** How one record is applied: its data and CloudEvent attributes (null when the record carries none). */
+    @FunctionalInterface
+    public interface Handler {
+        void apply(String data, IncomingCloudEventMetadata<String> cloudEvent);
+    }
+
+    private static final Logger LOG = Logger.getLogger(EventBatches.class);
+
+    /** How long sending a failed record to the dead-letter topic may take before the batch is left for another try. */
+    private static final long DEAD_LETTER_SECONDS = 60;
+
+    private final DatabaseOutage outage;
+    private final DeadLetterUnlessStopping failureStrategy;
+    private final Guard retries = Guard.create().withRetry().maxRetries(5).delay(500, MILLIS).jitter(200, MILLIS)
+            .abortOn(UnprocessableEventException.class).done().build();
+
+    public EventBatches(DatabaseOutage outage, @Identifier(DeadLetterUnlessStopping.NAME) DeadLetterUnlessStopping failureStrategy) {
+        this.outage = outage;
+        this.failureStrategy = failureStrategy;
+    }
+
+    /** @return completes once every record is applied or dead-lettered; never, when the service stops meanwhile */
+    public CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch, Handler handler) {
+        List<KafkaRecord<String, String>> records = batch.getRecords();
+        try {
+            outage.waitOut(() -> QuarkusTransaction.requiringNew().run(() -> records.forEach(record -> applyOne(record, handler))));
+            return batch.ack();
+        } catch (RuntimeException failure) {
+            if (failureStrategy.stopping()) {
+                return leftForTheNextOwner();
+            }
+            LOG.debugf("a batch of %d records failed (%s); applying them one at a time", records.size(), failure.getMessage());
+        }
+        for (KafkaRecord<String, String> record : records) {
+            try {
+                retries.get(() -> {
+                    outage.waitOut(() -> QuarkusTransaction.requiringNew().run(() -> applyOne(record, handler)));
+                    return null;
+                }, Void.class);
+            } catch (RuntimeException failure) {
+                if (failureStrategy.stopping()) {
+                    return leftForTheNextOwner();
+                }
+                try {
+                    record.nack(failure).toCompletableFuture().get(DEAD_LETTER_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return leftForTheNextOwner();
+                } catch (ExecutionException | TimeoutException e) {
+                    // not acknowledged: the batch's offsets stay uncommitted and the channel reports the failure
+                    return CompletableFuture.failedFuture(e);
+                }
+            }
+        }
+        return batch.ack();
+    }
+
+    private static void applyOne(KafkaRecord<String, String> record, Handler handler) {
+        @SuppressWarnings("unchecked")
+        IncomingCloudEventMetadata<String> cloudEvent = record.getMetadata(IncomingCloudEventMetadata.class).orElse(null);
+        handler.apply(record.getPayload(), cloudEvent);
+    }
+
+    /**
+     * While the service stops, what fails most often failed because the stop closed the datasource: nothing is
+     * acknowledged, so the member of the group that takes the partition next applies the batch again (the inbox skips
+     * what this one committed).
+     */
+    private static CompletionStage<Void> leftForTheNextOwner() {
+        return new CompletableFuture<>();
+    }
+}
