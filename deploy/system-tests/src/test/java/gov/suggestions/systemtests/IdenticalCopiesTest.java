@@ -36,7 +36,7 @@ class IdenticalCopiesTest {
     static {
         for (String copy : List.of("rest/IfMatch.java", "service/PreconditionFailedException.java", "domain/InvalidFieldException.java", "domain/Text.java", "service/NotFoundException.java",
                 "rest/Problem.java", "rest/ProblemType.java", "rest/Problems.java", "rest/HttpLayerProblems.java", "rest/StrictJson.java",
-                "rest/ContractFilter.java", "rest/IssuedAtCheck.java", "rest/RequestGuard.java", "rest/CallerRateLimit.java",
+                "rest/ContractFilter.java", "rest/TokenVerification.java", "rest/RequestGuard.java", "rest/CallerRateLimit.java",
                 "event/DeadLetterUnlessStopping.java", "event/DatabaseOutage.java", "event/EventBatches.java", "event/UnprocessableEventException.java",
                 "config/RateLimitConfig.java", "config/HttpLimits.java")) {
             COPIES.put(copy, ALL);
