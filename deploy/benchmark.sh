@@ -18,6 +18,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 . deploy/local/lib/postgres.sh
+. deploy/local/lib/java.sh
 
 build=1 start_up=1 summary=1
 for arg in "$@"; do
@@ -36,6 +37,8 @@ rm -rf "$out"; mkdir -p "$out"
 began=$(date +%s)
 say() { printf '[benchmark %3ds] %s\n' $(( $(date +%s) - began )) "$*"; }
 say "machine: $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+use_suite_java
+say "$SUITE_JAVA_NOTE"
 
 started_postgres=$(ensure_postgres)
 if [ "$started_postgres" = started ]; then
@@ -77,7 +80,7 @@ classpath=deploy/system-tests/target/benchmark-classpath.txt   # written by the 
 
 # ---- 2.-5. the suite under load (LoadBenchmark: start-up, intake steps, end to end, bulk import) ----------------------------
 say "start-up, intake, end to end and bulk import (log $out/load.log) ..."
-java -Xmx1g -cp "deploy/system-tests/target/test-classes:$(cat "$classpath")" \
+"$JAVA_HOME/bin/java" -Xmx1g -cp "deploy/system-tests/target/test-classes:$(cat "$classpath")" \
   -Dsuite.root="$root" -Dbench.pgbench8="$pg8" -Dbench.stepSeconds="${BENCH_STEP_SECONDS:-15}" \
   -Dbench.firstRate="${BENCH_FIRST_RATE:-25}" -Dbench.warmUpSeconds="${BENCH_WARM_UP_SECONDS:-30}" -Dbench.jfr="${BENCH_JFR:-}" -Dbench.skipStartUp=$([ "$start_up" -eq 1 ] && echo false || echo true) \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \

@@ -6,6 +6,9 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 . deploy/local/lib/postgres.sh
+. deploy/local/lib/java.sh
+use_suite_java
+echo "$SUITE_JAVA_NOTE"
 
 started_postgres=$(ensure_postgres)
 if [ "$started_postgres" = started ]; then

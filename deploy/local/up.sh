@@ -115,6 +115,10 @@ if [ "$BUILD" -eq 1 ] && [ ${#RUNNING[@]} -gt 0 ]; then
 fi
 
 # ---- (c) build ---------------------------------------------------------------------------------------
+# shellcheck source=lib/java.sh
+source "$LOCAL_DIR/lib/java.sh"
+use_suite_java
+say "$SUITE_JAVA_NOTE"
 if [ "$BUILD" -eq 1 ]; then
   say "building the services: ${MVN:-mvn} -B -q -DskipTests package ${MVN_ARGS:-} (log $(rel "$LOG_DIR/build.log"))"
   build_start=$(now)
@@ -139,7 +143,10 @@ for entry in "${SERVICES[@]}"; do
   [ -f "$jar" ] || die "$jar is missing: build first (drop --no-build)"
   rotate_log "$log"
   # shellcheck disable=SC2086
-  nohup java $SERVICE_HEAP $SERVICE_GC -Dquarkus.profile=local ${JAVA_OPTS:-} -jar "$jar" >> "$log" 2>&1 < /dev/null &
+  # the archive the package step wrote (an AOT cache on Java 25) loads only on the Java that built it: the same JAVA_HOME
+  archive=$(startup_archive_flags "$svc/target/quarkus-app")
+  [ -n "$archive" ] || warn "$svc: no AOT cache or AppCDS archive in $svc/target/quarkus-app; starting without one"
+  nohup "$JAVA_HOME/bin/java" $SERVICE_HEAP $SERVICE_GC $archive -Dquarkus.profile=local ${JAVA_OPTS:-} -jar "$jar" >> "$log" 2>&1 < /dev/null &
   echo $! > "$PID_DIR/$svc.pid"
   STARTED_AT[$svc]=$(now)
   say "started $svc (pid $!, port $port, log $(rel "$log"))"

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** One packaged service (target/quarkus-app) started as its own process, configured the way production is: by environment.
@@ -83,15 +85,34 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private void launch() throws IOException {
-        // heap and collector as the container image runs the services (and deploy/local/up.sh): a small, shrinking heap
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xms32m", "-Xmx256m", "-XX:+UseParallelGC", "-XX:MinHeapFreeRatio=10",
-                "-XX:MaxHeapFreeRatio=20", "-XX:GCTimeRatio=4", "-XX:AdaptiveSizePolicyWeight=90", "-jar", jar.toString())
+        // the Java that built the package (the archive only works on it); heap and collector as the container image runs the
+        // services (and deploy/local/up.sh): a small, shrinking heap
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms32m",
+                "-Xmx256m", "-XX:+UseParallelGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-XX:GCTimeRatio=4",
+                "-XX:AdaptiveSizePolicyWeight=90"));
+        command.addAll(startupArchiveFlags(jar.getParent()));
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         startedNanos = System.nanoTime();
         readyAfterMillis = -1;
         process = builder.start();
+    }
+
+    /**
+     * What the package step archived for a faster start, as deploy/local/lib/java.sh passes it: the AOT cache written on
+     * Java 25, else the AppCDS archive written on 17; nothing when neither is there.
+     */
+    public static List<String> startupArchiveFlags(Path quarkusApp) {
+        if (Files.exists(quarkusApp.resolve("app.aot"))) {
+            return List.of("-XX:AOTCache=" + quarkusApp.resolve("app.aot"));
+        }
+        if (Files.exists(quarkusApp.resolve("app-cds.jsa"))) {
+            return List.of("-XX:SharedArchiveFile=" + quarkusApp.resolve("app-cds.jsa"));
+        }
+        return List.of();
     }
 
     /** kill -9: no shutdown hook runs, nothing is flushed or committed that was not already. */
