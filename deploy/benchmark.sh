@@ -5,10 +5,11 @@
 #   2. the intake rate the suite sustains (Gatling, open model, increasing steps) and its p50/p95/p99,
 #      and the budget's point: 70% of the pgbench 8-client rate
 #   3. end to end: assignment → case readable in workflow-service and counted in reporting-service's ledger (p50/p99)
-#   4. each service's start time and idle RSS, started alone, against a bare Quarkus REST application
+#   4. each service's start time and idle RSS, started alone, against a bare Quarkus REST application in the default
+#      packaging, and the service's start without its AOT cache
 #   5. bulk import of 10,000 suggestions through the public import endpoint
 #   6. the annual summary over 100,000 suggestions (reporting-service's ReportingBenchmarkTest)
-# Usage: deploy/benchmark.sh [--no-build] [--skip-start-up] [--skip-summary]
+# Usage: deploy/benchmark.sh [--no-build] [--skip-start-up] [--skip-summary] [--start-up-only (1 and 4)]
 #   BENCH_STEP_SECONDS (15) length of each intake step; BENCH_FIRST_RATE (25) first step's arrivals per second;
 #   BENCH_WARM_UP_SECONDS (30) length of each of the three warm-up steps (20, 40, 80/s; not counted: the JIT warms up);
 #   BENCH_PGBENCH_SECONDS (15); BENCH_JFR=suggestion-service records that service under load (JFR, see README).
@@ -20,12 +21,13 @@ cd "$root"
 . deploy/local/lib/postgres.sh
 . deploy/local/lib/java.sh
 
-build=1 start_up=1 summary=1
+build=1 start_up=1 summary=1 start_up_only=0
 for arg in "$@"; do
   case $arg in
     --no-build) build=0 ;;
     --skip-start-up) start_up=0 ;;
     --skip-summary) summary=0 ;;
+    --start-up-only) start_up_only=1 summary=0 ;;
     -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "unknown option $arg (see --help)" >&2; exit 2 ;;
   esac
@@ -83,6 +85,7 @@ say "start-up, intake, end to end and bulk import (log $out/load.log) ..."
 "$JAVA_HOME/bin/java" -Xmx1g -cp "deploy/system-tests/target/test-classes:$(cat "$classpath")" \
   -Dsuite.root="$root" -Dbench.pgbench8="$pg8" -Dbench.stepSeconds="${BENCH_STEP_SECONDS:-15}" \
   -Dbench.firstRate="${BENCH_FIRST_RATE:-25}" -Dbench.warmUpSeconds="${BENCH_WARM_UP_SECONDS:-30}" -Dbench.jfr="${BENCH_JFR:-}" -Dbench.skipStartUp=$([ "$start_up" -eq 1 ] && echo false || echo true) \
+  -Dbench.startUpOnly=$([ "$start_up_only" -eq 1 ] && echo true || echo false) \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   gov.suggestions.systemtests.load.LoadBenchmark 2>&1 | tee "$out/load.log" | grep --line-buffered '^\[bench\]' || true
 [ -s "$out/figures.tsv" ] || { echo "the load harness wrote no figures; see $out/load.log" >&2; exit 1; }

@@ -19,6 +19,9 @@ import java.util.Map;
  * Public for the load benchmark (package {@code load}). */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** A setting that is not passed on: the service starts without the archive its package step wrote (for comparison). */
+    public static final String NO_STARTUP_ARCHIVE = "SUITE_NO_STARTUP_ARCHIVE";
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public final String name;
@@ -90,12 +93,15 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms32m",
                 "-Xmx256m", "-XX:+UseParallelGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-XX:GCTimeRatio=4",
                 "-XX:AdaptiveSizePolicyWeight=90"));
-        command.addAll(startupArchiveFlags(jar.getParent()));
+        if (!environment.containsKey(NO_STARTUP_ARCHIVE)) {
+            command.addAll(startupArchiveFlags(jar.getParent()));
+        }
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
+        builder.environment().remove(NO_STARTUP_ARCHIVE);
         startedNanos = System.nanoTime();
         readyAfterMillis = -1;
         process = builder.start();
