@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The load benchmark (budgets in the root README, "Benchmark"). Not part of deploy/run-tests.sh.
 # On this machine, in one run, it measures and prints, each figure with its reference and ratio:
-#   1. pgbench's single-row insert rate on the same PostgreSQL (1 and 8 clients)        — the reference for intake
+#   1. pgbench on the same PostgreSQL (1 and 8 clients): single-row inserts, and a registration's own statements
+#      replayed (deploy/pgbench/registration.sql) — the reference for intake
 #   2. the intake rate the suite sustains (Gatling, open model, increasing steps) and its p50/p95/p99,
 #      and the budget's point: 70% of the pgbench 8-client rate
 #   3. end to end: assignment → case readable in workflow-service and counted in reporting-service's ledger (p50/p99)
@@ -14,7 +15,7 @@
 #   BENCH_WARM_UP_SECONDS (30) length of each of the three warm-up steps (20, 40, 80/s; not counted: the JIT warms up);
 #   BENCH_PGBENCH_SECONDS (15); BENCH_JFR=suggestion-service records that service under load (JFR, see README).
 # Databases: suggestion_bench, workflow_bench, notification_bench, reporting_bench (emptied at start) and
-# load_bench_pgbench (pgbench's scratch table). Output and logs: deploy/system-tests/target/bench/.
+# load_bench_pgbench and load_bench_registration (pgbench's). Output and logs: deploy/system-tests/target/bench/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -28,7 +29,7 @@ for arg in "$@"; do
     --skip-start-up) start_up=0 ;;
     --skip-summary) summary=0 ;;
     --start-up-only) start_up_only=1 summary=0 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "unknown option $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -71,6 +72,27 @@ pg8=$(pgbench_rate 8)
 unset PGPASSWORD
 say "pgbench single-row inserts: 1 client $pg1/s, 8 clients $pg8/s"
 
+# ---- 1b. pgbench replaying a registration's own statements: the fair reference for intake -----------------------------
+# a scratch database with suggestion-service's schema (its Flyway migrations, in version order) and the literals
+pg_super -c "SET client_min_messages = warning; DROP DATABASE IF EXISTS load_bench_registration WITH (FORCE)"
+ensure_database load_bench_registration suggestion suggestion
+export PGPASSWORD=suggestion
+reg_conn=(-h "$PG_HOST" -p "$PG_PORT" -U suggestion load_bench_registration)
+for migration in $(ls suggestion-service/src/main/resources/db/migration/V*.sql | sort -V) deploy/pgbench/registration-setup.sql; do
+  psql -X -q -v ON_ERROR_STOP=1 "${reg_conn[@]}" -f "$migration" > /dev/null
+done
+registration_rate() { # clients
+  pgbench -n -M prepared -f deploy/pgbench/registration.sql -c "$1" -j "$(( $1 < 2 ? 1 : 2 ))" -T "${BENCH_PGBENCH_SECONDS:-15}" \
+    "${reg_conn[@]}" > "$out/pgbench-registration-$1.log" 2>&1 || { cat "$out/pgbench-registration-$1.log" >&2; return 1; }
+  grep -oE 'tps = [0-9.]+' "$out/pgbench-registration-$1.log" | head -n 1 | cut -d' ' -f3
+}
+say "pgbench replaying a registration's statements, 1 client ..."
+reg1=$(registration_rate 1)
+say "pgbench replaying a registration's statements, 8 clients ..."
+reg8=$(registration_rate 8)
+unset PGPASSWORD
+say "pgbench registrations (deploy/pgbench/registration.sql): 1 client $reg1/s, 8 clients $reg8/s"
+
 # ---- build: the services, the bare reference application, the harness and Gatling simulation ----------------------------
 if [ "$build" -eq 1 ]; then
   say "building (mvn -Pbenchmark package -DskipTests; log $out/build.log) ..."
@@ -83,7 +105,7 @@ classpath=deploy/system-tests/target/benchmark-classpath.txt   # written by the 
 # ---- 2.-5. the suite under load (LoadBenchmark: start-up, intake steps, end to end, bulk import) ----------------------------
 say "start-up, intake, end to end and bulk import (log $out/load.log) ..."
 "$JAVA_HOME/bin/java" -Xmx1g -cp "deploy/system-tests/target/test-classes:$(cat "$classpath")" \
-  -Dsuite.root="$root" -Dbench.pgbench8="$pg8" -Dbench.stepSeconds="${BENCH_STEP_SECONDS:-15}" \
+  -Dsuite.root="$root" -Dbench.pgbench8="$reg8" -Dbench.stepSeconds="${BENCH_STEP_SECONDS:-15}" \
   -Dbench.firstRate="${BENCH_FIRST_RATE:-25}" -Dbench.warmUpSeconds="${BENCH_WARM_UP_SECONDS:-30}" -Dbench.jfr="${BENCH_JFR:-}" -Dbench.skipStartUp=$([ "$start_up" -eq 1 ] && echo false || echo true) \
   -Dbench.startUpOnly=$([ "$start_up_only" -eq 1 ] && echo true || echo false) \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
@@ -115,9 +137,11 @@ fi
 # ---- the table ------------------------------------------------------------------------------------------------------------
 {
   printf 'figure\tmeasured\treference\tratio\tbudget\tmet?\n'
-  awk -v a="$pg1" -v b="$pg8" 'BEGIN {
+  awk -v a="$pg1" -v b="$pg8" -v c="$reg1" -v d="$reg8" 'BEGIN {
     printf "pgbench single-row INSERT, 1 client (tx/s)\t%.0f\t%.0f (8 clients)\t%.2f\t-\t-\n", a, b, a / b
-    printf "pgbench single-row INSERT, 8 clients (tx/s)\t%.0f\t-\t1.00\t(reference for intake)\t-\n", b }'
+    printf "pgbench single-row INSERT, 8 clients (tx/s)\t%.0f\t-\t-\t-\t-\n", b
+    printf "pgbench replaying a registration, 1 client (tx/s)\t%.0f\t%.0f (8 clients)\t%.2f\t-\t-\n", c, d, c / d
+    printf "pgbench replaying a registration, 8 clients (tx/s)\t%.0f\t%.0f (single-row INSERT)\t%.3f\t(reference for intake)\t-\n", d, b, d / b }'
   cat "$out/figures.tsv" "$out/summary.tsv"
 } > "$out/table.tsv"
 echo

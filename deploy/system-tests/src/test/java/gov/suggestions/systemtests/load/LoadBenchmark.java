@@ -230,12 +230,12 @@ public final class LoadBenchmark {
                 Thread.sleep(10_000); // let the backlog of the overloaded step drain first
             }
             budget = step(budgetRate, 20, "B", suggestionUri, workflowUri, reportingUri, unit);
-            System.out.println("[bench] budget point (70% of pgbench 8 clients) " + budget.describe() + endToEndSummary(budget));
+            System.out.println("[bench] budget point (70% of pgbench replaying a registration, 8 clients) " + budget.describe() + endToEndSummary(budget));
         } else {
             Thread.sleep(10_000);
         }
 
-        String pg = String.format(Locale.ROOT, "%.0f/s (pgbench, 8 clients)", pgbench8);
+        String pg = String.format(Locale.ROOT, "%.0f/s (pgbench replaying a registration, 8 clients)", pgbench8);
         if (sustained != null) {
             row("intake sustained, open model (req/s; p50/p95/p99 ms " + ms(sustained.p50()) + "/" + ms(sustained.p95()) + "/" + ms(sustained.p99()) + ")",
                     sustained.achieved(), pg, sustained.achieved() / pgbench8, ">= 0.5", sustained.achieved() >= 0.5 * pgbench8);
