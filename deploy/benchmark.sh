@@ -74,7 +74,7 @@ say "pgbench single-row inserts: 1 client $pg1/s, 8 clients $pg8/s"
 
 # ---- 1b. pgbench replaying a registration's own statements: the fair reference for intake -----------------------------
 # a scratch database with suggestion-service's schema (its Flyway migrations, in version order) and the literals
-pg_super -c "SET client_min_messages = warning; DROP DATABASE IF EXISTS load_bench_registration WITH (FORCE)"
+pg_super -c "DROP DATABASE IF EXISTS load_bench_registration WITH (FORCE)" 2>&1 | grep -v "does not exist, skipping" >&2 || true
 ensure_database load_bench_registration suggestion suggestion
 export PGPASSWORD=suggestion
 reg_conn=(-h "$PG_HOST" -p "$PG_PORT" -U suggestion load_bench_registration)
