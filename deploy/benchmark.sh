@@ -60,15 +60,17 @@ pg_conn=(-h "$PG_HOST" -p "$PG_PORT" -U suggestion load_bench_pgbench)
 psql -X -q -v ON_ERROR_STOP=1 "${pg_conn[@]}" -c "SET client_min_messages = warning; DROP TABLE IF EXISTS scratch_insert;
   CREATE TABLE scratch_insert (id bigserial PRIMARY KEY, number text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())"
 echo "INSERT INTO scratch_insert (number) VALUES ('B' || :client_id);" > "$out/insert.sql"
-pgbench_rate() { # clients
-  pgbench -n -M prepared -f "$out/insert.sql" -c "$1" -j "$(( $1 < 2 ? 1 : 2 ))" -T "${BENCH_PGBENCH_SECONDS:-15}" "${pg_conn[@]}" \
-    > "$out/pgbench-$1.log" 2>&1 || { cat "$out/pgbench-$1.log" >&2; return 1; }
-  grep -oE 'tps = [0-9.]+' "$out/pgbench-$1.log" | head -n 1 | cut -d' ' -f3
+pgbench_rate() { # script log-name clients connection...: transactions per second
+  local script=$1 name=$2 clients=$3
+  shift 3
+  pgbench -n -M prepared -f "$script" -c "$clients" -j "$(( clients < 2 ? 1 : 2 ))" -T "${BENCH_PGBENCH_SECONDS:-15}" "$@" \
+    > "$out/$name-$clients.log" 2>&1 || { cat "$out/$name-$clients.log" >&2; return 1; }
+  grep -oE 'tps = [0-9.]+' "$out/$name-$clients.log" | head -n 1 | cut -d' ' -f3
 }
 say "pgbench, 1 client, ${BENCH_PGBENCH_SECONDS:-15} s ..."
-pg1=$(pgbench_rate 1)
+pg1=$(pgbench_rate "$out/insert.sql" pgbench 1 "${pg_conn[@]}")
 say "pgbench, 8 clients, ${BENCH_PGBENCH_SECONDS:-15} s ..."
-pg8=$(pgbench_rate 8)
+pg8=$(pgbench_rate "$out/insert.sql" pgbench 8 "${pg_conn[@]}")
 unset PGPASSWORD
 say "pgbench single-row inserts: 1 client $pg1/s, 8 clients $pg8/s"
 
@@ -81,15 +83,10 @@ reg_conn=(-h "$PG_HOST" -p "$PG_PORT" -U suggestion load_bench_registration)
 for migration in $(ls suggestion-service/src/main/resources/db/migration/V*.sql | sort -V) deploy/pgbench/registration-setup.sql; do
   psql -X -q -v ON_ERROR_STOP=1 "${reg_conn[@]}" -f "$migration" > /dev/null
 done
-registration_rate() { # clients
-  pgbench -n -M prepared -f deploy/pgbench/registration.sql -c "$1" -j "$(( $1 < 2 ? 1 : 2 ))" -T "${BENCH_PGBENCH_SECONDS:-15}" \
-    "${reg_conn[@]}" > "$out/pgbench-registration-$1.log" 2>&1 || { cat "$out/pgbench-registration-$1.log" >&2; return 1; }
-  grep -oE 'tps = [0-9.]+' "$out/pgbench-registration-$1.log" | head -n 1 | cut -d' ' -f3
-}
 say "pgbench replaying a registration's statements, 1 client ..."
-reg1=$(registration_rate 1)
+reg1=$(pgbench_rate deploy/pgbench/registration.sql pgbench-registration 1 "${reg_conn[@]}")
 say "pgbench replaying a registration's statements, 8 clients ..."
-reg8=$(registration_rate 8)
+reg8=$(pgbench_rate deploy/pgbench/registration.sql pgbench-registration 8 "${reg_conn[@]}")
 unset PGPASSWORD
 say "pgbench registrations (deploy/pgbench/registration.sql): 1 client $reg1/s, 8 clients $reg8/s"
 
