@@ -30,12 +30,9 @@ INSERT INTO suggestion_history (action, actor, changes, hash, occurred_at, prev_
           '97725a0424a683e7e81e750eb6c45b9414ce83d6c46d65aba1470e04d9a082de', now(),
           '0000000000000000000000000000000000000000000000000000000000000000', 1, md5('s' || :n::text)::uuid)
   RETURNING *;
-SELECT caller, idempotency_key, tenant_scope, body, created_at, etag, location, request_hash, status FROM idempotency_record
-  WHERE (caller, idempotency_key, tenant_scope) IN (('pgbench-' || :client_id::text, 'key-' || :n::text, (SELECT value FROM bench_literal WHERE name = 'tenant_scope')));
 UPDATE idempotency_record
-  SET body = (SELECT value FROM bench_literal WHERE name = 'response_body')::jsonb,
-      created_at = now(), etag = '"0"', location = 'http://localhost:8081/api/v1/suggestions/' || md5('s' || :n::text)::uuid,
-      request_hash = 'c0a19d54167ec3657d77e2c39c1acedf2194501e2d204e162ba2ed524a1d6930', status = 201
-  WHERE caller = 'pgbench-' || :client_id::text AND idempotency_key = 'key-' || :n::text
-    AND tenant_scope = (SELECT value FROM bench_literal WHERE name = 'tenant_scope');
+  SET status = 201, body = (SELECT value FROM bench_literal WHERE name = 'response_body')::jsonb, etag = '"0"',
+      location = 'http://localhost:8081/api/v1/suggestions/' || md5('s' || :n::text)::uuid
+  WHERE tenant_scope = (SELECT value FROM bench_literal WHERE name = 'tenant_scope')
+    AND caller = 'pgbench-' || :client_id::text AND idempotency_key = 'key-' || :n::text;
 COMMIT;

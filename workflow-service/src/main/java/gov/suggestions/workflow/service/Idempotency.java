@@ -86,10 +86,12 @@ public class Idempotency {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void keep(Caller caller, String key, Stored response) {
-        IdempotencyRecord record = records.findById(new IdempotencyRecord.Key(caller.tenantScope(), caller.subject(), key));
-        record.status = (short) response.status();
-        record.body = response.body();
-        record.etag = response.etag();
-        record.location = response.location();
+        int kept = records.keepResponse(new IdempotencyRecord.Key(caller.tenantScope(), caller.subject(), key),
+                (short) response.status(), response.body(), response.etag(), response.location());
+        if (kept != 1) {
+            // claim() runs first in the same transaction, so the row must be there: anything else is a bug, and the
+            // create must not commit without the response a retry would be given
+            throw new IllegalStateException("the idempotency key claimed in this transaction is gone");
+        }
     }
 }
