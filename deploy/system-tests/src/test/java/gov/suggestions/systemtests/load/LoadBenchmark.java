@@ -26,9 +26,10 @@ import gov.suggestions.testsupport.TestTokens;
  * The load benchmark's harness (run by deploy/benchmark.sh, never by the test command): with a real in-process broker
  * and the {@code <service>_bench} databases (emptied by the script), it measures each service's start time and idle RSS
  * against a bare Quarkus REST application started the same way, then starts the suite, finds the intake rate it
- * sustains with {@link IntakeSimulation} (open model, increasing steps), runs the budget's point (70% of pgbench's
- * 8-client insert rate) while {@link EndToEndSampler} measures registration → workflow case → ledger, and times a bulk
- * import of 10,000. Figures go to stdout and, as rows of the final table, to {@code target/bench/figures.tsv}.
+ * sustains with {@link IntakeSimulation} (open model, increasing steps), runs the budget's point (70% of pgbench
+ * replaying a registration with 8 clients), reads each step's end to end (assignment → workflow case → ledger) from the
+ * services' records with {@link EndToEndRecords}, measures the broker's own end-to-end latency with Kafka's
+ * {@code EndToEndLatency} tool, and times a bulk import of 10,000. Figures go to stdout and, as rows of the final table, to {@code target/bench/figures.tsv}.
  * <p>
  * Over 400 lines on purpose: the benchmark's scenarios and the report it prints belong together.
  */
@@ -49,9 +50,12 @@ public final class LoadBenchmark {
                     Map.of("NOTIFICATION_REPLY_LETTER_LINK_BASE", "http://localhost/letters")),
             new Service("reporting-service", "reporting_bench", "reporting", Map.of()));
 
-    /** A step of the intake ramp, from Gatling's summary (all requests, OK and KO; achieved = OK per second). */
+    /**
+     * A step of the intake ramp: the registrations' figures as the simulation counted them (percentiles of the OK
+     * responses; achieved = OK per second over the step), and the end-to-end samples of the registrations it also assigned.
+     */
     record Step(double offered, double achieved, long requests, long failed, double p50, double p95, double p99, double max,
-            List<EndToEndSampler.Sample> endToEnd, int endToEndLost, double suggestionServiceCpuMsPerRequest) {
+            List<EndToEndRecords.Sample> endToEnd, int endToEndLost, double suggestionServiceCpuMsPerRequest) {
 
         double failedPercent() {
             return requests == 0 ? 100 : 100.0 * failed / requests;
@@ -67,7 +71,7 @@ public final class LoadBenchmark {
 
         String describe() {
             return String.format(Locale.ROOT, "offered %.0f/s: achieved %.0f/s, %d requests, %.1f%% failed, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms;"
-                    + " suggestion-service used %.1f ms CPU per request", offered, achieved, requests, failedPercent(), p50, p95, p99, max,
+                    + " suggestion-service used %.1f ms CPU per registration (its share of the assignments included)", offered, achieved, requests, failedPercent(), p50, p95, p99, max,
                     suggestionServiceCpuMsPerRequest);
         }
     }
@@ -78,6 +82,8 @@ public final class LoadBenchmark {
     private final int stepSeconds = Integer.getInteger("bench.stepSeconds", 15);
     private final String run = "LB" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
     private final List<String> rows = new ArrayList<>();
+    /** The broker's own end to end (Kafka's EndToEndLatency on the idle suite's broker): p50, p99, p99.9 in ms. */
+    private double[] brokerLatency;
     /** The suite under load: suggestion-service's CPU time per request says what a step cost it, whatever else loads the machine. */
     private ServiceProcess suggestionService;
 
@@ -123,7 +129,8 @@ public final class LoadBenchmark {
                 }
                 suggestionService = suite.get(0);
                 System.out.println("[bench] suite ready: " + suite.stream().map(ServiceProcess::baseUri).toList());
-                intake(suite.get(0).baseUri(), suite.get(1).baseUri(), suite.get(3).baseUri());
+                brokerLatency = kafkaEndToEnd(kafka.bootstrapServers());
+                intake(suite.get(0).baseUri());
                 bulkImport(suite.get(0).baseUri());
             } finally {
                 for (ServiceProcess service : suite) {
@@ -182,7 +189,7 @@ public final class LoadBenchmark {
 
     // ---- 2. and 3. intake rate, latency, end to end -------------------------------------------------------------------
 
-    private void intake(String suggestionUri, String workflowUri, String reportingUri) throws Exception {
+    private void intake(String suggestionUri) throws Exception {
         String unit = createUnit(suggestionUri);
         double budgetRate = 0.7 * pgbench8;
         // The services were just started: for the first minutes the JIT compilers take most of a core (a cold
@@ -190,7 +197,7 @@ public final class LoadBenchmark {
         // would measure the compiler, so the whole path (registration, assignment, the consumers) is warmed first.
         int warmUpSeconds = Integer.getInteger("bench.warmUpSeconds", 30);
         for (double rate : new double[] {20, 40, 80}) {
-            Step warmUp = step(rate, warmUpSeconds, "W" + (int) rate, suggestionUri, workflowUri, reportingUri, unit);
+            Step warmUp = step(rate, warmUpSeconds, "W" + (int) rate, suggestionUri, unit);
             System.out.println("[bench] warm-up (not counted) " + warmUp.describe() + endToEndSummary(warmUp));
         }
         Thread.sleep(10_000); // any backlog of the warm-up drained
@@ -199,14 +206,14 @@ public final class LoadBenchmark {
         Step firstFailing = null;
         int index = 0;
         for (double rate = Double.parseDouble(System.getProperty("bench.firstRate", "25")); index < 8; rate *= 2, index++) {
-            Step step = step(rate, stepSeconds, "S" + index, suggestionUri, workflowUri, reportingUri, unit);
+            Step step = step(rate, stepSeconds, "S" + index, suggestionUri, unit);
             System.out.println("[bench] step " + step.describe() + endToEndSummary(step));
             if (!step.sustained()) {
                 firstFailing = step;
                 // not even the first step: halve the rate (twice at most) to find one the suite does sustain
                 for (double lower = rate / 2; sustained == null && index == 0 && lower >= 5; lower /= 2) {
                     Thread.sleep(10_000); // the overloaded step's backlog drained
-                    Step down = step(lower, stepSeconds, "D" + (int) lower, suggestionUri, workflowUri, reportingUri, unit);
+                    Step down = step(lower, stepSeconds, "D" + (int) lower, suggestionUri, unit);
                     System.out.println("[bench] step down " + down.describe() + endToEndSummary(down));
                     if (down.sustained()) {
                         sustained = down;
@@ -229,7 +236,7 @@ public final class LoadBenchmark {
             if (firstFailing != null) {
                 Thread.sleep(10_000); // let the backlog of the overloaded step drain first
             }
-            budget = step(budgetRate, 20, "B", suggestionUri, workflowUri, reportingUri, unit);
+            budget = step(budgetRate, 20, "B", suggestionUri, unit);
             System.out.println("[bench] budget point (70% of pgbench replaying a registration, 8 clients) " + budget.describe() + endToEndSummary(budget));
         } else {
             Thread.sleep(10_000);
@@ -265,91 +272,98 @@ public final class LoadBenchmark {
     }
 
     private void endToEndRows(String load, Step step) {
-        List<EndToEndSampler.Sample> samples = step.endToEnd();
+        List<EndToEndRecords.Sample> samples = step.endToEnd();
         String count = samples.size() + " samples, " + step.endToEndLost() + " lost";
         if (samples.isEmpty()) {
             row("end to end " + load + ": no sample completed (" + count + ")", 0, "200 ms (budget)", 0, "p99 < 200 ms", false);
             return;
         }
-        double workflow99 = percentile(samples, EndToEndSampler.Sample::assignedToWorkflow, 99);
-        double ledger99 = percentile(samples, EndToEndSampler.Sample::assignedToLedger, 99);
+        String reference = brokerLatency == null ? "200 ms (budget)" : "200 ms (budget; broker alone p99 " + ms(brokerLatency[1]) + " ms a hop)";
+        double workflow99 = percentile(samples, EndToEndRecords.Sample::assignedToWorkflow, 99);
+        double ledger99 = percentile(samples, EndToEndRecords.Sample::assignedToLedger, 99);
         row("end to end " + load + ": assigned -> case in workflow-service, p99 ms (p50 "
-                + ms(percentile(samples, EndToEndSampler.Sample::assignedToWorkflow, 50)) + "; " + count + ")",
-                workflow99, "200 ms (budget)", workflow99 / 200, "p99 < 200 ms", workflow99 < 200);
+                + ms(percentile(samples, EndToEndRecords.Sample::assignedToWorkflow, 50)) + "; " + count + ")",
+                workflow99, reference, workflow99 / 200, "p99 < 200 ms", workflow99 < 200);
         row("end to end " + load + ": assigned -> case in reporting ledger, p99 ms (p50 "
-                + ms(percentile(samples, EndToEndSampler.Sample::assignedToLedger, 50)) + ")",
-                ledger99, "200 ms (budget)", ledger99 / 200, "p99 < 200 ms", ledger99 < 200);
-        row("end to end " + load + ": registration sent -> case in ledger, p99 ms (p50 "
-                + ms(percentile(samples, EndToEndSampler.Sample::registeredToLedger, 50)) + ")",
-                percentile(samples, EndToEndSampler.Sample::registeredToLedger, 99), "-", Double.NaN, "-", null);
+                + ms(percentile(samples, EndToEndRecords.Sample::assignedToLedger, 50)) + ")",
+                ledger99, reference, ledger99 / 200, "p99 < 200 ms", ledger99 < 200);
+        row("end to end " + load + ": registered -> case in ledger, p99 ms (p50 "
+                + ms(percentile(samples, EndToEndRecords.Sample::registeredToLedger, 50)) + ")",
+                percentile(samples, EndToEndRecords.Sample::registeredToLedger, 99), "-", Double.NaN, "-", null);
     }
 
     private static String endToEndSummary(Step step) {
         if (step.endToEnd() == null || step.endToEnd().isEmpty()) {
             return "";
         }
-        List<EndToEndSampler.Sample> s = step.endToEnd();
+        List<EndToEndRecords.Sample> s = step.endToEnd();
         return String.format(Locale.ROOT, "; end to end (%d samples, %d lost) assigned -> workflow p50 %.0f p99 %.0f ms, -> ledger p50 %.0f p99 %.0f ms",
-                s.size(), step.endToEndLost(), percentile(s, EndToEndSampler.Sample::assignedToWorkflow, 50),
-                percentile(s, EndToEndSampler.Sample::assignedToWorkflow, 99), percentile(s, EndToEndSampler.Sample::assignedToLedger, 50),
-                percentile(s, EndToEndSampler.Sample::assignedToLedger, 99));
+                s.size(), step.endToEndLost(), percentile(s, EndToEndRecords.Sample::assignedToWorkflow, 50),
+                percentile(s, EndToEndRecords.Sample::assignedToWorkflow, 99), percentile(s, EndToEndRecords.Sample::assignedToLedger, 50),
+                percentile(s, EndToEndRecords.Sample::assignedToLedger, 99));
     }
 
-    /** One Gatling run in its own JVM (the simulation class on this classpath), with an end-to-end sampler alongside. */
-    private Step step(double rate, int seconds, String label, String suggestionUri, String workflowUri, String reportingUri, String unit)
-            throws Exception {
+    /**
+     * One Gatling run in its own JVM (the simulation class on this classpath); about {@code bench.endToEndSamples} (250)
+     * of its registrations are also assigned, and their end to end is read from the services' records once the run ended.
+     */
+    private Step step(double rate, int seconds, String label, String suggestionUri, String unit) throws Exception {
         Path results = out.resolve("gatling");
         Files.createDirectories(results);
         String runId = run + label;
+        long assignEvery = Math.max(1, Math.round(rate * seconds / Integer.getInteger("bench.endToEndSamples", 250)));
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 // as gatling-maven-plugin starts it: Gatling reaches into these JDK internals
                 "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
                 "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"),
                 "-Dbench.rate=" + rate, "-Dbench.seconds=" + seconds, "-Dbench.suggestionUrl=" + suggestionUri, "-Dbench.run=" + runId,
+                "-Dbench.unit=" + unit, "-Dbench.assignEvery=" + assignEvery,
                 "-Dgatling.http.requestTimeout=10000", "-Dgatling.http.warmUpUrl=", "-Dgatling.data.enableAnalytics=false",
                 "io.gatling.app.Gatling", "-s", IntakeSimulation.class.getName(), "-rf", results.toString(), "-rd", runId);
         Path log = out.resolve("gatling-" + label + ".log");
-        EndToEndSampler sampler = workflowUri == null ? null : new EndToEndSampler(suggestionUri, workflowUri, reportingUri, unit, runId);
-        Thread samplerThread = sampler == null ? null : new Thread(sampler, "end-to-end-sampler");
         long cpuBefore = suggestionService.cpuMillis();
         Process gatling = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (samplerThread != null) {
-            Thread.sleep(3000); // the Gatling JVM starting
-            samplerThread.start();
-        }
         int exit = gatling.waitFor();
         long cpuUsed = suggestionService.cpuMillis() - cpuBefore;
-        if (sampler != null) {
-            sampler.stop();
-            samplerThread.join(60_000);
-        }
         String console = Files.readString(log);
-        int global = console.lastIndexOf("---- Global Information");
-        if (global < 0) {
-            throw new IllegalStateException("Gatling printed no summary (exit " + exit + "); see " + log);
+        Matcher register = Pattern.compile("\\[intake] register requests=(\\d+) ok=(\\d+) failed=(\\d+) okPerSecond=([0-9.]+)"
+                + " p50=(\\d+) p95=(\\d+) p99=(\\d+) max=(\\d+)").matcher(console);
+        if (!register.find()) {
+            throw new IllegalStateException("the simulation printed no registration figures (exit " + exit + "); see " + log);
         }
-        String summary = console.substring(global);
-        return new Step(rate, gatlingFigure(summary, "mean throughput", 2), (long) gatlingFigure(summary, "request count", 1),
-                (long) gatlingFigure(summary, "request count", 3), gatlingFigure(summary, "response time 50th percentile", 1),
-                gatlingFigure(summary, "response time 95th percentile", 1), gatlingFigure(summary, "response time 99th percentile", 1),
-                gatlingFigure(summary, "max response time", 1),
-                sampler == null ? List.of() : sampler.samples(), sampler == null ? 0 : sampler.lost(),
-                cpuUsed / Math.max(1.0, gatlingFigure(summary, "request count", 1)));
+        long requests = Long.parseLong(register.group(1));
+        // the backlog of the step drains before its end to end is read (and before the next step begins)
+        EndToEndRecords.Step endToEnd = new EndToEndRecords("jdbc:postgresql://127.0.0.1:5432/").collect(runId, 60_000);
+        return new Step(rate, Double.parseDouble(register.group(4)), requests, Long.parseLong(register.group(3)),
+                Double.parseDouble(register.group(5)), Double.parseDouble(register.group(6)), Double.parseDouble(register.group(7)),
+                Double.parseDouble(register.group(8)), endToEnd.samples(), endToEnd.lost(), cpuUsed / Math.max(1.0, requests));
     }
 
+    // ---- 3b. the broker's own end to end --------------------------------------------------------------------------------
+
     /**
-     * A figure of Gatling's console summary (the report's own numbers), e.g.
-     * {@code > response time 99th percentile (ms)   |   2,047 |   - |   2,047}: column 1 total, 2 OK, 3 KO ("-" = none).
+     * Kafka's own tool (org.apache.kafka.tools.EndToEndLatency, the class behind kafka-e2e-latency.sh), in its own JVM
+     * against the suite's broker while the suite idles: 2,000 records of 1 KiB (about an event's size), acks=all, each
+     * produced and consumed before the next. Its p99 is the floor under the suite's end to end, which crosses the broker
+     * twice (suggestion-service → workflow-service → reporting-service).
      */
-    static double gatlingFigure(String summary, String name, int column) {
-        for (String line : summary.split("\\R")) {
-            if (line.startsWith("> " + name)) {
-                String value = line.split("\\|")[column].trim().replace(",", "");
-                return value.equals("-") ? 0 : Double.parseDouble(value);
-            }
+    private double[] kafkaEndToEnd(String bootstrapServers) throws Exception {
+        Path log = out.resolve("kafka-e2e-latency.log");
+        Process tool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), "org.apache.kafka.tools.EndToEndLatency",
+                bootstrapServers, "bench-e2e-latency", "2000", "all", "1024")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int exit = tool.waitFor();
+        Matcher figures = Pattern.compile("Percentiles: 50th = (\\d+), 99th = (\\d+), 99.9th = (\\d+)").matcher(Files.readString(log));
+        if (exit != 0 || !figures.find()) {
+            System.out.println("[bench] Kafka's EndToEndLatency gave no figures (exit " + exit + "); see " + log);
+            return null;
         }
-        throw new IllegalStateException("no '" + name + "' in Gatling's summary");
+        double[] ms = {Double.parseDouble(figures.group(1)), Double.parseDouble(figures.group(2)), Double.parseDouble(figures.group(3))};
+        row("Kafka's own end to end (EndToEndLatency, 2,000 x 1 KiB, acks=all, suite idle): p99 ms (p50 " + ms(ms[0]) + ", p99.9 "
+                + ms(ms[2]) + ")", ms[1], "-", Double.NaN, "(floor of one hop)", null);
+        return ms;
     }
 
     // ---- 5. bulk import ------------------------------------------------------------------------------------------------
@@ -416,7 +430,7 @@ public final class LoadBenchmark {
         return m.find() ? m.group(1) : "?";
     }
 
-    static double percentile(List<EndToEndSampler.Sample> samples, ToDoubleFunction<EndToEndSampler.Sample> figure, int percentile) {
+    static double percentile(List<EndToEndRecords.Sample> samples, ToDoubleFunction<EndToEndRecords.Sample> figure, int percentile) {
         double[] values = samples.stream().mapToDouble(figure).sorted().toArray();
         int index = (int) Math.ceil(percentile / 100.0 * values.length) - 1;
         return values[Math.max(0, Math.min(values.length - 1, index))];
