@@ -5,7 +5,8 @@
 #      replayed (deploy/pgbench/registration.sql) — the reference for intake
 #   2. the intake rate the suite sustains (Gatling, open model, increasing steps) and its p50/p95/p99,
 #      and the budget's point: 70% of the pgbench 8-client rate
-#   3. end to end: assignment → case readable in workflow-service and counted in reporting-service's ledger (p50/p99)
+#   3. end to end: assignment → case opened in workflow-service and in reporting-service's ledger (p50/p99), read from
+#      the services' outbox and inbox rows after each step; beside it Kafka's own EndToEndLatency tool on the same broker
 #   4. each service's start time and idle RSS, started alone, against a bare Quarkus REST application in the default
 #      packaging, and the service's start without its AOT cache
 #   5. bulk import of 10,000 suggestions through the public import endpoint
@@ -13,7 +14,8 @@
 # Usage: deploy/benchmark.sh [--no-build] [--skip-start-up] [--skip-summary] [--start-up-only (1 and 4)]
 #   BENCH_STEP_SECONDS (15) length of each intake step; BENCH_FIRST_RATE (25) first step's arrivals per second;
 #   BENCH_WARM_UP_SECONDS (30) length of each of the three warm-up steps (20, 40, 80/s; not counted: the JIT warms up);
-#   BENCH_PGBENCH_SECONDS (15); BENCH_JFR=suggestion-service records that service under load (JFR, see README).
+#   BENCH_PGBENCH_SECONDS (15); BENCH_END_TO_END_SAMPLES (250) registrations per step also assigned and timed end to end;
+#   BENCH_JFR=suggestion-service records that service under load (JFR, see README).
 # Databases: suggestion_bench, workflow_bench, notification_bench, reporting_bench (emptied at start) and
 # load_bench_pgbench and load_bench_registration (pgbench's). Output and logs: deploy/system-tests/target/bench/.
 set -euo pipefail
@@ -29,7 +31,7 @@ for arg in "$@"; do
     --skip-start-up) start_up=0 ;;
     --skip-summary) summary=0 ;;
     --start-up-only) start_up_only=1 summary=0 ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown option $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -103,11 +105,19 @@ classpath=deploy/system-tests/target/benchmark-classpath.txt   # written by the 
 say "start-up, intake, end to end and bulk import (log $out/load.log) ..."
 "$JAVA_HOME/bin/java" -Xmx1g -cp "deploy/system-tests/target/test-classes:$(cat "$classpath")" \
   -Dsuite.root="$root" -Dbench.pgbench8="$reg8" -Dbench.stepSeconds="${BENCH_STEP_SECONDS:-15}" \
-  -Dbench.firstRate="${BENCH_FIRST_RATE:-25}" -Dbench.warmUpSeconds="${BENCH_WARM_UP_SECONDS:-30}" -Dbench.jfr="${BENCH_JFR:-}" -Dbench.skipStartUp=$([ "$start_up" -eq 1 ] && echo false || echo true) \
+  -Dbench.firstRate="${BENCH_FIRST_RATE:-25}" -Dbench.warmUpSeconds="${BENCH_WARM_UP_SECONDS:-30}" -Dbench.jfr="${BENCH_JFR:-}" -Dbench.endToEndSamples="${BENCH_END_TO_END_SAMPLES:-250}" -Dbench.skipStartUp=$([ "$start_up" -eq 1 ] && echo false || echo true) \
   -Dbench.startUpOnly=$([ "$start_up_only" -eq 1 ] && echo true || echo false) \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   gov.suggestions.systemtests.load.LoadBenchmark 2>&1 | tee "$out/load.log" | grep --line-buffered '^\[bench\]' || true
 [ -s "$out/figures.tsv" ] || { echo "the load harness wrote no figures; see $out/load.log" >&2; exit 1; }
+for recorded in ${BENCH_JFR:-}; do
+  # the methods most often on top of the stack while the service was under load (JDK 21+: jfr view)
+  if [ -s "$out/$recorded.jfr" ]; then
+    "$JAVA_HOME/bin/jfr" view --width 200 hot-methods "$out/$recorded.jfr" > "$out/$recorded-hot-methods.txt" 2>&1 || true
+    say "$recorded under load, hot methods (JFR; all of it in $out/$recorded-hot-methods.txt):"
+    head -n 30 "$out/$recorded-hot-methods.txt"
+  fi
+done
 
 # ---- 6. annual summary over 100,000 suggestions (reused: reporting-service's ReportingBenchmarkTest) ------------------------
 : > "$out/summary.tsv"
