@@ -29,7 +29,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +43,8 @@ import gov.suggestions.notification.support.Events;
 import gov.suggestions.notification.support.GreenMailResource;
 import gov.suggestions.notification.support.WireMockResource;
 import gov.suggestions.testsupport.CloudEventProducer;
+import gov.suggestions.testsupport.InProcessKafka;
+import gov.suggestions.testsupport.InjectKafkaBroker;
 import gov.suggestions.testsupport.KafkaBrokerResource;
 import gov.suggestions.testsupport.TestTokens;
 import io.cloudevents.CloudEvent;
@@ -64,8 +65,9 @@ class WebhookDeliveryTest {
     private static final String SECRET = "a-long-shared-secret-" + Events.fresh();
     private static final Pattern RFC_3339 = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /** Injected by KafkaBrokerResource, in this JVM: also when the test runs against the packaged application. */
+    @InjectKafkaBroker
+    InProcessKafka broker;
 
     CloudEventProducer producer;
 
@@ -76,7 +78,7 @@ class WebhookDeliveryTest {
 
     @BeforeEach
     void openProducer() {
-        producer = Events.producer(bootstrapServers);
+        producer = Events.producer(broker.bootstrapServers());
     }
 
     @AfterEach
@@ -199,7 +201,7 @@ class WebhookDeliveryTest {
 
     /** A record as a publisher writes it, with {@code ce_time} as given or none (CloudEventProducer always sets it to now). */
     private void sendRaw(String key, String eventId, String type, String time, String data) throws Exception {
-        try (KafkaProducer<String, String> raw = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (KafkaProducer<String, String> raw = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>("cases", key, data);
             record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));

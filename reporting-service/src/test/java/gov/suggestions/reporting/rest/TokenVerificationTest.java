@@ -2,6 +2,7 @@ package gov.suggestions.reporting.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,11 +11,14 @@ import java.time.Instant;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.jwt.Claims;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import gov.suggestions.testsupport.KafkaBrokerResource;
 import gov.suggestions.testsupport.TestTokens;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -28,6 +32,9 @@ class TokenVerificationTest {
 
     @Inject
     TokenVerification verification;
+
+    @Inject
+    JWTAuthContextInfo authContextInfo;
 
     @BeforeAll
     static void logFailures() {
@@ -72,5 +79,25 @@ class TokenVerificationTest {
             given().auth().oauth2(refused).when().get(STATISTICS).then().statusCode(401);
             assertFalse(verification.remembers(refused));
         }
+    }
+
+    @Test
+    void theSuitesOwnClaimsAreReadAsCustomClaimsAndTheStandardOnesAsBefore() throws Exception {
+        String token = TestTokens.role("unit-office").congressBody("shenzhen-npc").unit("sz-zsj").deputy("D-0117")
+                .subject("claims-reader").sign();
+        JsonWebToken principal = verification.parse(token, authContextInfo);
+        TokenVerification.SuiteClaimsPrincipal suite = (TokenVerification.SuiteClaimsPrincipal) principal;
+        // known as custom without SmallRye's Claims.valueOf and the exception it throws for every custom name
+        for (String custom : new String[] {"congress_body", "unit", "deputy"}) {
+            assertEquals(Claims.UNKNOWN, suite.getClaimType(custom), custom);
+        }
+        assertEquals(Claims.groups, suite.getClaimType("groups"));
+        assertEquals("shenzhen-npc", principal.getClaim("congress_body").toString().replace("\"", ""));
+        assertEquals("sz-zsj", principal.getClaim("unit").toString().replace("\"", ""));
+        assertEquals("D-0117", principal.getClaim("deputy").toString().replace("\"", ""));
+        assertEquals("claims-reader", principal.getName());
+        assertTrue(principal.getGroups().contains("unit-office"));
+        // the same token again comes from memory, with the same claims
+        assertEquals("sz-zsj", verification.parse(token, authContextInfo).getClaim("unit").toString().replace("\"", ""));
     }
 }

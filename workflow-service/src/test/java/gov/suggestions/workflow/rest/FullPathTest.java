@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import gov.suggestions.testsupport.InProcessKafka;
+import gov.suggestions.testsupport.InjectKafkaBroker;
 import gov.suggestions.testsupport.KafkaBrokerResource;
 import gov.suggestions.workflow.support.CaseDriver;
 import io.quarkus.test.common.WithTestResource;
@@ -32,8 +33,9 @@ import io.restassured.RestAssured;
 @WithTestResource(KafkaBrokerResource.class)
 class FullPathTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /** Injected by KafkaBrokerResource, in this JVM: also when the test runs against the packaged application. */
+    @InjectKafkaBroker
+    InProcessKafka broker;
 
     @BeforeAll
     static void logFailures() {
@@ -61,7 +63,7 @@ class FullPathTest {
         String unit = unitCode();
         String jointA = unitCode();
         String jointB = unitCode();
-        try (CaseDriver driver = new CaseDriver(bootstrapServers)) {
+        try (CaseDriver driver = new CaseDriver(broker.bootstrapServers())) {
             driver.assign(suggestion, "ORDINARY", "LEAD".equals(role)
                     ? List.of(CaseDriver.unit(unit, role, inMonths(3)), CaseDriver.unit(jointA, "JOINT", inMonths(1)), CaseDriver.unit(jointB, "JOINT", inMonths(1)))
                     : List.of(CaseDriver.unit(unit, role, inMonths(3)), CaseDriver.unit(jointA, "SEPARATE", inMonths(3))));
@@ -109,7 +111,7 @@ class FullPathTest {
         String suggestion = UUID.randomUUID().toString();
         String lead = unitCode();
         String joint = unitCode();
-        try (CaseDriver driver = new CaseDriver(bootstrapServers)) {
+        try (CaseDriver driver = new CaseDriver(broker.bootstrapServers())) {
             driver.assign(suggestion, "ORDINARY", List.of(CaseDriver.unit(lead, "LEAD", inMonths(3)), CaseDriver.unit(joint, "JOINT", inMonths(1))));
         }
         String id = awaitCase(suggestion, joint);
