@@ -109,6 +109,9 @@ if [ "$build" -eq 1 ]; then
 fi
 classpath=deploy/system-tests/target/benchmark-classpath.txt   # written by the build (profile benchmark)
 [ -s "$classpath" ] || { echo "$classpath is missing: run without --no-build" >&2; exit 1; }
+# a build of deploy/system-tests without the profile (the test command) compiles the harness away
+[ -f deploy/system-tests/target/test-classes/gov/suggestions/systemtests/load/LoadBenchmark.class ] \
+  || { echo "the load harness is not compiled (a build without -Pbenchmark since): run without --no-build" >&2; exit 1; }
 
 # ---- 2.-5. the suite under load (LoadBenchmark: start-up, intake steps, end to end, bulk import) ----------------------------
 say "start-up, intake, end to end and bulk import (log $out/load.log) ..."
