@@ -92,13 +92,9 @@ export async function distributeAndCommunicate(unitOffice: Connection, handler: 
   return communicated.data;
 }
 
-/**
- * notification-service: a unit's system subscribes to the events it wants posted to it. (The responses of this
- * service's document carry examples but no schema yet, so only the requests are typed here.)
- */
-export async function subscribeWebhook(office: Connection, url: string): Promise<boolean> {
-  const notifications = client<NotificationPaths>(office);
-  const subscribed = await notifications.POST("/api/v1/webhook-subscriptions", {
+/** notification-service: a unit's system subscribes to events by webhook; a deputy reads the inbox and marks a notice read. */
+export async function subscribeAndReadInbox(office: Connection, deputy: Connection, url: string): Promise<number> {
+  const subscribed = await client<NotificationPaths>(office).POST("/api/v1/webhook-subscriptions", {
     body: {
       name: "区政务服务平台",
       url,
@@ -107,9 +103,18 @@ export async function subscribeWebhook(office: Connection, url: string): Promise
       enabled: true,
     },
   });
-  if (subscribed.error) throw problem(subscribed.error);
+  if (subscribed.error || !subscribed.data) throw problem(subscribed.error);
+  const eventTypes: string[] = subscribed.data.eventTypes ?? [];
+
+  const notifications = client<NotificationPaths>(deputy);
   const inbox = await notifications.GET("/api/v1/inbox", { params: { query: { unread: true, page: 0, size: 20 } } });
-  return subscribed.response.status === 201 && inbox.response.ok;
+  if (inbox.error || !inbox.data) throw problem(inbox.error);
+  const first = inbox.data.items?.[0];
+  if (first?.id) {
+    const read = await notifications.POST("/api/v1/inbox/{id}/read", { params: { path: { id: first.id } } });
+    if (read.error || !read.data?.readAt) throw problem(read.error);
+  }
+  return eventTypes.length + (inbox.data.total ?? 0);
 }
 
 /** reporting-service: a supervisor reads a year's statistics by unit and the ledger of the cases still overdue. */

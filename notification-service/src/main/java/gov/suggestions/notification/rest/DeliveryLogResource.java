@@ -50,7 +50,7 @@ public class DeliveryLogResource {
     @GET
     @Operation(summary = "Delivery log of a suggestion or a case",
             description = "Exactly one of suggestionId and caseId. The congress office sees its congress body's notices, a unit office its unit's; e-mail addresses and phone numbers are masked.")
-    @APIResponse(responseCode = "200", description = "One page, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "One page, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.DeliveryLog.class),
             examples = @ExampleObject(name = "log", value = EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidQuery")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")

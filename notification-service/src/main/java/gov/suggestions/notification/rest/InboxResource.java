@@ -45,7 +45,7 @@ public class InboxResource {
 
     @GET
     @Operation(summary = "List my notices", description = "Newest first; unread=true lists only those not yet marked read.")
-    @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.Inbox.class),
             examples = @ExampleObject(name = "page", value = "{\"items\":[" + EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
     @APIResponse(responseCode = "400", ref = "InvalidPaging")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
@@ -59,7 +59,7 @@ public class InboxResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read one of my notices", description = "Someone else's notice answers 404.")
-    @APIResponse(responseCode = "200", description = "Found", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "Found", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InboxNotificationResponse.class),
             examples = @ExampleObject(name = "notice", value = EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -71,7 +71,7 @@ public class InboxResource {
     @POST
     @Path("{id}/read")
     @Operation(summary = "Mark one of my notices read", description = "Idempotent: marking again keeps the first time.")
-    @APIResponse(responseCode = "200", description = "Marked", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "Marked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InboxNotificationResponse.class),
             examples = @ExampleObject(name = "notice", value = EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")

@@ -70,7 +70,7 @@ public class NotificationRuleResource {
     @Path("{id}")
     @Operation(summary = "Read a rule", description = "Another body's override answers 404 to a congress office.")
     @APIResponse(responseCode = "200", description = "Found; ETag carries the version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "rule", value = RESPONSE_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationRuleResponse.class), examples = @ExampleObject(name = "rule", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -83,7 +83,7 @@ public class NotificationRuleResource {
     @Operation(summary = "Add a rule", description = "One rule per event type, audience and congress body; the template must exist in zh-CN and en (409 otherwise). "
             + "A global rule (no congressBody) is added only by platform-admin or system; a congress office adds overrides for its own body (403 otherwise).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "overdue to leaders", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationRuleResponse.class),
             examples = @ExampleObject(name = "rule", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
@@ -100,7 +100,7 @@ public class NotificationRuleResource {
     @Operation(summary = "Change a rule", description = "Needs If-Match with the ETag last read; applies to the next event consumed. 409 for a duplicate event type and audience or a template that does not exist. "
             + "Global rules: platform-admin and system only (403 for a congress office); a congress office changes its own body's overrides.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "overdue to leaders", value = EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationRuleResponse.class),
             examples = @ExampleObject(name = "rule", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")

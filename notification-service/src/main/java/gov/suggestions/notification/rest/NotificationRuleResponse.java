@@ -4,12 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import gov.suggestions.notification.domain.Audience;
 import gov.suggestions.notification.domain.Channel;
 import gov.suggestions.notification.domain.NotificationRule;
 
-public record NotificationRuleResponse(UUID id, String eventType, Audience audience, List<Channel> channels, String template,
-        boolean enabled, String congressBody, long version) {
+public record NotificationRuleResponse(UUID id, @Schema(maxLength = 100) String eventType, Audience audience,
+        @Schema(maxItems = 4) List<Channel> channels, @Schema(maxLength = 100) String template, boolean enabled,
+        @Schema(maxLength = 40) String congressBody, @Schema(description = "Version for optimistic concurrency; also sent as the ETag", minimum = "0", maximum = "9223372036854775807") long version) {
 
     static NotificationRuleResponse of(NotificationRule r) {
         return new NotificationRuleResponse(r.id, r.eventType, r.audience,

@@ -65,7 +65,7 @@ public class StaffRecipientResource {
     @Operation(summary = "Register a staff recipient", description = "The system registers anyone; a unit office only people of its own unit (409 otherwise, and 409 when the username is registered already).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "unit office", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Registered; ETag carries the version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "registered", value = RESPONSE_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffRecipientResponse.class), examples = @ExampleObject(name = "registered", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -78,7 +78,7 @@ public class StaffRecipientResource {
 
     @GET
     @Operation(summary = "List staff recipients", description = "A unit office sees its own unit's people; the system everyone.")
-    @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.StaffRecipients.class),
             examples = @ExampleObject(name = "page", value = "{\"items\":[" + RESPONSE_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
     @APIResponse(responseCode = "400", ref = "InvalidPaging")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
@@ -92,7 +92,7 @@ public class StaffRecipientResource {
     @Path("{id}")
     @Operation(summary = "Read a staff recipient", description = "Someone of another unit answers 404 for a unit office.")
     @APIResponse(responseCode = "200", description = "Found; ETag carries the version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "found", value = RESPONSE_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffRecipientResponse.class), examples = @ExampleObject(name = "found", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -106,7 +106,7 @@ public class StaffRecipientResource {
     @Operation(summary = "Change a staff recipient", description = "Needs If-Match with the ETag last read. 409 when the username is taken or the person would move to another unit than the caller's.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "unit office", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "changed", value = RESPONSE_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffRecipientResponse.class), examples = @ExampleObject(name = "changed", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")

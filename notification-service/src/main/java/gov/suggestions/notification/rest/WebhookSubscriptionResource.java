@@ -60,7 +60,7 @@ public class WebhookSubscriptionResource {
     @Operation(summary = "Subscribe a system", description = "Events of the listed types are POSTed, signed, to the URL from now on. deputy.contact-updated.v1 (personal data) cannot be subscribed: 409.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "citizen app", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Registered; ETag carries the version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "registered", value = RESPONSE_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookSubscriptionResponse.class), examples = @ExampleObject(name = "registered", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -73,7 +73,7 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Operation(summary = "List subscriptions", description = "Secrets are never shown.")
-    @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSchemas.WebhookSubscriptions.class),
             examples = @ExampleObject(name = "page", value = "{\"items\":[" + RESPONSE_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
     @APIResponse(responseCode = "400", ref = "InvalidPaging")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
@@ -87,7 +87,7 @@ public class WebhookSubscriptionResource {
     @Path("{id}")
     @Operation(summary = "Read a subscription", description = "The secret is never shown.")
     @APIResponse(responseCode = "200", description = "Found; ETag carries the version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "found", value = RESPONSE_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookSubscriptionResponse.class), examples = @ExampleObject(name = "found", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -101,7 +101,7 @@ public class WebhookSubscriptionResource {
     @Operation(summary = "Change a subscription", description = "Needs If-Match with the ETag last read; the secret is replaced. An event type that cannot be subscribed: 409.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "citizen app", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "changed", value = RESPONSE_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookSubscriptionResponse.class), examples = @ExampleObject(name = "changed", value = RESPONSE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")

@@ -30,6 +30,7 @@ import gov.suggestions.notification.domain.Audience;
 import gov.suggestions.notification.domain.Channel;
 import gov.suggestions.notification.domain.DeputyContact;
 import gov.suggestions.notification.domain.Notification;
+import gov.suggestions.notification.domain.NotificationBodies;
 import gov.suggestions.notification.domain.NotificationRule;
 import gov.suggestions.notification.domain.NotificationStatus;
 import gov.suggestions.notification.domain.QuietHours;
@@ -263,7 +264,7 @@ public class NotificationIntake {
         try {
             TemplateRenderer.Rendered text = renderer.render(rule.template, channel, locale, vars);
             n.subject = truncate(text.subject(), 500);
-            n.body = text.body();
+            n.body = truncate(text.body(), NotificationBodies.INBOX_MAX);
             if (channel == Channel.INBOX) {
                 n.status = NotificationStatus.SENT;
                 n.sentAt = now;
