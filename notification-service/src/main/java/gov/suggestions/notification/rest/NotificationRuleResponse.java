@@ -12,7 +12,8 @@ import gov.suggestions.notification.domain.NotificationRule;
 
 public record NotificationRuleResponse(UUID id, @Schema(maxLength = 100) String eventType, Audience audience,
         @Schema(maxItems = 4) List<Channel> channels, @Schema(maxLength = 100) String template, boolean enabled,
-        @Schema(maxLength = 40) String congressBody, @Schema(description = "Version for optimistic concurrency; also sent as the ETag", minimum = "0", maximum = "9223372036854775807") long version) {
+        @Schema(maxLength = 40) String congressBody,
+        @Schema(description = PageSchemas.VERSION, minimum = "0", maximum = PageSchemas.LONG_MAX) long version) {
 
     static NotificationRuleResponse of(NotificationRule r) {
         return new NotificationRuleResponse(r.id, r.eventType, r.audience,

@@ -16,7 +16,7 @@ public record StaffRecipientResponse(UUID id, @Schema(maxLength = 200) String us
         @Schema(maxLength = 40) String unitCode, @Schema(maxItems = 7) List<@Size(max = 20) String> roles,
         @Schema(maxLength = 254) String email, @Schema(maxLength = 40) String mobile, @Schema(maxLength = 10) String locale,
         @Schema(maxItems = 4) List<@Size(max = 10) String> preferredChannels,
-        @Schema(description = "Version for optimistic concurrency; also sent as the ETag", minimum = "0", maximum = "9223372036854775807") long version, OffsetDateTime updatedAt) {
+        @Schema(description = PageSchemas.VERSION, minimum = "0", maximum = PageSchemas.LONG_MAX) long version, OffsetDateTime updatedAt) {
 
     static StaffRecipientResponse of(StaffRecipient s) {
         return new StaffRecipientResponse(s.id, s.username, s.name, s.unitCode, List.of(s.roles.split(",")), s.email, s.mobile,

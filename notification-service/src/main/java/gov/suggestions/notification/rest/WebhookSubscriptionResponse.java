@@ -14,7 +14,7 @@ import gov.suggestions.notification.domain.WebhookSubscription;
 /** The secret is never shown again. */
 public record WebhookSubscriptionResponse(UUID id, @Schema(maxLength = 100) String name, @Schema(maxLength = 2000) String url,
         @Schema(maxItems = 50) List<@Size(max = 100) String> eventTypes, boolean enabled,
-        @Schema(description = "Version for optimistic concurrency; also sent as the ETag", minimum = "0", maximum = "9223372036854775807") long version, OffsetDateTime updatedAt) {
+        @Schema(description = PageSchemas.VERSION, minimum = "0", maximum = PageSchemas.LONG_MAX) long version, OffsetDateTime updatedAt) {
 
     static WebhookSubscriptionResponse of(WebhookSubscription s) {
         return new WebhookSubscriptionResponse(s.id, s.name, s.url, List.of(s.eventTypes.split(",")), s.enabled, s.version,
