@@ -75,7 +75,7 @@ class KubernetesManifestsTest {
         assertEquals(4, services.size(), "the suite's services: " + services);
 
         Optional<Path> kubectl = onPath("kubectl");
-        // kubectl is not part of the CI machines' listed tools (.library/env/machines/java-maven-svc.md): skip,
+        // kubectl is not on every CI machine: skip,
         // loudly, rather than fail the whole build there; wherever kubectl is installed the checks run.
         Assumptions.assumeTrue(kubectl.isPresent(),
                 "SKIPPED: kubectl is not on PATH, so deploy/k8s cannot be rendered; install kubectl (it bundles "

@@ -36,6 +36,7 @@ public final class TestTokens {
     private Instant issuedAt = Instant.now();
     private long ttlSeconds = 3600;
     private PrivateKey signingKey = LOCAL_KEY;
+    private String keyId = "local";
 
     private TestTokens(String role) {
         this.role = role;
@@ -97,6 +98,13 @@ public final class TestTokens {
         }
     }
 
+    /** Signed by an identity provider's key, named in the token's header by its key id ({@code kid}). */
+    public TestTokens signedBy(PrivateKey key, String keyId) {
+        this.signingKey = key;
+        this.keyId = keyId;
+        return this;
+    }
+
     public String sign() {
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                 .subject(subject)
@@ -114,7 +122,7 @@ public final class TestTokens {
         if (deputy != null) {
             claims.claim("deputy", deputy);
         }
-        return claims.jws().keyId("local").sign(signingKey);
+        return claims.jws().keyId(keyId).sign(signingKey);
     }
 
     private static PrivateKey readPrivateKey(String resource) {
