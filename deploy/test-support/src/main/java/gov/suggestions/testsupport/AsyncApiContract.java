@@ -1,5 +1,7 @@
 package gov.suggestions.testsupport;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +74,38 @@ public final class AsyncApiContract {
 
     public JsonNode document() {
         return document;
+    }
+
+    /**
+     * The running service serves this document at {@code /q/asyncapi} without a token, next to {@code /q/openapi}: YAML by
+     * default, JSON with {@code ?format=json} or {@code Accept: application/json}, with the response headers the OpenAPI
+     * document gets; and the path is no operation of the OpenAPI document.
+     */
+    public void assertServedBesideTheOpenApiDocument() {
+        io.restassured.response.Response openApi = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().response();
+        io.restassured.response.Response asYaml = given().when().get("/q/asyncapi").then().statusCode(200)
+                .contentType(startsWith("application/yaml")).extract().response();
+        assertEquals(document, parse(asYaml.asString()), "GET /q/asyncapi answers the document of src/main/resources/" + DOCUMENT);
+        for (String header : List.of("Cache-Control", "X-Content-Type-Options", "Access-Control-Allow-Origin")) {
+            assertEquals(openApi.header(header), asYaml.header(header), header + " as on /q/openapi");
+        }
+        assertEquals("nosniff", asYaml.header("X-Content-Type-Options"));
+        String asJson = given().queryParam("format", "json").when().get("/q/asyncapi").then().statusCode(200)
+                .contentType(startsWith("application/json")).extract().asString();
+        assertEquals(document, readJson(asJson), "GET /q/asyncapi?format=json");
+        String negotiated = given().accept("application/json").when().get("/q/asyncapi").then().statusCode(200)
+                .contentType(startsWith("application/json")).extract().asString();
+        assertEquals(document, readJson(negotiated), "GET /q/asyncapi with Accept: application/json");
+        assertTrue(openApi.jsonPath().getMap("paths").keySet().stream().noneMatch(path -> String.valueOf(path).contains("asyncapi")),
+                "the AsyncAPI route is no operation of the OpenAPI document");
+    }
+
+    private static JsonNode readJson(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The messages by the event type their {@code ce_type} header is fixed to; a type given twice fails. */
