@@ -27,7 +27,16 @@ final class NpmProject {
 
     /** Installs exactly the lockfile's packages ({@code npm ci}) unless the tool is already there. */
     void install(String binary) throws IOException, InterruptedException {
-        if (!Files.isExecutable(folder.resolve("node_modules/.bin").resolve(binary))) {
+        installUnless(Files.isExecutable(folder.resolve("node_modules/.bin").resolve(binary)));
+    }
+
+    /** The same for a library without a command of its own (a script of the folder uses it), by its package name. */
+    void installLibrary(String npmPackage) throws IOException, InterruptedException {
+        installUnless(Files.isRegularFile(folder.resolve("node_modules").resolve(npmPackage).resolve("package.json")));
+    }
+
+    private void installUnless(boolean installed) throws IOException, InterruptedException {
+        if (!installed) {
             Run install = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), 600);
             assertEquals(0, install.exitCode(), () -> "npm ci in " + folder + " failed:\n" + install.output());
         }
