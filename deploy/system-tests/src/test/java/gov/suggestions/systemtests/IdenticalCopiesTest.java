@@ -41,7 +41,7 @@ class IdenticalCopiesTest {
                 "config/RateLimitConfig.java", "config/HttpLimits.java")) {
             COPIES.put(copy, ALL);
         }
-        for (String copy : List.of("event/OutboxRelay.java", "domain/OutboxEvent.java", "event/OutboxAppended.java")) {
+        for (String copy : List.of("event/OutboxRelay.java", "domain/OutboxEvent.java", "event/OutboxAppended.java", "event/OutboxSignals.java")) {
             COPIES.put(copy, PUBLISHERS);
         }
         COPIES.put("domain/InboxEvent.java", INBOX);
