@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
@@ -12,6 +13,7 @@ import gov.suggestions.notification.repository.OutboxEventRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 
@@ -30,6 +32,7 @@ public class OutboxSignals {
 
     private final OutboxEventRepository repository;
     private final AtomicBoolean unreadable = new AtomicBoolean();
+    private volatile boolean stopping;
     private volatile OutboxEventRepository.Backlog backlog = new OutboxEventRepository.Backlog(0, null);
 
     public OutboxSignals(OutboxEventRepository repository, MeterRegistry meters) {
@@ -41,8 +44,16 @@ public class OutboxSignals {
                 .strongReference(true).register(meters);
     }
 
+    /** A count after this would only find the datasource closed. */
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
     @Scheduled(every = "${signals.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
+        if (stopping) {
+            return;
+        }
         try {
             backlog = QuarkusTransaction.requiringNew().call(repository::backlog);
             if (unreadable.compareAndSet(true, false)) {

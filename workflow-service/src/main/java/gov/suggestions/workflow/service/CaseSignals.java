@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
@@ -14,6 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 
@@ -33,6 +35,7 @@ public class CaseSignals {
     private final HandlingCaseRepository cases;
     private final Clock clock;
     private final AtomicBoolean unreadable = new AtomicBoolean();
+    private volatile boolean stopping;
     private final MultiGauge overdue;
 
     public CaseSignals(HandlingCaseRepository cases, Clock clock, MeterRegistry meters) {
@@ -43,8 +46,16 @@ public class CaseSignals {
                 .register(meters);
     }
 
+    /** A count after this would only find the datasource closed. */
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
     @Scheduled(every = "${signals.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
+        if (stopping) {
+            return;
+        }
         List<HandlingCaseRepository.UnitOverdue> units;
         try {
             units = QuarkusTransaction.requiringNew().call(() -> cases.overdueByUnit(LocalDate.now(clock)));
