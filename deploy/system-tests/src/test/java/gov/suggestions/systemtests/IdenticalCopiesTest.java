@@ -41,7 +41,8 @@ class IdenticalCopiesTest {
                 "config/RateLimitConfig.java", "config/HttpLimits.java")) {
             COPIES.put(copy, ALL);
         }
-        for (String copy : List.of("event/OutboxRelay.java", "domain/OutboxEvent.java", "event/OutboxAppended.java", "rest/AsyncApiEndpoint.java")) {
+        for (String copy : List.of("event/OutboxRelay.java", "domain/OutboxEvent.java", "event/OutboxAppended.java",
+                "event/OutboxSignals.java", "rest/AsyncApiEndpoint.java")) {
             COPIES.put(copy, PUBLISHERS);
         }
         COPIES.put("domain/InboxEvent.java", INBOX);

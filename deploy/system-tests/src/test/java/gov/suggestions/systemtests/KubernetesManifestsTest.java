@@ -320,6 +320,31 @@ class KubernetesManifestsTest {
 
     // ---- rendering and reading
 
+    @Test
+    void prometheusScrapesEveryServicesManagementPortAndGetsTheAlertsAndTheDashboard() {
+        forEachOverlay((overlay, docs) -> {
+            Map<String, Object> monitor = one(docs, "ServiceMonitor", "suggestions-services", overlay);
+            List<Map<String, Object>> selector = list(map(monitor, "spec", "selector"), "matchExpressions");
+            Map<String, Object> endpoint = list(map(monitor, "spec"), "endpoints").get(0);
+            assertEquals("management", endpoint.get("port"), overlay + ": the ServiceMonitor scrapes the management port");
+            assertEquals("/q/metrics", endpoint.get("path"), overlay + ": the ServiceMonitor's path");
+            for (String service : services) {
+                assertTrue(selector.stream().anyMatch(e -> "app.kubernetes.io/name".equals(e.get("key")) && "In".equals(e.get("operator"))
+                        && ((List<?>) e.get("values")).contains(service)), overlay + ": the ServiceMonitor selects " + service);
+                Map<String, Object> svc = one(docs, "Service", service, overlay);
+                assertTrue(list(map(svc, "spec"), "ports").stream().anyMatch(p -> "management".equals(p.get("name"))
+                        && Integer.valueOf(9000).equals(p.get("port")) && "management".equals(p.get("targetPort"))),
+                        overlay + "/" + service + ": the Service carries the management port the ServiceMonitor scrapes");
+            }
+            Map<String, Object> rules = one(docs, "PrometheusRule", "suggestions-alerts", overlay);
+            assertFalse(list(map(rules, "spec"), "groups").isEmpty(), overlay + ": the alerts are rendered");
+            Map<String, Object> dashboard = one(docs, "ConfigMap", "suggestions-grafana-dashboard", overlay);
+            assertEquals("1", map(dashboard, "metadata", "labels").get("grafana_dashboard"), overlay + ": Grafana's sidecar label");
+            Map<String, Object> json = cast(new Load(LoadSettings.builder().build()).loadFromString((String) map(dashboard, "data").get("suggestions.json")));
+            assertFalse(((List<?>) json.get("panels")).isEmpty(), overlay + ": the dashboard has panels");
+        });
+    }
+
     private static List<Map<String, Object>> kustomize(Path kubectl, Path overlay) throws IOException, InterruptedException {
         Path out = Files.createTempFile("kustomize", ".yaml");
         Path err = Files.createTempFile("kustomize", ".err");

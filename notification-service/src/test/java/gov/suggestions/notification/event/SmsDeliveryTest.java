@@ -37,6 +37,7 @@ import gov.suggestions.notification.support.GreenMailResource;
 import gov.suggestions.notification.support.WireMockResource;
 import gov.suggestions.testsupport.CloudEventProducer;
 import gov.suggestions.testsupport.KafkaBrokerResource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,6 +60,9 @@ class SmsDeliveryTest {
 
     @Inject
     DeputyContactRepository contacts;
+
+    @Inject
+    MeterRegistry meters;
 
     CloudEventProducer producer;
 
@@ -184,6 +188,7 @@ class SmsDeliveryTest {
 
     @Test
     void aRefusedNumberFailsAtOnceAndAGatewayThatNeverRecoversFailsAfterTheLimit() {
+        double failedBefore = failedSms();
         String refused = mobile();
         stub(refused, aResponse().withStatus(400).withBody("{\"code\":\"isv.MOBILE_NUMBER_ILLEGAL\"}"));
         String refusedEvent = assignTo(Events.deputy(), null, refused);
@@ -201,5 +206,12 @@ class SmsDeliveryTest {
         assertTrue(failed.failureReason.startsWith("gave up after 8 attempts"), failed.failureReason);
         assertEquals(8, requestsFor(down).size());
         // the waits between the tries (exponential backoff with jitter) are pinned in BackoffTest
+        // operators are alerted on this counter (suggestions_notices_failed_total{channel="SMS"})
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertTrue(failedSms() >= failedBefore + 2,
+                "both given-up notices counted as failed SMS: " + failedBefore + " → " + failedSms()));
+    }
+
+    private double failedSms() {
+        return meters.get("suggestions.notices.failed").tag("channel", Channel.SMS.name()).counter().count();
     }
 }

@@ -220,4 +220,22 @@ public class HandlingCaseRepository implements PanacheRepositoryBase<HandlingCas
         }
         return scoped ? scope.toString() : null;
     }
+
+    /**
+     * Per congress body and unit with a case owing a reply or opinion: how many of those cases are past their due date.
+     * An index-only count over ix_case_owing_unit_due (its predicate is this query's state list).
+     */
+    @SuppressWarnings("unchecked")
+    public List<UnitOverdue> overdueByUnit(java.time.LocalDate today) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT congress_body, unit_code, count(*) FILTER (WHERE due_on < :today)"
+                + " FROM handling_case WHERE state IN ('ASSIGNED', 'DISTRIBUTED', 'COMMUNICATING', 'DRAFTING', 'UNDER_REVIEW', 'REHANDLING')"
+                + " GROUP BY congress_body, unit_code")
+                .setParameter("today", today)
+                .getResultList();
+        return rows.stream().map(r -> new UnitOverdue((String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
+    }
+
+    /** A handling unit of a congress body that owes replies, and how many of them are overdue. */
+    public record UnitOverdue(String congressBody, String unitCode, long overdue) {
+    }
 }

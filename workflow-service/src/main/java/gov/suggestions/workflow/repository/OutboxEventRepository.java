@@ -50,4 +50,16 @@ public class OutboxEventRepository implements PanacheRepository<OutboxEvent> {
     public long deletePublishedBefore(Instant before) {
         return delete("publishedAt < ?1", before);
     }
+
+    /** Rows not yet published and the oldest one's time, read through the partial index of unpublished rows. */
+    public Backlog backlog() {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery(
+                "SELECT count(*), CAST(EXTRACT(EPOCH FROM min(occurred_at)) * 1000 AS bigint) FROM outbox_event WHERE published_at IS NULL")
+                .getSingleResult();
+        return new Backlog(((Number) row[0]).longValue(), row[1] == null ? null : Instant.ofEpochMilli(((Number) row[1]).longValue()));
+    }
+
+    /** The unpublished rows: how many, and when the oldest was written ({@code null} when none waits). */
+    public record Backlog(long rows, Instant oldestOccurredAt) {
+    }
 }
