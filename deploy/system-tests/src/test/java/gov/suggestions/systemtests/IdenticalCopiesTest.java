@@ -38,10 +38,10 @@ class IdenticalCopiesTest {
                 "rest/Problem.java", "rest/ProblemType.java", "rest/Problems.java", "rest/HttpLayerProblems.java", "rest/StrictJson.java",
                 "rest/ContractFilter.java", "rest/TokenVerification.java", "rest/RequestGuard.java", "rest/CallerRateLimit.java",
                 "event/DeadLetterUnlessStopping.java", "event/DatabaseOutage.java", "event/EventBatches.java", "event/UnprocessableEventException.java",
-                "config/RateLimitConfig.java", "config/HttpLimits.java")) {
+                "config/RateLimitConfig.java", "config/HttpLimits.java", "config/TracePrivacy.java")) {
             COPIES.put(copy, ALL);
         }
-        for (String copy : List.of("event/OutboxRelay.java", "domain/OutboxEvent.java", "event/OutboxAppended.java")) {
+        for (String copy : List.of("event/OutboxRelay.java", "domain/OutboxEvent.java", "event/OutboxAppended.java", "event/EventTrace.java")) {
             COPIES.put(copy, PUBLISHERS);
         }
         COPIES.put("domain/InboxEvent.java", INBOX);
