@@ -20,6 +20,7 @@ for service in suggestion workflow notification reporting; do
   ensure_database "${service}_faults" "$service" "$service" # the packaged service in the fault test (FaultsIT)
   ensure_database "${service}_rolling" "$service" "$service" # the packaged service in the rolling-restart test (RollingRestartIT)
   ensure_database "${service}_signals" "$service" "$service" # the packaged service in the operators' signals test (OperatorSignalsIT)
+  ensure_database "${service}_trace" "$service" "$service"   # the packaged service in the trace test (TraceIT)
 done
 
 mvn -B -Djava.awt.headless=true verify "$@"

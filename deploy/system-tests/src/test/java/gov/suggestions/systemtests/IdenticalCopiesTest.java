@@ -38,11 +38,11 @@ class IdenticalCopiesTest {
                 "rest/Problem.java", "rest/ProblemType.java", "rest/Problems.java", "rest/HttpLayerProblems.java", "rest/StrictJson.java",
                 "rest/ContractFilter.java", "rest/TokenVerification.java", "rest/RequestGuard.java", "rest/CallerRateLimit.java",
                 "event/DeadLetterUnlessStopping.java", "event/DatabaseOutage.java", "event/EventBatches.java", "event/UnprocessableEventException.java",
-                "config/RateLimitConfig.java", "config/HttpLimits.java")) {
+                "config/RateLimitConfig.java", "config/HttpLimits.java", "config/TracePrivacy.java")) {
             COPIES.put(copy, ALL);
         }
         for (String copy : List.of("event/OutboxRelay.java", "domain/OutboxEvent.java", "event/OutboxAppended.java",
-                "event/OutboxSignals.java", "rest/AsyncApiEndpoint.java")) {
+                "event/OutboxSignals.java", "event/EventTrace.java", "rest/AsyncApiEndpoint.java")) {
             COPIES.put(copy, PUBLISHERS);
         }
         COPIES.put("domain/InboxEvent.java", INBOX);

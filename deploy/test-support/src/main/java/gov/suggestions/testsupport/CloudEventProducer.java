@@ -26,7 +26,13 @@ public final class CloudEventProducer implements AutoCloseable {
     }
 
     public void send(String topic, String key, String id, String source, String type, String json) {
+        send(topic, key, id, source, type, json, java.util.Map.of());
+    }
+
+    /** As above, with more headers (e.g. a publisher's {@code traceparent}). */
+    public void send(String topic, String key, String id, String source, String type, String json, java.util.Map<String, String> headers) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+        headers.forEach((name, value) -> record.headers().add(name, bytes(value)));
         if (id != null) {
             record.headers().add("ce_specversion", bytes("1.0"));
             record.headers().add("ce_id", bytes(id));

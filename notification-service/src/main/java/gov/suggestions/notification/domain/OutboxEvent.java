@@ -50,4 +50,11 @@ public class OutboxEvent {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** The W3C trace context of the work that wrote the event; null when it ran outside any trace. */
+    @Column(name = "traceparent")
+    public String traceparent;
+
+    @Column(name = "tracestate")
+    public String tracestate;
 }

@@ -47,6 +47,12 @@ public class Outbox {
         // the application's JSON settings, as the REST answers use them; Hibernate writes the tree to the jsonb column
         event.payload = objectMapper.valueToTree(data);
         event.occurredAt = Instant.now();
+        // the request's (or the consumed event's) trace goes on in every service that handles this event
+        EventTrace trace = EventTrace.current();
+        if (trace != null) {
+            event.traceparent = trace.traceparent();
+            event.tracestate = trace.tracestate();
+        }
         repository.persist(event);
         appended.fire(new OutboxAppended(event.id));
         return event;
@@ -66,9 +72,11 @@ public class Outbox {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        EventTrace trace = EventTrace.current();
         repository.getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO outbox_event (event_id, event_type, aggregate_id, key_slot, payload, occurred_at) VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?)")) {
+                    "INSERT INTO outbox_event (event_id, event_type, aggregate_id, key_slot, payload, occurred_at, traceparent, tracestate)"
+                            + " VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)")) {
                 for (Pending event : events) {
                     insert.setObject(1, UUID.randomUUID());
                     insert.setString(2, event.eventType());
@@ -76,6 +84,8 @@ public class Outbox {
                     insert.setShort(4, slotOf(event.key(), config.keySlots()));
                     insert.setString(5, toJson(event.data()));
                     insert.setObject(6, now);
+                    insert.setString(7, trace == null ? null : trace.traceparent());
+                    insert.setString(8, trace == null ? null : trace.tracestate());
                     insert.addBatch();
                 }
                 insert.executeBatch();

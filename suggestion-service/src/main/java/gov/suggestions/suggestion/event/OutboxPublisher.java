@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -23,6 +24,7 @@ import gov.suggestions.suggestion.domain.OutboxEvent;
 import gov.suggestions.suggestion.repository.OutboxEventRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadataBuilder;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
@@ -82,18 +84,28 @@ public class OutboxPublisher {
 
     private CompletableFuture<Void> send(OutboxEvent event) {
         CompletableFuture<Void> ack = new CompletableFuture<>();
-        OutgoingCloudEventMetadata<Object> cloudEvent = OutgoingCloudEventMetadata.builder()
+        OutgoingCloudEventMetadataBuilder<Object> cloudEvent = OutgoingCloudEventMetadata.builder()
                 .withId(event.eventId.toString())
                 .withType(event.eventType)
                 .withSource(URI.create(config.source()))
                 .withSubject(event.aggregateId)
                 .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC))
-                .withDataContentType("application/json")
-                .build();
+                .withDataContentType("application/json");
+        // the stored trace context, as CloudEvents extension attributes (ce_traceparent / ce_tracestate in binary mode) and
+        // as the W3C headers; a row without one is sent without either
+        EventTrace trace = EventTrace.stored(event.traceparent, event.tracestate);
+        RecordHeaders headers = new RecordHeaders();
+        if (trace != null) {
+            cloudEvent.withExtension(EventTrace.TRACEPARENT, trace.traceparent());
+            if (trace.tracestate() != null) {
+                cloudEvent.withExtension(EventTrace.TRACESTATE, trace.tracestate());
+            }
+            trace.addTo(headers);
+        }
         // compact JSON of the stored tree: the same data as appended, keys in jsonb's order (consumers read JSON, not bytes)
         Message<String> message = Message.of(event.payload.toString())
-                .addMetadata(cloudEvent)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.aggregateId).build())
+                .addMetadata(cloudEvent.build())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.aggregateId).withHeaders(headers).build())
                 .withAck(() -> {
                     ack.complete(null);
                     return CompletableFuture.completedFuture(null);

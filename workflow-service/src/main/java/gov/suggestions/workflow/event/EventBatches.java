@@ -13,9 +13,16 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.faulttolerance.api.Guard;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -29,6 +36,11 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
  * with a few quick retries. A record that still fails goes to the channel's failure strategy (the dead-letter topic);
  * the others are applied once, neither lost nor repeated. An unreachable database is waited out, as one event at a
  * time was.
+ * <p>
+ * Each record is applied under a span of its own whose parent is the record's trace context (the Kafka connector's
+ * receive span, a child of the record's {@code traceparent}): the record's work, its SQL and any event it writes to the
+ * outbox belong to the trace of the request that caused it. The connector does not do this for a batch: it only
+ * attaches each record's context.
  */
 @Singleton
 public class EventBatches {
@@ -46,12 +58,15 @@ public class EventBatches {
 
     private final DatabaseOutage outage;
     private final DeadLetterUnlessStopping failureStrategy;
+    private final Tracer tracer;
     private final Guard retries = Guard.create().withRetry().maxRetries(5).delay(500, MILLIS).jitter(200, MILLIS)
             .abortOn(UnprocessableEventException.class).done().build();
 
-    public EventBatches(DatabaseOutage outage, @Identifier(DeadLetterUnlessStopping.NAME) DeadLetterUnlessStopping failureStrategy) {
+    public EventBatches(DatabaseOutage outage, @Identifier(DeadLetterUnlessStopping.NAME) DeadLetterUnlessStopping failureStrategy,
+            Tracer tracer) {
         this.outage = outage;
         this.failureStrategy = failureStrategy;
+        this.tracer = tracer;
     }
 
     /** @return completes once every record is applied or dead-lettered; never, when the service stops meanwhile */
@@ -90,10 +105,34 @@ public class EventBatches {
         return batch.ack();
     }
 
-    private static void applyOne(KafkaRecord<String, String> record, Handler handler) {
+    private void applyOne(KafkaRecord<String, String> record, Handler handler) {
         @SuppressWarnings("unchecked")
         IncomingCloudEventMetadata<String> cloudEvent = record.getMetadata(IncomingCloudEventMetadata.class).orElse(null);
-        handler.apply(record.getPayload(), cloudEvent);
+        Span span = processing(record, cloudEvent);
+        try (Scope scope = span.makeCurrent()) {
+            handler.apply(record.getPayload(), cloudEvent);
+        } catch (RuntimeException failure) {
+            // the type only: a message may quote the event's data
+            span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName());
+            throw failure;
+        } finally {
+            span.end();
+        }
+    }
+
+    private Span processing(KafkaRecord<String, String> record, IncomingCloudEventMetadata<String> cloudEvent) {
+        Context parent = TracingMetadata.fromMessage(record).map(TracingMetadata::getCurrentContext).orElseGet(Context::root);
+        var span = tracer.spanBuilder("process " + record.getTopic()).setParent(parent).setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", record.getTopic())
+                .setAttribute("messaging.destination.partition.id", Integer.toString(record.getPartition()));
+        if (cloudEvent != null) {
+            span.setAttribute("cloudevents.event_id", cloudEvent.getId())
+                    .setAttribute("cloudevents.event_type", cloudEvent.getType())
+                    .setAttribute("cloudevents.event_source", String.valueOf(cloudEvent.getSource()));
+        }
+        return span.startSpan();
     }
 
     /**

@@ -43,6 +43,12 @@ public class Outbox {
         // the application's JSON settings, as the REST answers use them; Hibernate writes the tree to the jsonb column
         event.payload = objectMapper.valueToTree(data);
         event.occurredAt = clock.instant();
+        // the request's (or the consumed event's) trace goes on in every service that handles this event
+        EventTrace trace = EventTrace.current();
+        if (trace != null) {
+            event.traceparent = trace.traceparent();
+            event.tracestate = trace.tracestate();
+        }
         repository.persist(event);
         appended.fire(new OutboxAppended(event.id));
         return event;

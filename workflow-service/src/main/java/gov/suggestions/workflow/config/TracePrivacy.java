@@ -1,0 +1,62 @@
+package gov.suggestions.workflow.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.sdk.trace.ReadWriteSpan;
+import io.opentelemetry.sdk.trace.ReadableSpan;
+import io.opentelemetry.sdk.trace.SpanProcessor;
+
+/**
+ * Keeps personal data out of recorded traces. A query string may carry a deputy's name, a number or free search text, so
+ * HTTP spans keep only its parameter names ({@code q=?&page=?}). Bodies are never recorded, and the JDBC spans hold the
+ * statements with their placeholders, never the bound values.
+ */
+@ApplicationScoped
+public class TracePrivacy implements SpanProcessor {
+
+    static final AttributeKey<String> URL_QUERY = AttributeKey.stringKey("url.query");
+    static final AttributeKey<String> URL_FULL = AttributeKey.stringKey("url.full");
+
+    @Override
+    public void onStart(Context parentContext, ReadWriteSpan span) {
+        String query = span.getAttribute(URL_QUERY);
+        if (query != null) {
+            span.setAttribute(URL_QUERY, namesOnly(query));
+        }
+        String full = span.getAttribute(URL_FULL);
+        int mark = full == null ? -1 : full.indexOf('?');
+        if (mark >= 0) {
+            span.setAttribute(URL_FULL, full.substring(0, mark + 1) + namesOnly(full.substring(mark + 1)));
+        }
+    }
+
+    @Override
+    public boolean isStartRequired() {
+        return true;
+    }
+
+    @Override
+    public void onEnd(ReadableSpan span) {
+        // nothing: the attributes were replaced when the span started
+    }
+
+    @Override
+    public boolean isEndRequired() {
+        return false;
+    }
+
+    /** {@code q=王&page=2} becomes {@code q=?&page=?}. */
+    static String namesOnly(String query) {
+        StringBuilder names = new StringBuilder(query.length());
+        for (String parameter : query.split("&", -1)) {
+            if (!names.isEmpty()) {
+                names.append('&');
+            }
+            int equals = parameter.indexOf('=');
+            names.append(equals < 0 ? parameter : parameter.substring(0, equals)).append("=?");
+        }
+        return names.toString();
+    }
+}
