@@ -188,17 +188,7 @@ class OperatorSignalsIT {
 
     private static String openCaseInANewUnit() {
         String system = TestTokens.role("system").sign();
-        String unit = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        StringBuilder credit = new StringBuilder("91440300");
-        String allowed = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        java.util.Random random = new java.util.Random();
-        for (int i = 0; i < 10; i++) {
-            credit.append(allowed.charAt(random.nextInt(allowed.length())));
-        }
-        given().baseUri(SERVICES.get("suggestion-service").baseUri()).auth().oauth2(system).contentType(ContentType.JSON)
-                .body("""
-                        {"code":"%s","name":"信号单位%s","unifiedSocialCreditCode":"%s"}""".formatted(unit, unit, credit))
-                .when().post("/api/v1/units").then().statusCode(201);
+        String unit = SuiteFixtures.createUnit(SERVICES.get("suggestion-service").baseUri(), system, "it-", "信号单位");
         String id = register(freshNumber());
         String etag = given().baseUri(SERVICES.get("suggestion-service").baseUri()).auth().oauth2(TOKEN)
                 .when().get("/api/v1/suggestions/" + id).then().statusCode(200).extract().header("ETag");
@@ -210,15 +200,9 @@ class OperatorSignalsIT {
     }
 
     private static String register(String number) {
-        return given().baseUri(SERVICES.get("suggestion-service").baseUri()).auth().oauth2(TOKEN).contentType(ContentType.JSON)
-                .body("""
-                        {"congressBody":"shenzhen-npc","number":"%s","kind":"SUGGESTION",
-                         "title":"关于完善运维告警的建议","body":"建议为积压与死信设置告警。",
-                         "leadDeputy":{"id":"D-0421","name":"李某某","delegation":"福田代表团"},
-                         "term":6,"session":8,"year":2020,"submittedOn":"2020-05-10"}""".formatted(number))
-                .when().post("/api/v1/suggestions")
-                .then().statusCode(201)
-                .extract().path("id");
+        return SuiteFixtures.register(SERVICES.get("suggestion-service").baseUri(), TOKEN, number, "关于完善运维告警的建议",
+                "建议为积压与死信设置告警。", """
+                {"id":"D-0421","name":"李某某","delegation":"福田代表团"}""");
     }
 
     private static String freshNumber() {

@@ -743,31 +743,13 @@ class SuiteIT {
     }
 
     private static String createUnit(String systemToken, String name) {
-        String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        String allowed = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        StringBuilder credit = new StringBuilder("91440300");
-        java.util.Random random = new java.util.Random();
-        for (int i = 0; i < 10; i++) {
-            credit.append(allowed.charAt(random.nextInt(allowed.length())));
-        }
-        given().baseUri(suggestionService.baseUri()).auth().oauth2(systemToken).contentType(ContentType.JSON)
-                .body("""
-                        {"code":"%s","name":"%s","unifiedSocialCreditCode":"%s"}""".formatted(code, name + code, credit))
-                .when().post("/api/v1/units")
-                .then().statusCode(201);
-        return code;
+        return SuiteFixtures.createUnit(suggestionService.baseUri(), systemToken, "it-", name);
     }
 
     private static String register(String number) {
-        return given().baseUri(suggestionService.baseUri()).auth().oauth2(TOKEN).contentType(ContentType.JSON)
-                .body("""
-                        {"congressBody":"shenzhen-npc","number":"%s","kind":"SUGGESTION",
-                         "title":"关于推进审批服务便民化的建议","body":"建议推行一网通办。",
-                         "leadDeputy":{"id":"D-0420","name":"张某某","delegation":"南山代表团"},
-                         "term":6,"session":8,"year":2020,"submittedOn":"2020-05-10"}""".formatted(number))
-                .when().post("/api/v1/suggestions")
-                .then().statusCode(201)
-                .extract().path("id");
+        return SuiteFixtures.register(suggestionService.baseUri(), TOKEN, number, "关于推进审批服务便民化的建议", "建议推行一网通办。",
+                """
+                {"id":"D-0420","name":"张某某","delegation":"南山代表团"}""");
     }
 
     private static String freshNumber() {

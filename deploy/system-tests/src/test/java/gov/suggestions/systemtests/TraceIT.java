@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -190,30 +189,12 @@ class TraceIT {
     }
 
     private static String createUnit(String systemToken, String name) {
-        String code = "tr-" + UUID.randomUUID().toString().substring(0, 8);
-        String allowed = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        StringBuilder credit = new StringBuilder("91440300");
-        Random random = new Random();
-        for (int i = 0; i < 10; i++) {
-            credit.append(allowed.charAt(random.nextInt(allowed.length())));
-        }
-        given().baseUri(suggestionService.baseUri()).auth().oauth2(systemToken).contentType(ContentType.JSON)
-                .body("""
-                        {"code":"%s","name":"%s","unifiedSocialCreditCode":"%s"}""".formatted(code, name + code, credit))
-                .when().post("/api/v1/units")
-                .then().statusCode(201);
-        return code;
+        return SuiteFixtures.createUnit(suggestionService.baseUri(), systemToken, "tr-", name);
     }
 
     private static String register(String number) {
-        return given().baseUri(suggestionService.baseUri()).auth().oauth2(TOKEN).contentType(ContentType.JSON)
-                .body("""
-                        {"congressBody":"shenzhen-npc","number":"%s","kind":"SUGGESTION",
-                         "title":"%s","body":"建议增加社区日间照料中心。",
-                         "leadDeputy":{"id":"D-0421","name":"%s","delegation":"福田代表团"},
-                         "term":6,"session":8,"year":2020,"submittedOn":"2020-05-10"}""".formatted(number, TITLE, DEPUTY))
-                .when().post("/api/v1/suggestions")
-                .then().statusCode(201)
-                .extract().path("id");
+        return SuiteFixtures.register(suggestionService.baseUri(), TOKEN, number, TITLE, "建议增加社区日间照料中心。",
+                """
+                {"id":"D-0421","name":"%s","delegation":"福田代表团"}""".formatted(DEPUTY));
     }
 }

@@ -12,14 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
-import java.util.UUID;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import gov.suggestions.systemtests.ServiceProcess;
 import gov.suggestions.testsupport.InProcessKafka;
+import gov.suggestions.systemtests.SuiteFixtures;
 import gov.suggestions.testsupport.TestTokens;
 
 /**
@@ -407,13 +406,8 @@ public final class LoadBenchmark {
     // ---- helpers -------------------------------------------------------------------------------------------------------
 
     private static String createUnit(String suggestionUri) throws Exception {
-        String code = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        String allowed = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        StringBuilder credit = new StringBuilder("91440300");
-        Random random = new Random();
-        for (int i = 0; i < 10; i++) {
-            credit.append(allowed.charAt(random.nextInt(allowed.length())));
-        }
+        String code = SuiteFixtures.freshUnitCode("bench-");
+        String credit = SuiteFixtures.creditCode();
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(suggestionUri + "/api/v1/units"))
                 .header("Authorization", "Bearer " + TestTokens.role("system").sign()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"%s\",\"name\":\"基准承办单位%s\",\"unifiedSocialCreditCode\":\"%s\"}"
