@@ -30,15 +30,24 @@ public final class JwksProvider implements AutoCloseable {
     public static final String PATH = "/realms/suggestions/protocol/openid-connect/certs";
 
     private final WireMockServer server;
+    private final SigningKey initialKey = newKey("suggestions-initial");
 
     private JwksProvider(WireMockServer server) {
         this.server = server;
     }
 
+    /** A provider that already publishes one key, {@link #initialKey()}, as a provider does before any service starts. */
     public static JwksProvider start() {
         WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
-        return new JwksProvider(server);
+        JwksProvider provider = new JwksProvider(server);
+        provider.publish(provider.initialKey);
+        return provider;
+    }
+
+    /** The key the provider published when it started. */
+    public SigningKey initialKey() {
+        return initialKey;
     }
 
     public String jwksUrl() {

@@ -40,8 +40,8 @@ public abstract class JwksRotationContract {
 
     @Test
     void tokensAreVerifiedWithTheProvidersPublishedKeysAndARotatedKeyNeedsNoRestart() {
-        SigningKey first = JwksProvider.newKey("suggestions-2026-a");
-        provider.publish(first);
+        // the provider publishes its keys before the service starts: a service may fetch them before any token comes
+        SigningKey first = provider.initialKey();
 
         answers(200, first);
         int fetched = provider.fetches();
@@ -53,6 +53,9 @@ public abstract class JwksRotationContract {
         // the provider rotates: it publishes a second key and signs with it; the keys say it may be kept 3 s
         SigningKey second = JwksProvider.newKey("suggestions-2026-b");
         provider.publish(3, first, second);
+        // jose4j does not fetch again within 300 ms of its last fetch (HttpsJwks' refresh reprieve), and SmallRye would
+        // count that skipped fetch as the forced one of the minute: a rotation comes later than that in life
+        sleep(Duration.ofMillis(600));
         answers(200, second);
         assertEquals(fetched + 1, provider.fetches(), "a token naming an unknown key id makes the service fetch once");
         answers(200, second);
@@ -73,6 +76,15 @@ public abstract class JwksRotationContract {
             assertTrue(provider.fetches() > beforeOutage, "the service tried to refresh the expired keys");
         });
         answers(200, second);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void answers(int status, SigningKey key) {
