@@ -15,7 +15,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 
-/** What an HTTP span keeps of a request's query string once recorded: the parameter names, never the values. */
+/** What an HTTP span keeps of a request's query string and its caller's address once recorded: names and networks only. */
 class TracePrivacyTest {
 
     @Test
@@ -31,6 +31,22 @@ class TracePrivacyTest {
         }
         assertEquals("text=?&page=?&flag=?", exported.get(0).getAttributes().get(TracePrivacy.URL_QUERY));
         assertEquals("https://sms.example.gov.cn/send?mobile=?&sign=?", exported.get(1).getAttributes().get(TracePrivacy.URL_FULL));
+    }
+
+    @Test
+    void aRecordedSpanKeepsOnlyTheNetworkOfTheCallersAddress() {
+        List<SpanData> exported = new ArrayList<>();
+        try (SdkTracerProvider provider = SdkTracerProvider.builder().addSpanProcessor(new TracePrivacy())
+                .addSpanProcessor(SimpleSpanProcessor.create(collecting(exported))).build()) {
+            Tracer tracer = provider.get("test");
+            tracer.spanBuilder("GET /api/v1/suggestions").setAttribute(TracePrivacy.CLIENT_ADDRESS, "203.0.113.57")
+                    .setAttribute(TracePrivacy.PEER_ADDRESS, "10.42.7.19").startSpan().end();
+            tracer.spanBuilder("GET /api/v1/public/replies").setAttribute(TracePrivacy.CLIENT_ADDRESS, "2001:db8:85a3::8a2e:370:7334")
+                    .startSpan().end();
+        }
+        assertEquals("203.0.113.0/24", exported.get(0).getAttributes().get(TracePrivacy.CLIENT_ADDRESS));
+        assertEquals("10.42.7.0/24", exported.get(0).getAttributes().get(TracePrivacy.PEER_ADDRESS));
+        assertEquals("masked", exported.get(1).getAttributes().get(TracePrivacy.CLIENT_ADDRESS));
     }
 
     private static SpanExporter collecting(List<SpanData> exported) {
