@@ -50,9 +50,10 @@ public abstract class JwksRotationContract {
         answers(200, first);
         assertEquals(fetched, provider.fetches(), "the keys are kept, not fetched for every token");
 
-        // the provider rotates: it publishes a second key and signs with it; the keys say it may be kept 3 s
+        // the provider rotates: it publishes a second key and signs with it; the keys say they may be kept 6 s (time enough
+        // for the steps up to the outage, however slow the machine)
         SigningKey second = JwksProvider.newKey("suggestions-2026-b");
-        provider.publish(3, first, second);
+        provider.publish(6, first, second);
         // jose4j does not fetch again within 300 ms of its last fetch (HttpsJwks' refresh reprieve), and SmallRye would
         // count that skipped fetch as the forced one of the minute: a rotation comes later than that in life
         sleep(Duration.ofMillis(600));
@@ -68,7 +69,7 @@ public abstract class JwksRotationContract {
         assertEquals(fetched + 1, provider.fetches(),
                 "no second forced fetch within smallrye.jwt.jwks.forced-refresh-interval (1 minute)");
 
-        // the provider goes down after the kept keys' 3 s: the service tries to fetch and goes on with what it has
+        // the provider goes down; after the kept keys' 6 s the service tries to fetch and goes on with what it has
         provider.failWith(503);
         int beforeOutage = provider.fetches();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
